@@ -1,0 +1,26 @@
+/**
+ * The Evaluate use case, shared by the command line, the ribbon command and the task pane:
+ * read a snapshot, run the engine, and write the output sheets only when there is no error.
+ */
+import type { WorkbookPort } from "./port";
+import { runEngine } from "../engine";
+import type { EngineOptions, EngineResult } from "../engine";
+
+export type EvaluateStage = "reading" | "evaluating" | "writing" | "done";
+
+export async function evaluateWorkbook(
+  port: WorkbookPort,
+  options: EngineOptions = {},
+  onStage: (stage: EvaluateStage) => void = () => undefined,
+): Promise<EngineResult> {
+  onStage("reading");
+  const grid = await port.readGrid();
+  onStage("evaluating");
+  const result = runEngine(grid, options);
+  if (result.ok) {
+    onStage("writing");
+    await port.applyPlan(result.plan);
+  }
+  onStage("done");
+  return result;
+}

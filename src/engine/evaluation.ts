@@ -1,0 +1,119 @@
+/** What evaluate() produces: every computed figure, next to the model it came from. */
+import type { CellRef } from "./grid";
+import type { Dec } from "./decimal";
+import type { BudgetLine, BudgetTable, Indicator, IndicatorTable, InfoSheet, NarrativeInputs } from "./model";
+import type { Grade, Settings } from "./settings";
+
+export type CheckCode =
+  // errors: the run stops before anything is written
+  | "NO_BUDGET_TABLE"
+  | "NO_INDICATOR_TABLE"
+  | "INVALID_WEIGHT"
+  | "DUPLICATE_TABLE"
+  | "BAD_SETTING"
+  // warnings and notes
+  | "SUM_MISMATCH"
+  | "STATED_SCORE_MISMATCH"
+  | "STATED_TOTAL_MISMATCH"
+  | "MISSING_DEVIATION_REASON"
+  | "OVERSHOOT"
+  | "QUALITATIVE_SCORE_OUT_OF_BAND"
+  | "WEIGHTS_TOTAL"
+  | "INVALID_NUMBER"
+  | "UNIT_MISMATCH"
+  | "EXECUTION_LAGS_RESULTS"
+  | "LOW_EXECUTION"
+  | "ZERO_BUDGET"
+  | "UNSCORABLE_INDICATOR";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export interface Check {
+  code: CheckCode;
+  severity: Severity;
+  message: LocalizedText;
+  /** The cell to select; null only for checks about the workbook as a whole. */
+  cell: CellRef | null;
+}
+
+export interface LineResult {
+  line: BudgetLine;
+  executionRate: Dec | null;
+  change: Dec | null;
+  changeRate: Dec | null;
+  /** Share of the parent line's actual (执行数), or of budget when there is no actual. */
+  share: Dec | null;
+}
+
+export interface ExecutionScore {
+  weight: Dec;
+  score: Dec;
+  /** The execution rate it was computed from (total expenditure, else total revenue). */
+  rate: Dec;
+  /** The line whose rate is used. */
+  lineIndex: number;
+}
+
+export interface BudgetResult {
+  table: BudgetTable;
+  lines: LineResult[];
+  /** Index of the line that stands for the whole budget (支出合计, else 收入合计, else first total). */
+  headlineIndex: number | null;
+  executionScore: ExecutionScore | null;
+}
+
+export type Direction = "positive" | "negative" | "equal" | "qualitative";
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  direction: Direction;
+  /** actual / target for 正向/等于, target / actual style ratio for 反向; null for 定性 or no numbers. */
+  completion: Dec | null;
+  /** Rounded half-up to 2 decimals. */
+  score: Dec;
+  met: boolean;
+}
+
+export interface CategoryResult {
+  name: string;
+  weight: Dec;
+  score: Dec;
+  /** score / weight; null when weight is 0. */
+  completionRate: Dec | null;
+  count: number;
+  metCount: number;
+}
+
+export interface IndicatorTableResult {
+  table: IndicatorTable;
+  indicators: IndicatorResult[];
+  categories: CategoryResult[];
+  /** Σ indicator scores (+ execution score when it applies to this table). */
+  total: Dec;
+  /** Σ weights (+ execution weight). */
+  maxTotal: Dec;
+  /** Total scaled to 100 when maxTotal is not 100, graded on that. */
+  grade: Grade | null;
+  /** True when the budget execution score is counted in this table's total. */
+  includesExecutionScore: boolean;
+}
+
+export interface Evaluation {
+  entity: string | null;
+  year: number | null;
+  selfReference: string;
+  settings: Settings;
+  budget: BudgetResult | null;
+  indicatorTables: IndicatorTableResult[];
+  /** The first indicator table's total (the unit's self-evaluation score). */
+  totalScore: Dec | null;
+  grade: Grade | null;
+  checks: Check[];
+  info: InfoSheet | null;
+  narrativeInputs: NarrativeInputs;
+}

@@ -1,0 +1,38 @@
+/** The one place figures become text: amounts, percentages, scores. */
+import type { Dec } from "./decimal";
+import { round2 } from "./decimal";
+import { D } from "./decimal";
+
+/** 28082.29 → "28,082.29" (half-up to 2 decimals, thousands separators, "-" kept for negatives). */
+export function formatNumber(x: Dec): string {
+  const r = round2(x);
+  const negative = r.isNegative() && !r.isZero();
+  const [int, frac] = r.abs().toFixed(2).split(".") as [string, string];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}${grouped}.${frac}`;
+}
+
+/** Amount in 万元 for Chinese text: "28,082.29万元". */
+export function formatAmountZh(x: Dec): string {
+  return `${formatNumber(x)}万元`;
+}
+
+/** Amount for English text: "28,082.29 (10k yuan)". */
+export function formatAmountEn(x: Dec): string {
+  return `${formatNumber(x)} (10k yuan)`;
+}
+
+/** Fraction to percent text: 0.983128 → "98.31%". */
+export function formatPercent(rate: Dec): string {
+  return `${formatNumber(rate.times(100))}%`;
+}
+
+/** A score: 2 decimals with trailing zeros dropped, as reports print them ("92", "93.91", "8.5"). */
+export function formatScore(x: Dec): string {
+  return round2(x).toString();
+}
+
+/** The percent number a fraction rounds to (for comparisons of what the reader sees). */
+export function percentPoints(rate: Dec): Dec {
+  return round2(new D(rate).times(100));
+}

@@ -1,0 +1,80 @@
+/**
+ * The engine's one public entry: a grid snapshot in, an evaluation, report, output plan
+ * and JSON result out. Pure: no Office, no Node, no DOM.
+ */
+import type { Grid } from "./grid";
+import { detectTables } from "./detect";
+import type { DetectedTable, TableOverride } from "./detect/types";
+import { parseWorkbook } from "./parse";
+import { evaluate, resolveSettings } from "./evaluate";
+import { buildReport } from "./narrative";
+import type { ReportSection } from "./narrative/types";
+import { renderPlan } from "./render";
+import { toJsonResult } from "./json-result";
+import type { Check, Evaluation } from "./evaluation";
+import type { JsonResult } from "./json";
+import type { OutputPlan } from "./plan";
+import type { Lang, Settings } from "./settings";
+
+export interface EngineOptions {
+  /** Overrides applied after the workbook's own settings rows. */
+  settings?: Partial<Settings>;
+  /** The user's corrections of detection guesses. */
+  overrides?: TableOverride[];
+}
+
+export type EngineResult =
+  | {
+      ok: true;
+      detected: DetectedTable[];
+      evaluation: Evaluation;
+      report: ReportSection[];
+      plan: OutputPlan;
+      json: JsonResult;
+      lang: Lang;
+    }
+  | {
+      ok: false;
+      detected: DetectedTable[];
+      /** The errors that stopped the run (each names a cell where one exists). */
+      errors: Check[];
+      /** Everything found, errors included. */
+      checks: Check[];
+    };
+
+const isError = (c: Check): boolean => c.severity === "error";
+
+export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult {
+  const detected = detectTables(grid, options.overrides ?? []);
+  const parsed = parseWorkbook(grid, detected);
+  const resolved = resolveSettings(parsed.model.info, options.settings ?? {});
+  const before = [...parsed.checks, ...resolved.checks];
+  if (before.some(isError)) return { ok: false, detected, errors: before.filter(isError), checks: before };
+
+  const own = evaluate(parsed.model, resolved.settings);
+  const evaluation: Evaluation = { ...own, checks: [...before, ...own.checks] };
+  if (evaluation.checks.some(isError)) {
+    return { ok: false, detected, errors: evaluation.checks.filter(isError), checks: evaluation.checks };
+  }
+  const lang = resolved.settings.lang;
+  const report = buildReport(evaluation, lang);
+  return {
+    ok: true,
+    detected,
+    evaluation,
+    report,
+    plan: renderPlan(evaluation, report, lang),
+    json: toJsonResult(evaluation, report, lang),
+    lang,
+  };
+}
+
+export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
+export type { DetectedTable, TableKind, TableOverride } from "./detect/types";
+export type { Check, Evaluation } from "./evaluation";
+export type { OutputPlan, PlannedSheet, PlanCell } from "./plan";
+export type { JsonResult } from "./json";
+export type { Settings, Lang } from "./settings";
+export type { ReportSection } from "./narrative/types";
+export { DEFAULT_SETTINGS } from "./settings";
+export { OUTPUT_SHEET_NAMES } from "./plan";

@@ -1,0 +1,124 @@
+/**
+ * Check and error messages as data (zh-CN and en). Placeholders are {name}; values are
+ * formatted by the caller (amounts "28,082.29万元", rates "98.31%") before they go in.
+ */
+import type { CellRef } from "./grid";
+import { refToA1 } from "./grid";
+import type { Check, CheckCode, LocalizedText, Severity } from "./evaluation";
+
+interface MessageTemplate {
+  severity: Severity;
+  zh: string;
+  en: string;
+}
+
+export const MESSAGES: Record<CheckCode, MessageTemplate> = {
+  NO_BUDGET_TABLE: {
+    severity: "error",
+    zh: "未找到预算收支表：需要一个含“项目”列和至少两列（年初预算数、全年预算数、全年执行数、上年执行数）的表头行。",
+    en: "No budget table found: need a header row with an item column and at least two of 年初预算数, 全年预算数, 全年执行数, 上年执行数.",
+  },
+  NO_INDICATOR_TABLE: {
+    severity: "error",
+    zh: "未找到绩效指标表：需要含“一级指标”“三级指标/指标名称”“年度指标值”“实际完成值”“分值”的表头行。",
+    en: "No indicator table found: need a header row with 一级指标, 三级指标/指标名称, 年度指标值, 实际完成值 and 分值.",
+  },
+  INVALID_WEIGHT: {
+    severity: "error",
+    zh: "{cell} 的分值“{value}”不是有效数字（指标“{name}”）。",
+    en: "Weight “{value}” in {cell} is not a valid number (indicator “{name}”).",
+  },
+  DUPLICATE_TABLE: {
+    severity: "error",
+    zh: "工作表“{sheet}”与“{other}”都像是{kind}，请在设置中指定使用哪一个。",
+    en: "Sheets “{sheet}” and “{other}” both look like the {kind}; choose one in the settings.",
+  },
+  BAD_SETTING: {
+    severity: "error",
+    zh: "{cell} 的设置“{key}”取值“{value}”无效：{hint}",
+    en: "Setting “{key}” in {cell} has an invalid value “{value}”: {hint}",
+  },
+  SUM_MISMATCH: {
+    severity: "warning",
+    zh: "“{name}”{column}为{stated}，但其组成项合计为{sum}，相差{diff}。",
+    en: "“{name}” {column} is {stated}, but its items add up to {sum}, a difference of {diff}.",
+  },
+  STATED_SCORE_MISMATCH: {
+    severity: "warning",
+    zh: "指标“{name}”填报得分{stated}分，按评分规则应为{computed}分。",
+    en: "Indicator “{name}” states a score of {stated}; the scoring rules give {computed}.",
+  },
+  STATED_TOTAL_MISMATCH: {
+    severity: "warning",
+    zh: "表中填报的总分{stated}分与各项得分合计{computed}分不一致。",
+    en: "The stated total {stated} differs from the sum of scores {computed}.",
+  },
+  MISSING_DEVIATION_REASON: {
+    severity: "warning",
+    zh: "指标“{name}”未得满分（{score}/{weight}分），需填写偏差原因分析及改进措施。",
+    en: "Indicator “{name}” is below full marks ({score}/{weight}); a deviation analysis is required.",
+  },
+  OVERSHOOT: {
+    severity: "warning",
+    zh: "指标“{name}”实际完成值为年度指标值的{ratio}，超过{threshold}，需说明偏差原因（目标可能设置偏低）。",
+    en: "Indicator “{name}” reached {ratio} of its target, above {threshold}; explain the deviation (the target may be too low).",
+  },
+  QUALITATIVE_SCORE_OUT_OF_BAND: {
+    severity: "warning",
+    zh: "定性指标“{name}”完成情况为“{result}”，填报得分{stated}不在{band}分值区间内，按{computed}分计。",
+    en: "Qualitative indicator “{name}” is “{result}”; the stated score {stated} is outside the {band} band, scored {computed}.",
+  },
+  WEIGHTS_TOTAL: {
+    severity: "warning",
+    zh: "指标分值合计{weights}分，加预算执行率{execution}分，共{total}分，不等于100分。",
+    en: "Indicator weights add up to {weights}, plus {execution} for budget execution: {total}, not 100.",
+  },
+  INVALID_NUMBER: {
+    severity: "warning",
+    zh: "{cell} 的“{value}”不是有效数字，已按空值处理。",
+    en: "“{value}” in {cell} is not a valid number; treated as blank.",
+  },
+  UNIT_MISMATCH: {
+    severity: "warning",
+    zh: "指标“{name}”的年度指标值单位“{target}”与实际完成值单位“{actual}”不一致。",
+    en: "Indicator “{name}”: target unit “{target}” differs from actual unit “{actual}”.",
+  },
+  EXECUTION_LAGS_RESULTS: {
+    severity: "warning",
+    zh: "指标完成率{completion}高于预算执行率{execution}超过{threshold}个百分点（资金未用完而目标已完成）。",
+    en: "Indicator completion {completion} exceeds budget execution {execution} by more than {threshold} percentage points.",
+  },
+  LOW_EXECUTION: {
+    severity: "warning",
+    zh: "“{name}”预算执行率为{rate}，未执行部分超过{threshold}。",
+    en: "“{name}” execution rate is {rate}; more than {threshold} of the budget is unspent.",
+  },
+  ZERO_BUDGET: {
+    severity: "warning",
+    zh: "“{name}”全年预算数为0，无法计算执行率。",
+    en: "“{name}” has a budget of 0; its execution rate cannot be computed.",
+  },
+  UNSCORABLE_INDICATOR: {
+    severity: "warning",
+    zh: "指标“{name}”的年度指标值或实际完成值无法识别（{target} / {actual}），按0分计，请核实。",
+    en: "Indicator “{name}”: target or actual cannot be read ({target} / {actual}); scored 0, please check.",
+  },
+};
+
+export type MessageParams = Record<string, string | LocalizedText>;
+
+function fill(template: string, params: MessageParams, lang: "zh" | "en"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = params[key];
+    if (v === undefined) return whole;
+    return typeof v === "string" ? v : v[lang];
+  });
+}
+
+/** Builds a check with both languages; `cell` fills the {cell} placeholder too. */
+export function makeCheck(code: CheckCode, cell: CellRef | null, params: MessageParams = {}): Check {
+  const t = MESSAGES[code];
+  const all: MessageParams = cell ? { cell: refToA1(cell), ...params } : params;
+  const message: LocalizedText = { zh: fill(t.zh, all, "zh"), en: fill(t.en, all, "en") };
+  return { code, severity: t.severity, message, cell };
+}

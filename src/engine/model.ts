@@ -1,0 +1,135 @@
+/**
+ * The typed model the parsers produce. Every figure keeps the cell it came from, so the
+ * summary can be written as formulas and any check can point at its source.
+ */
+import type { CellRange, CellRef } from "./grid";
+import type { Dec } from "./decimal";
+
+/** A number read from one cell, already converted to 万元 where it was money in 元. */
+export interface Figure {
+  value: Dec;
+  cell: CellRef;
+  /**
+   * How the cell's own value relates to `value`: value = cellValue / divisor
+   * (10000 when the table is in 元, 1 otherwise). Render uses it to write formulas.
+   */
+  divisor: number;
+  /** True when the cell holds a real number (not text), so a formula can reference it. */
+  numericCell: boolean;
+}
+
+export type MoneyUnit = "万元" | "元";
+
+export type Section = "revenue" | "expenditure" | "other";
+
+export interface BudgetLine {
+  name: string;
+  section: Section;
+  isTotal: boolean;
+  /** Name of the total (or, for "其中：" rows, the line above) this line belongs to. */
+  parent: string | null;
+  /** Index into BudgetTable.lines of the parent, or null. */
+  parentIndex: number | null;
+  /** True for "其中：" sub-items. */
+  isSubItem: boolean;
+  /** The item-name cell: the row a check about this line points at. */
+  nameCell: CellRef;
+  initialBudget: Figure | null;
+  budget: Figure | null;
+  actual: Figure | null;
+  priorYear: Figure | null;
+}
+
+export type BudgetColumnRole = "item" | "category" | "initialBudget" | "budget" | "actual" | "priorYear";
+
+export interface BudgetTable {
+  sheet: string;
+  range: CellRange;
+  headerRow: number;
+  columns: Partial<Record<BudgetColumnRole, number>>;
+  /** The unit the sheet states; figures are always converted to 万元. */
+  sourceUnit: MoneyUnit;
+  lines: BudgetLine[];
+}
+
+export type Comparator = "≥" | "≤" | "=" | ">" | "<";
+
+/** An indicator value as written: "≥95%", "≤10天", "15公里", "逐步完善". */
+export interface IndicatorValue {
+  text: string;
+  comparator: Comparator | null;
+  /** The number in the text; for percentages this is the percent number (95 for "95%"). */
+  number: Dec | null;
+  unit: string | null;
+  isPercent: boolean;
+  cell: CellRef;
+}
+
+export type IndicatorColumnRole =
+  | "level1"
+  | "level2"
+  | "name"
+  | "nature"
+  | "unit"
+  | "target"
+  | "actual"
+  | "weight"
+  | "statedScore"
+  | "reason";
+
+export interface Indicator {
+  level1: string;
+  level2: string | null;
+  name: string;
+  /** The 指标性质/指标方向 cell as written ("正向", "≥", "定性"...), if the table has one. */
+  natureText: string | null;
+  /** A separate 计量单位 column's text, if present. */
+  unitText: string | null;
+  target: IndicatorValue;
+  actual: IndicatorValue;
+  weight: Figure;
+  statedScore: Figure | null;
+  reason: string | null;
+  /** The indicator-name cell: the row a check about this indicator points at. */
+  nameCell: CellRef;
+  /** Column of the reason cell (whether or not it is filled), for checks. */
+  reasonCell: CellRef | null;
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  range: CellRange;
+  headerRow: number;
+  columns: Partial<Record<IndicatorColumnRole, number>>;
+  indicators: Indicator[];
+  /** A 总分/合计 row's stated score, compared with our total, never scored. */
+  statedTotal: Figure | null;
+  /** A 总分/合计 row's stated weight sum. */
+  statedWeightTotal: Figure | null;
+}
+
+/** Narrative inputs an officer writes by hand, carried into the report. */
+export interface NarrativeInputs {
+  functions: string | null; // 部门职能
+  annualWork: string | null; // 年度总体工作和重点工作任务
+  goals: string | null; // 绩效目标
+  management: string | null; // 绩效管理情况
+  problems: string | null; // 存在问题
+  measures: string | null; // 改进措施
+}
+
+export interface InfoSheet {
+  sheet: string;
+  entity: string | null;
+  year: number | null;
+  selfReference: string | null;
+  /** Every key | value pair, normalised key → value and cell, for settings overrides. */
+  entries: { key: string; value: string | number | boolean | null; cell: CellRef }[];
+  narrative: NarrativeInputs;
+}
+
+export interface WorkbookModel {
+  budget: BudgetTable | null;
+  indicatorTables: IndicatorTable[];
+  info: InfoSheet | null;
+}

@@ -1,0 +1,83 @@
+/**
+ * Everything a province or a unit may do differently, as data with defaults.
+ * The info sheet may override these (see evaluate/settings-from-info.ts); the task pane and
+ * the command line may override them too. No rule below is hard-coded elsewhere.
+ */
+export type Lang = "zh" | "en";
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface GradeBand {
+  grade: Grade;
+  /** Lowest total score (inclusive) for this grade. */
+  min: number;
+}
+
+export interface QualitativeBand {
+  /** Result keywords that select this band ("达成", "部分达成", "未达成"...). */
+  keywords: string[];
+  /** Fractions of the weight: score must lie in [min, max] (max inclusive only when 1). */
+  min: number;
+  max: number;
+}
+
+export interface ConclusionPhrase {
+  /** Lowest total score (inclusive) for the phrase. */
+  min: number;
+  zh: string;
+  en: string;
+}
+
+export interface Settings {
+  /** Report and message language. */
+  lang: Lang;
+  /**
+   * Points for budget execution (执行率得分 = min(rate, 1) × points).
+   * "auto": 10 when the indicator weights add up to 90, otherwise none.
+   */
+  executionWeight: number | "auto";
+  gradeBands: GradeBand[];
+  /** Ordered from best to worst; the first whose keywords match the actual value's text wins. */
+  qualitativeBands: QualitativeBand[];
+  conclusionPhrases: ConclusionPhrase[];
+  /** 我镇 / 我局 / 我单位; null derives it from the unit's name. */
+  selfReference: string | null;
+  /** A 正向 result at or above this multiple of target needs a 偏差原因. */
+  overshootRatio: number;
+  /** Completion more than this far above budget execution is flagged (双监控). */
+  executionLagThreshold: number;
+  /** Unspent share of budget above which execution is flagged as low. */
+  lowExecutionThreshold: number;
+  /** Items may differ from their total by at most this many 万元. */
+  sumTolerance: number;
+  /** Write the summary as live formulas referencing the input cells (true) or plain values. */
+  writeFormulas: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  lang: "zh",
+  executionWeight: "auto",
+  gradeBands: [
+    { grade: "优", min: 90 },
+    { grade: "良", min: 80 },
+    { grade: "中", min: 60 },
+    { grade: "差", min: 0 },
+  ],
+  qualitativeBands: [
+    { keywords: ["未达成", "未完成", "效果较差", "较差", "差"], min: 0, max: 0.6 },
+    { keywords: ["部分达成", "部分完成", "基本达成", "基本完成", "一定效果", "较好"], min: 0.6, max: 0.8 },
+    { keywords: ["达成", "完成", "已完成", "全部完成", "实现", "达到", "是", "好", "良好", "明显", "显著", "完善", "有效"], min: 0.8, max: 1 },
+  ],
+  conclusionPhrases: [
+    { min: 100, zh: "全面完成", en: "fully achieved" },
+    { min: 90, zh: "基本完成", en: "largely achieved" },
+    { min: 80, zh: "较好完成", en: "mostly achieved" },
+    { min: 60, zh: "部分完成", en: "partly achieved" },
+    { min: 0, zh: "未完成", en: "not achieved" },
+  ],
+  selfReference: null,
+  overshootRatio: 1.3,
+  executionLagThreshold: 0.05,
+  lowExecutionThreshold: 0.2,
+  sumTolerance: 0.005,
+  writeFormulas: true,
+};

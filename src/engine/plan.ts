@@ -45,6 +45,12 @@ export interface PlannedSheet {
   print: { orientation: "portrait" | "landscape"; fitToWidth: boolean };
   /** Tab colour "#RRGGBB", optional. */
   tabColor?: string;
+  /**
+   * Optional row-height hints in points, by row from 1 (index 0 = row 1); null or missing =
+   * leave the row alone. Estimated for wrapped text, for ports that cannot auto-fit rows
+   * (an .xlsx written by ExcelJS keeps the default height); a port that can auto-fit may ignore them.
+   */
+  rowHeights?: (number | null)[];
 }
 
 export interface OutputPlan {

@@ -32,11 +32,15 @@ export interface Settings {
   lang: Lang;
   /**
    * Points for budget execution (执行率得分 = min(rate, 1) × points).
-   * "auto": 10 when the indicator weights add up to 90, otherwise none.
+   * "auto": 10 when the primary indicator table's weights add up to 90 and it has no
+   * 预算执行率 indicator of its own, otherwise none. 0 means none.
    */
   executionWeight: number | "auto";
   gradeBands: GradeBand[];
-  /** Ordered from best to worst; the first whose keywords match the actual value's text wins. */
+  /**
+   * Ordered from worst to best; the first whose keywords occur in the actual value's text wins,
+   * so "未达成" is caught by the bottom band before "达成" can match the top one.
+   */
   qualitativeBands: QualitativeBand[];
   conclusionPhrases: ConclusionPhrase[];
   /** 我镇 / 我局 / 我单位; null derives it from the unit's name. */

@@ -1,11 +1,83 @@
 import type { Grid } from "../grid";
-import type { DetectedTable, TableOverride } from "./types";
+import { OUTPUT_SHEET_NAMES } from "../plan";
+import type { DetectedTable, TableKind, TableOverride } from "./types";
+import { SheetScan, findInfo, forcedTables, scanTables } from "./scan";
 
 export type { DetectedTable, TableKind, TableOverride } from "./types";
 
-/** Finds budget, indicator and info tables by content (never by sheet name). */
+const OUTPUT_NAMES = new Set<string>(Object.values(OUTPUT_SHEET_NAMES));
+
+interface Found {
+  table: DetectedTable;
+  forced: boolean;
+  /** Rows under the header, for telling two equally confident budget tables apart. */
+  size: number;
+}
+
+/**
+ * Finds budget, indicator and info tables by content (never by sheet name).
+ *
+ * Returns at most one budget table, except when two are equally likely (same confidence and
+ * size): then both, best first, and parsing reports DUPLICATE_TABLE. Indicator tables: all, in
+ * workbook order (the first is primary). Info: the one with the most recognised keys.
+ * A user's override forces a sheet to one kind (winning over guesses of that kind) or ignores it.
+ */
 export function detectTables(grid: Grid, overrides: TableOverride[] = []): DetectedTable[] {
-  void grid;
-  void overrides;
-  throw new Error("detectTables: not implemented yet");
+  const overrideOf = new Map<string, TableOverride["kind"]>();
+  for (const o of overrides) overrideOf.set(o.sheet, o.kind);
+
+  const found: Found[] = [];
+  for (const sheet of grid.sheets ?? []) {
+    if (!sheet || OUTPUT_NAMES.has(sheet.name)) continue;
+    const forced = overrideOf.get(sheet.name);
+    if (forced === "ignore") continue;
+    const scan = new SheetScan(sheet);
+    const tables = forced ? forcedSheet(scan, forced) : autoSheet(scan);
+    for (const table of tables) {
+      found.push({ table, forced: forced !== undefined, size: table.range.bottom - table.headerRow });
+    }
+  }
+  return [...pickBudget(found), ...found.filter((f) => f.table.kind === "indicator").map((f) => f.table), ...pickInfo(found)];
+}
+
+function autoSheet(scan: SheetScan): DetectedTable[] {
+  const tables = scanTables(scan);
+  const info = findInfo(
+    scan,
+    tables.map((t) => t.range),
+  );
+  return info ? [...tables, info] : tables;
+}
+
+function forcedSheet(scan: SheetScan, kind: TableKind): DetectedTable[] {
+  if (kind === "info") {
+    const info = findInfo(scan, [], 1) ?? findInfo(scan, [], 0);
+    return info ? [info] : [];
+  }
+  return forcedTables(scan, kind);
+}
+
+function ranked(found: Found[], kind: TableKind): Found[] {
+  const own = found.filter((f) => f.table.kind === kind);
+  const pool = own.some((f) => f.forced) ? own.filter((f) => f.forced) : own;
+  // Stable sort keeps workbook order among equals.
+  return [...pool].sort((a, b) => b.table.confidence - a.table.confidence || b.size - a.size);
+}
+
+function pickBudget(found: Found[]): DetectedTable[] {
+  const [best, second] = ranked(found, "budget");
+  if (!best) return [];
+  // Only sheets the user can choose between: two tables on one sheet (or a forced sheet) take the first.
+  const tie =
+    second !== undefined &&
+    !best.forced &&
+    second.table.sheet !== best.table.sheet &&
+    second.table.confidence === best.table.confidence &&
+    second.size === best.size;
+  return tie ? [best.table, second.table] : [best.table];
+}
+
+function pickInfo(found: Found[]): DetectedTable[] {
+  const [best] = ranked(found, "info");
+  return best ? [best.table] : [];
 }

@@ -1,7 +1,16 @@
-import type { Grid } from "../grid";
+import type { Grid, Sheet } from "../grid";
 import type { DetectedTable } from "../detect/types";
-import type { WorkbookModel } from "../model";
+import type { BudgetTable, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
+import { makeCheck } from "../messages";
+import { parseBudgetTable } from "./budget";
+import { parseIndicatorTable } from "./indicators";
+import { parseInfoSheet } from "./info";
+
+export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
+export type { NumberReading } from "./numbers";
+export { parseValueText, readIndicatorValue, hasPercentFormat } from "./indicator-value";
+export { parseYear } from "./info";
 
 export interface ParseResult {
   model: WorkbookModel;
@@ -9,9 +18,42 @@ export interface ParseResult {
   checks: Check[];
 }
 
-/** Turns detected tables into the typed model; every figure keeps its cell. */
+const BUDGET_KIND = { zh: "预算收支表", en: "budget table" };
+
+/**
+ * Turns detected tables into the typed model; every figure keeps its cell. Uses the first budget
+ * table (a second one means detection could not choose: DUPLICATE_TABLE), every indicator table
+ * in order, and the first info sheet.
+ */
 export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult {
-  void grid;
-  void tables;
-  throw new Error("parseWorkbook: not implemented yet");
+  const checks: Check[] = [];
+  const sheetOf = (name: string): Sheet | undefined => (grid.sheets ?? []).find((s) => s.name === name);
+
+  let budget: BudgetTable | null = null;
+  const budgets = tables.filter((t) => t.kind === "budget" && sheetOf(t.sheet));
+  const [first, second] = budgets;
+  if (first) budget = parseBudgetTable(sheetOf(first.sheet)!, first, checks);
+  else checks.push(makeCheck("NO_BUDGET_TABLE", null));
+  if (first && second) {
+    checks.push(
+      makeCheck(
+        "DUPLICATE_TABLE",
+        { sheet: second.sheet, row: second.headerRow, col: second.range.left },
+        { sheet: first.sheet, other: second.sheet, kind: BUDGET_KIND },
+      ),
+    );
+  }
+
+  const indicatorTables: IndicatorTable[] = [];
+  for (const t of tables) {
+    const sheet = t.kind === "indicator" ? sheetOf(t.sheet) : undefined;
+    if (sheet) indicatorTables.push(parseIndicatorTable(sheet, t, checks));
+  }
+  if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
+
+  let info: InfoSheet | null = null;
+  const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet));
+  if (infoTable) info = parseInfoSheet(sheetOf(infoTable.sheet)!, infoTable);
+
+  return { model: { budget, indicatorTables, info }, checks };
 }

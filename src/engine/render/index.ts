@@ -2,11 +2,12 @@ import type { Evaluation } from "../evaluation";
 import type { ReportSection } from "../narrative/types";
 import type { Lang } from "../settings";
 import type { OutputPlan } from "../plan";
+import { renderSummary } from "./summary";
+import { renderReport } from "./report";
 
 /** Evaluation → the two output sheets (summary and report), as a declarative plan. */
 export function renderPlan(evaluation: Evaluation, report: ReportSection[], lang: Lang): OutputPlan {
-  void evaluation;
-  void report;
-  void lang;
-  throw new Error("renderPlan: not implemented yet");
+  return { sheets: [renderSummary(evaluation, lang), renderReport(evaluation, report, lang)] };
 }
+
+export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./template";

@@ -1,0 +1,184 @@
+/**
+ * Which column of a header row plays which role, per table kind. Header texts arrive already
+ * normalised (see normalize.ts). Names are data: add a synonym here, nowhere else.
+ */
+import type { BudgetColumnRole, IndicatorColumnRole } from "../model";
+
+export type HeaderKind = "budget" | "indicator";
+
+interface RoleNames<R extends string> {
+  role: R;
+  /** Earlier names are preferred when two columns claim the same role. */
+  names: string[];
+}
+
+export const BUDGET_ROLE_NAMES: RoleNames<BudgetColumnRole>[] = [
+  { role: "item", names: ["项目", "项目名称", "科目", "收支项目", "名称", "科目名称", "项目资金", "预算科目", "资金来源"] },
+  { role: "category", names: ["类别", "收支类别", "收支类型"] },
+  { role: "initialBudget", names: ["年初预算数", "年初预算", "年初预算金额"] },
+  { role: "budget", names: ["全年预算数", "调整后预算数", "预算数", "调整预算数", "全年预算", "调整后预算"] },
+  { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数"] },
+  { role: "priorYear", names: ["上年执行数", "上年决算数", "上年数", "上年实际数", "上年同期数", "上年同期执行数"] },
+];
+
+export const INDICATOR_ROLE_NAMES: RoleNames<IndicatorColumnRole>[] = [
+  { role: "level1", names: ["一级指标"] },
+  { role: "level2", names: ["二级指标"] },
+  { role: "name", names: ["三级指标", "指标名称", "绩效指标", "指标内容"] },
+  { role: "nature", names: ["指标性质", "指标方向", "指标类型", "性质"] },
+  { role: "unit", names: ["计量单位", "度量单位", "单位"] },
+  {
+    role: "target",
+    names: ["年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "预期目标值", "指标目标值"],
+  },
+  {
+    role: "actual",
+    names: ["实际完成值", "实际值", "全年完成值", "完成值", "全年实际值", "实际指标值", "实际完成情况"],
+  },
+  { role: "weight", names: ["分值", "权重", "指标分值", "权重分值"] },
+  { role: "statedScore", names: ["得分", "自评得分", "评分", "实际得分"] },
+  {
+    role: "reason",
+    names: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "偏差原因及改进措施", "原因分析"],
+  },
+];
+
+const AMOUNT_ROLES: BudgetColumnRole[] = ["initialBudget", "budget", "actual", "priorYear"];
+
+/** How a header text matched a role: exact beats contained; a longer contained name beats a shorter. */
+interface RoleHit {
+  role: string;
+  exact: boolean;
+  /** Length of the matched name (longer = more specific). */
+  length: number;
+  /** Position of the name in its list (lower = preferred). */
+  rank: number;
+}
+
+function namesFor(kind: HeaderKind): RoleNames<string>[] {
+  return kind === "budget" ? BUDGET_ROLE_NAMES : INDICATOR_ROLE_NAMES;
+}
+
+/** Longer header texts are titles or notes, not column headers. */
+const MAX_HEADER_LENGTH = 20;
+
+/**
+ * The role one header text plays, or null. Names of three or more characters also match inside
+ * a longer header ("2023年全年执行数"); two-character names only exactly or as the ending of a short
+ * header ("指标分值"), since "项目" alone is also the start of the data row "项目支出".
+ */
+export function matchRole(kind: HeaderKind, text: string): RoleHit | null {
+  if (text === "" || text.length > MAX_HEADER_LENGTH) return null;
+  let best: RoleHit | null = null;
+  for (const { role, names } of namesFor(kind)) {
+    names.forEach((name, rank) => {
+      let hit: RoleHit | null = null;
+      if (text === name) hit = { role, exact: true, length: name.length, rank };
+      else if (name.length >= 3 && text.includes(name)) hit = { role, exact: false, length: name.length, rank };
+      else if (name.length === 2 && text.length <= 6 && text.endsWith(name)) {
+        hit = { role, exact: false, length: name.length, rank };
+      }
+      if (hit && (!best || better(hit, best))) best = hit;
+    });
+  }
+  return best;
+}
+
+function better(a: RoleHit, b: RoleHit): boolean {
+  if (a.exact !== b.exact) return a.exact;
+  if (a.length !== b.length) return a.length > b.length;
+  return a.rank < b.rank;
+}
+
+export interface HeaderRowMatch {
+  kind: HeaderKind;
+  /** role → 0-based column */
+  columns: Record<string, number>;
+  /** Share of matched columns that matched a name exactly. */
+  exactShare: number;
+  /** The kind's required roles are all present. */
+  meets: boolean;
+  /** For ranking rows when no row meets the requirements (forced kinds): roles found. */
+  score: number;
+  confidence: number;
+}
+
+const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+
+/**
+ * Budget headers sometimes name years instead of 本年/上年 ("2023年执行数 | 2022年执行数"): an
+ * amount column of an earlier year than the others is last year's.
+ */
+function budgetHit(text: string): { hit: RoleHit | null; year: number | null } {
+  const y = YEAR_PREFIX.exec(text);
+  const rest = y ? text.slice(y[0].length) : text;
+  let hit = matchRole("budget", rest);
+  // "上年同期执行数", "去年执行数": an amount named after last year is last year's.
+  if (hit && (hit.role === "actual" || hit.role === "budget") && /^(上年|去年|上一年)/.test(rest)) {
+    hit = { ...hit, role: "priorYear" };
+  }
+  return { hit, year: y ? Number(y[1]) : null };
+}
+
+export function matchHeaderRow(kind: HeaderKind, texts: string[]): HeaderRowMatch {
+  const hits: { col: number; hit: RoleHit }[] = [];
+  if (kind === "budget") {
+    const found = texts.map((t) => budgetHit(t));
+    const years = found.filter((f) => f.hit && f.year !== null).map((f) => f.year as number);
+    const latest = years.length > 0 ? Math.max(...years) : null;
+    found.forEach(({ hit, year }, col) => {
+      if (!hit) return;
+      const earlier = latest !== null && year !== null && year < latest;
+      const role = earlier && (hit.role === "actual" || hit.role === "budget") ? "priorYear" : hit.role;
+      hits.push({ col, hit: { ...hit, role } });
+    });
+  } else {
+    texts.forEach((t, col) => {
+      const hit = matchRole(kind, t);
+      if (hit) hits.push({ col, hit });
+    });
+  }
+
+  // One column per role: the best-matching one, leftmost on ties.
+  const chosen = new Map<string, { col: number; hit: RoleHit }>();
+  for (const h of hits) {
+    const prev = chosen.get(h.hit.role);
+    if (!prev || better(h.hit, prev.hit)) chosen.set(h.hit.role, h);
+  }
+  const columns: Record<string, number> = {};
+  let exact = 0;
+  for (const [role, h] of chosen) {
+    columns[role] = h.col;
+    if (h.hit.exact) exact++;
+  }
+  const found = chosen.size;
+  const exactShare = found === 0 ? 0 : exact / found;
+  return { kind, columns, exactShare, ...judge(kind, columns, exactShare) };
+}
+
+function judge(
+  kind: HeaderKind,
+  columns: Record<string, number>,
+  exactShare: number,
+): { meets: boolean; score: number; confidence: number } {
+  const has = (role: string): boolean => columns[role] !== undefined;
+  const found = Object.keys(columns).length;
+  const score = found + exactShare * 0.5;
+  if (kind === "budget") {
+    const amounts = AMOUNT_ROLES.filter(has).length;
+    const meets = has("item") && amounts >= 2;
+    // Two amount columns is the minimum; each further one and exact names make us surer.
+    const confidence = meets ? 0.6 + 0.1 * (amounts - 2) + 0.2 * exactShare : (0.3 * found) / BUDGET_ROLE_NAMES.length;
+    return { meets, score, confidence: clamp01(confidence) };
+  }
+  const meets = (has("level1") || has("level2")) && has("name") && has("target") && has("actual") && has("weight");
+  const optional = ["level1", "level2", "nature", "unit", "statedScore", "reason"].filter(has).length - 1;
+  const confidence = meets
+    ? 0.6 + 0.2 * (Math.max(0, optional) / 5) + 0.2 * exactShare
+    : (0.3 * found) / INDICATOR_ROLE_NAMES.length;
+  return { meets, score, confidence: clamp01(confidence) };
+}
+
+function clamp01(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}

@@ -1,0 +1,49 @@
+/**
+ * Keys of the info/settings sheet that the engine knows, by the field they fill. Keys are
+ * compared in normalizeKey() form. Any other key is still kept as a settings entry.
+ */
+import type { NarrativeInputs } from "../model";
+import { normalizeKey } from "./normalize";
+
+export type InfoField = "entity" | "year" | "selfReference" | "executionWeight" | keyof NarrativeInputs;
+
+export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
+  entity: ["单位名称", "部门名称", "单位", "预算单位", "部门", "单位全称", "预算单位名称", "部门单位名称"],
+  year: ["年度", "年份", "评价年度", "预算年度", "自评年度", "所属年度"],
+  selfReference: ["自称", "单位自称"],
+  executionWeight: ["预算执行率分值", "执行率分值"],
+  functions: ["部门职能", "主要职能", "单位职能", "部门主要职能", "职能"],
+  annualWork: ["年度总体工作和重点工作任务", "年度工作", "重点工作任务", "年度总体工作", "年度主要工作", "年度重点工作"],
+  goals: ["绩效目标", "部门整体支出绩效目标", "年度绩效目标", "整体绩效目标", "部门整体绩效目标"],
+  management: ["绩效管理情况", "绩效管理工作情况", "绩效管理工作开展情况", "部门整体绩效管理情况"],
+  problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
+  measures: ["改进措施", "下一步改进措施", "改进意见", "有关建议"],
+};
+
+const FIELD_BY_KEY: Map<string, InfoField> = (() => {
+  const m = new Map<string, InfoField>();
+  for (const [field, names] of Object.entries(INFO_KEY_NAMES) as [InfoField, string[]][]) {
+    for (const n of names) m.set(normalizeKey(n), field);
+  }
+  return m;
+})();
+
+/** Names long enough to be recognised inside a longer key ("部门整体绩效管理情况" → 绩效管理情况). */
+const MIN_CONTAINED_LENGTH = 4;
+/** Longer texts are values or paragraphs, not keys. */
+const MAX_KEY_LENGTH = 24;
+
+/** The field a key fills, or null for keys we do not know (they stay settings entries). */
+export function infoFieldOf(key: string): InfoField | null {
+  const k = normalizeKey(key);
+  const exact = FIELD_BY_KEY.get(k);
+  if (exact) return exact;
+  if (k.length > MAX_KEY_LENGTH) return null;
+  let best: { field: InfoField; length: number } | null = null;
+  for (const [name, field] of FIELD_BY_KEY) {
+    if (name.length >= MIN_CONTAINED_LENGTH && k.includes(name) && (!best || name.length > best.length)) {
+      best = { field, length: name.length };
+    }
+  }
+  return best?.field ?? null;
+}

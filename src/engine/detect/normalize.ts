@@ -1,0 +1,101 @@
+/**
+ * Text clean-up shared by detection and parsing. Officers type headers, keys and numbers in
+ * full-width or half-width forms, with stray spaces, line breaks and unit suffixes; everything
+ * that compares text goes through these functions so both forms match the same way.
+ */
+import type { CellValue } from "../grid";
+import type { MoneyUnit } from "../model";
+
+/** Full-width ASCII (Ｕ+FF01–FF5E) and the ideographic space to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/** A cell's value as text ("" for blank). */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  return String(value);
+}
+
+/** Every kind of whitespace, including no-break and ideographic spaces and line breaks. */
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+export function removeSpaces(text: string): string {
+  return text.replace(WHITESPACE, "");
+}
+
+/** A bracketed unit suffix: "(万元)", "(元)", "(%)", "(分)"... after half-width conversion. */
+const UNIT_BRACKET = /[([【〔](?:单位[:]?)?(?:万元|元|亿元|千元|%|‰|分|万|个|人|天|次)[)\]】〕]/g;
+const BRACKET_CHARS = /[()[\]【】〔〕{}《》「」]/g;
+
+/**
+ * A header cell's text as matched against role names: half-width, no spaces or line breaks,
+ * no unit suffix such as "（万元）", no bracket characters, no trailing colon or "*" marker.
+ */
+export function normalizeHeader(text: string): string {
+  return removeSpaces(toHalfWidth(text))
+    .replace(UNIT_BRACKET, "")
+    .replace(BRACKET_CHARS, "")
+    .replace(/[:*]+$/, "")
+    .replace(/^\*+/, "");
+}
+
+/**
+ * Leading outline numbering: "1.", "1、", "（一）", "一、", "(1)", "1)", "①". Removed from budget
+ * line names and info keys so "一、收入合计" and "收入合计" are the same line.
+ */
+const NUMBERING =
+  /^(?:\d{1,3}(?:\.\d{1,3})*[.、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[)）]|[\u2460-\u2473])\s*/;
+
+export function stripNumbering(text: string): string {
+  let s = text.trim();
+  // At most twice: "一、（一）基本支出" is rare but real.
+  for (let i = 0; i < 2; i++) {
+    const next = s.replace(NUMBERING, "").trim();
+    if (next === s || next === "") break;
+    s = next;
+  }
+  return s;
+}
+
+/** An info-sheet key as stored in InfoSheet.entries: normalised header form, numbering removed. */
+export function normalizeKey(text: string): string {
+  return normalizeHeader(stripNumbering(toHalfWidth(text).trim()));
+}
+
+/** Rows that end a table: notes and sign-off lines under it. */
+const NOTE_START = /^(注[:：]|注\d|说明[:：]|填报说明|填表说明|备注[:：]|填表人|制表人|单位负责人|审核人)/;
+
+export function isNoteText(text: string): boolean {
+  return NOTE_START.test(removeSpaces(toHalfWidth(text)));
+}
+
+/**
+ * The money unit a line states: "单位：万元", "金额单位：元", "(万元)", "（单位：元）".
+ * Looks for 万元 before 元, since "万元" contains "元".
+ */
+export function unitFromText(text: string): MoneyUnit | null {
+  const s = removeSpaces(toHalfWidth(text));
+  if (s === "") return null;
+  const stated = /单位[:]?(万元|元)/.exec(s);
+  if (stated) return stated[1] === "万元" ? "万元" : "元";
+  const bracket = /[([【〔](万元|元)[)\]】〕]/.exec(s);
+  if (bracket) return bracket[1] === "万元" ? "万元" : "元";
+  if (s === "万元") return "万元";
+  if (s === "元") return "元";
+  return null;
+}
+
+/** True when the text says nothing but the unit ("单位：万元"), so it is not a title. */
+export function isUnitLine(text: string): boolean {
+  const s = removeSpaces(toHalfWidth(text));
+  return /^(?:金额)?单位[:]?(?:万元|元)$/.test(s) || /^[([【〔](?:单位[:]?)?(?:万元|元)[)\]】〕]$/.test(s);
+}

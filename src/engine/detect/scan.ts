@@ -1,0 +1,273 @@
+/**
+ * Scanning one sheet for tables: header rows (one- or two-row, read through merges), where each
+ * table ends, the title and money unit above it, and key | value info blocks.
+ */
+import type { CellRange, Sheet } from "../grid";
+import type { MoneyUnit } from "../model";
+import type { DetectedTable } from "./types";
+import type { HeaderKind, HeaderRowMatch } from "./header-roles";
+import { matchHeaderRow, matchRole } from "./header-roles";
+import type { MergeReader } from "./merges";
+import { mergeReader } from "./merges";
+import { cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "./normalize";
+import { infoFieldOf } from "./info-keys";
+
+const KINDS: HeaderKind[] = ["budget", "indicator"];
+/** Two blank rows in a row end a table; one blank row may separate its sections. */
+const BLANK_RUN_END = 2;
+/** How far above a header a title or unit line may sit. */
+const TITLE_ROWS_ABOVE = 6;
+/** Info keys sit in one of the first columns. */
+const INFO_KEY_COLUMNS = 8;
+/** "Several" recognised keys make a sheet an info sheet. */
+const INFO_MIN_KEYS = 2;
+
+/** A sheet with cached per-row header texts. */
+export class SheetScan {
+  readonly sheet: Sheet;
+  readonly reader: MergeReader;
+  readonly rows: number;
+  readonly width: number;
+  private readonly resolvedTexts = new Map<number, string[]>();
+  private readonly ownTexts = new Map<number, string[]>();
+
+  constructor(sheet: Sheet) {
+    this.sheet = sheet;
+    this.reader = mergeReader(sheet);
+    this.rows = sheet.cells.length;
+    this.width = sheet.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
+  }
+
+  /** Normalised header texts of a row, each covered cell reading its merge's value. */
+  texts(row: number): string[] {
+    let t = this.resolvedTexts.get(row);
+    if (!t) {
+      t = [];
+      for (let c = 0; c < this.width; c++) t.push(normalizeHeader(cellText(this.reader.resolved(row, c))));
+      this.resolvedTexts.set(row, t);
+    }
+    return t;
+  }
+
+  /** Like texts(), but cells merged down from an earlier row read blank. */
+  own(row: number): string[] {
+    let t = this.ownTexts.get(row);
+    if (!t) {
+      t = [];
+      for (let c = 0; c < this.width; c++) t.push(normalizeHeader(cellText(this.reader.sameRow(row, c))));
+      this.ownTexts.set(row, t);
+    }
+    return t;
+  }
+
+  ownHits(row: number, kind: HeaderKind): number {
+    return this.own(row).filter((t) => matchRole(kind, t) !== null).length;
+  }
+
+  isBlank(row: number, left: number, right: number): boolean {
+    for (let c = left; c <= right; c++) {
+      if (cellText(this.reader.sameRow(row, c)).trim() !== "") return false;
+    }
+    return true;
+  }
+
+  firstText(row: number): string {
+    for (let c = 0; c < this.width; c++) {
+      const t = cellText(this.reader.sameRow(row, c)).trim();
+      if (t !== "") return t;
+    }
+    return "";
+  }
+}
+
+interface HeaderCandidate {
+  match: HeaderRowMatch;
+  /** The row whose next row is the first data row. */
+  headerRow: number;
+  /** The first header row (the group-label row of a two-row header). */
+  top: number;
+}
+
+/**
+ * The header reading of `row` for a kind: the row alone, or the row over the one above it when
+ * both hold role names (a group label "预算数" above "年初预算数 | 全年预算数").
+ */
+function candidateAt(scan: SheetScan, row: number, kind: HeaderKind): HeaderCandidate {
+  const single: HeaderCandidate = { match: matchHeaderRow(kind, scan.texts(row)), headerRow: row, top: row };
+  if (row === 0 || scan.ownHits(row, kind) === 0 || scan.ownHits(row - 1, kind) === 0) return single;
+  const upper = scan.texts(row - 1);
+  const combined = scan.texts(row).map((t, c) => (t !== "" ? t : (upper[c] ?? "")));
+  const match = matchHeaderRow(kind, combined);
+  return match.score > single.match.score ? { match, headerRow: row, top: row - 1 } : single;
+}
+
+/** The best header at `row` that meets its kind's requirements, looking one row down for a lower header row. */
+function headerAt(scan: SheetScan, row: number, kinds: HeaderKind[]): HeaderCandidate | null {
+  let best: HeaderCandidate | null = null;
+  for (const kind of kinds) {
+    const here = candidateAt(scan, row, kind);
+    if (!here.match.meets) continue;
+    let chosen = here;
+    if (row + 1 < scan.rows && scan.ownHits(row + 1, kind) >= 2) {
+      const below = candidateAt(scan, row + 1, kind);
+      if (below.match.meets && below.match.score > here.match.score) chosen = { ...below, top: Math.min(row, below.top) };
+    }
+    if (!best || chosen.match.confidence > best.match.confidence) best = chosen;
+  }
+  return best;
+}
+
+function isHeaderRow(scan: SheetScan, row: number): boolean {
+  return KINDS.some((k) => matchHeaderRow(k, scan.texts(row)).meets);
+}
+
+function columnSpan(columns: Record<string, number>): { left: number; right: number } {
+  const cols = Object.values(columns);
+  if (cols.length === 0) return { left: 0, right: 0 };
+  return { left: Math.min(...cols), right: Math.max(...cols) };
+}
+
+/** The last data row: before a notes row, a run of blank rows or the next table's header. */
+export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<string, number>): number {
+  const { left, right } = columnSpan(columns);
+  let bottom = headerRow;
+  let blanks = 0;
+  for (let r = headerRow + 1; r < scan.rows; r++) {
+    if (scan.isBlank(r, left, right)) {
+      blanks++;
+      if (blanks >= BLANK_RUN_END) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNoteText(scan.firstText(r)) || isHeaderRow(scan, r)) break;
+    bottom = r;
+  }
+  return bottom;
+}
+
+/** Title and unit lines above a header (not above `floor`), and a unit named in the header itself. */
+function describe(scan: SheetScan, top: number, headerRow: number, floor: number): { title: string | null; unit: MoneyUnit | null } {
+  let unit: MoneyUnit | null = null;
+  for (let r = top; r <= headerRow && !unit; r++) {
+    for (let c = 0; c < scan.width && !unit; c++) unit = unitFromText(cellText(scan.reader.sameRow(r, c)));
+  }
+  const first = Math.max(floor, top - TITLE_ROWS_ABOVE);
+  let title: string | null = null;
+  for (let r = top - 1; r >= first; r--) {
+    for (let c = 0; c < scan.width && !unit; c++) unit = unitFromText(cellText(scan.reader.sameRow(r, c)));
+  }
+  for (let r = first; r < top && title === null; r++) {
+    const t = scan.firstText(r);
+    if (t !== "" && !isUnitLine(t) && !isNoteText(t)) title = t;
+  }
+  return { title, unit };
+}
+
+function toDetected(
+  scan: SheetScan,
+  kind: HeaderKind,
+  c: { headerRow: number; top: number; columns: Record<string, number>; confidence: number },
+  floor: number,
+): DetectedTable {
+  const bottom = tableBottom(scan, c.headerRow, c.columns);
+  const { left, right } = columnSpan(c.columns);
+  const { title, unit } = describe(scan, c.top, c.headerRow, floor);
+  const range: CellRange = { top: c.top, left, bottom, right };
+  return {
+    kind,
+    sheet: scan.sheet.name,
+    headerRow: c.headerRow,
+    range,
+    columns: c.columns,
+    confidence: c.confidence,
+    title,
+    unit: kind === "budget" ? unit : null,
+  };
+}
+
+/** Every budget and indicator table on the sheet whose header meets its kind's requirements, top to bottom. */
+export function scanTables(scan: SheetScan, kinds: HeaderKind[] = KINDS): DetectedTable[] {
+  const found: DetectedTable[] = [];
+  let floor = 0;
+  let r = 0;
+  while (r < scan.rows) {
+    const h = headerAt(scan, r, kinds);
+    if (!h) {
+      r++;
+      continue;
+    }
+    const t = toDetected(scan, h.match.kind, { ...h, columns: h.match.columns, confidence: h.match.confidence }, floor);
+    found.push(t);
+    floor = t.range.bottom + 1;
+    r = Math.max(t.range.bottom, t.headerRow) + 1;
+  }
+  return found;
+}
+
+/**
+ * A table of the given kind even when no header meets the requirements (the user said this
+ * sheet is one): the row with the most roles, or the top row when none has any.
+ */
+export function forcedTables(scan: SheetScan, kind: HeaderKind): DetectedTable[] {
+  const meeting = scanTables(scan, [kind]);
+  if (meeting.length > 0) return meeting;
+  let best: HeaderCandidate | null = null;
+  for (let r = 0; r < scan.rows; r++) {
+    const c = candidateAt(scan, r, kind);
+    if (!best || c.match.score > best.match.score) best = c;
+  }
+  if (!best || best.match.score === 0) {
+    return [toDetected(scan, kind, { headerRow: 0, top: 0, columns: {}, confidence: 0 }, 0)];
+  }
+  return [toDetected(scan, kind, { ...best, columns: best.match.columns, confidence: best.match.confidence }, 0)];
+}
+
+function inside(row: number, taken: CellRange[]): boolean {
+  return taken.some((t) => row >= t.top && row <= t.bottom);
+}
+
+/**
+ * A key | value block: the leftmost of the first columns holding the most recognised keys
+ * (rows inside other tables do not count). `minKeys` 0 accepts any text column (forced).
+ */
+export function findInfo(scan: SheetScan, taken: CellRange[], minKeys: number = INFO_MIN_KEYS): DetectedTable | null {
+  let best: { col: number; keys: number; first: number } | null = null;
+  const lastCol = Math.min(scan.width, INFO_KEY_COLUMNS);
+  for (let c = 0; c < lastCol; c++) {
+    const fields = new Set<string>();
+    let first = -1;
+    let firstText = -1;
+    for (let r = 0; r < scan.rows; r++) {
+      if (inside(r, taken)) continue;
+      const text = cellText(scan.reader.sameRow(r, c)).trim();
+      if (text === "") continue;
+      if (firstText < 0) firstText = r;
+      const field = infoFieldOf(text);
+      if (field && !fields.has(field)) {
+        fields.add(field);
+        if (first < 0) first = r;
+      }
+    }
+    const start = first >= 0 ? first : firstText;
+    if (start < 0) continue;
+    if (!best || fields.size > best.keys) best = { col: c, keys: fields.size, first: start };
+  }
+  if (!best || best.keys < minKeys) return null;
+  // The block runs down to the last key before another table starts below it.
+  let bottom = best.first;
+  for (let r = best.first; r < scan.rows; r++) {
+    if (inside(r, taken)) break;
+    if (normalizeKey(cellText(scan.reader.sameRow(r, best.col))) !== "") bottom = r;
+  }
+  const { title } = describe(scan, best.first, best.first, 0);
+  return {
+    kind: "info",
+    sheet: scan.sheet.name,
+    headerRow: best.first,
+    range: { top: best.first, left: best.col, bottom, right: best.col + 1 },
+    columns: { key: best.col, value: best.col + 1 },
+    confidence: Math.min(1, Math.round((0.4 + 0.15 * best.keys) * 1000) / 1000),
+    title,
+    unit: null,
+  };
+}

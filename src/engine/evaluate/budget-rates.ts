@@ -1,0 +1,48 @@
+/** Per budget line: execution rate, change and change rate against last year, share of its parent. */
+import type { Dec } from "../decimal";
+import type { BudgetLine, BudgetTable, Figure } from "../model";
+import type { Check, LineResult } from "../evaluation";
+import { makeCheck } from "../messages";
+
+/** a / b, or null when either is missing or b is 0 (a rate against nothing is no rate). */
+function ratio(a: Figure | null, b: Figure | null): Dec | null {
+  if (!a || !b || b.value.isZero()) return null;
+  return a.value.dividedBy(b.value);
+}
+
+function changeOf(line: BudgetLine): { change: Dec | null; changeRate: Dec | null } {
+  if (!line.actual || !line.priorYear) return { change: null, changeRate: null };
+  const change = line.actual.value.minus(line.priorYear.value);
+  const changeRate = line.priorYear.value.isZero() ? null : change.dividedBy(line.priorYear.value);
+  return { change, changeRate };
+}
+
+/**
+ * Share of the parent's 执行数; when neither the line nor its parent has an 执行数 (a budget
+ * without results yet), the share of the parent's 全年预算数 instead.
+ */
+function shareOf(line: BudgetLine, parent: BudgetLine | null): Dec | null {
+  if (!parent) return null;
+  if (line.actual || parent.actual) return ratio(line.actual, parent.actual);
+  return ratio(line.budget, parent.budget);
+}
+
+export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; checks: Check[] } {
+  const checks: Check[] = [];
+  const lines = table.lines.map((line): LineResult => {
+    const parent = line.parentIndex === null ? null : (table.lines[line.parentIndex] ?? null);
+    if (line.budget && line.budget.value.isZero() && line.actual) {
+      checks.push(makeCheck("ZERO_BUDGET", line.budget.cell, { name: line.name }));
+    }
+    return { line, executionRate: ratio(line.actual, line.budget), ...changeOf(line), share: shareOf(line, parent) };
+  });
+  return { lines, checks };
+}
+
+/** The line that stands for the whole budget: the expenditure total, else the revenue total, else the first total. */
+export function headlineIndex(table: BudgetTable): number | null {
+  const totals = table.lines.map((line, index) => ({ line, index })).filter((x) => x.line.isTotal);
+  const pick =
+    totals.find((x) => x.line.section === "expenditure") ?? totals.find((x) => x.line.section === "revenue") ?? totals[0];
+  return pick ? pick.index : null;
+}

@@ -1,0 +1,83 @@
+/** Checks on the budget table: items against their totals, and execution that is too low. */
+import type { Dec } from "../decimal";
+import { D, ONE, sumDec } from "../decimal";
+import type { Check, LineResult, LocalizedText } from "../evaluation";
+import { formatAmountEn, formatAmountZh, formatPercent } from "../format";
+import { makeCheck } from "../messages";
+import type { BudgetLine, BudgetTable, Figure } from "../model";
+import type { Settings } from "../settings";
+
+type FigureColumn = "initialBudget" | "budget" | "actual" | "priorYear";
+
+export const FIGURE_COLUMNS: { key: FigureColumn; label: LocalizedText }[] = [
+  { key: "initialBudget", label: { zh: "年初预算数", en: "initial budget" } },
+  { key: "budget", label: { zh: "全年预算数", en: "full-year budget" } },
+  { key: "actual", label: { zh: "全年执行数", en: "actual" } },
+  { key: "priorYear", label: { zh: "上年执行数", en: "prior-year actual" } },
+];
+
+const amount = (x: Dec): LocalizedText => ({ zh: formatAmountZh(x), en: formatAmountEn(x) });
+
+function sumMismatch(line: BudgetLine, stated: Figure, label: LocalizedText, sum: Dec): Check {
+  return makeCheck("SUM_MISMATCH", stated.cell, {
+    name: line.name,
+    column: label,
+    stated: amount(stated.value),
+    sum: amount(sum),
+    diff: amount(sum.minus(stated.value).abs()),
+  });
+}
+
+/** Items (not "其中" sub-items) must add up to their total, in every column where all have a figure. */
+function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
+  const checks: Check[] = [];
+  table.lines.forEach((total, index) => {
+    if (!total.isTotal) return;
+    const items = table.lines.filter((l) => l.parentIndex === index && !l.isSubItem);
+    if (items.length === 0) return;
+    for (const { key, label } of FIGURE_COLUMNS) {
+      const stated = total[key];
+      const figures = items.map((l) => l[key]);
+      if (!stated || figures.some((f) => f === null)) continue;
+      const sum = sumDec(figures.map((f) => f!.value));
+      if (sum.minus(stated.value).abs().gt(tolerance)) checks.push(sumMismatch(total, stated, label, sum));
+    }
+  });
+  return checks;
+}
+
+/** "其中" sub-items name only part of their line, so they need not add up to it, but may not exceed it. */
+function subItemChecks(table: BudgetTable, tolerance: Dec): Check[] {
+  const checks: Check[] = [];
+  table.lines.forEach((parent, index) => {
+    const subs = table.lines.filter((l) => l.parentIndex === index && l.isSubItem);
+    if (subs.length === 0) return;
+    for (const { key, label } of FIGURE_COLUMNS) {
+      const stated = parent[key];
+      const figures = subs.map((l) => l[key]).filter((f): f is Figure => f !== null);
+      if (!stated || figures.length === 0) continue;
+      const sum = sumDec(figures.map((f) => f.value));
+      if (sum.minus(stated.value).gt(tolerance)) checks.push(sumMismatch(parent, stated, label, sum));
+    }
+  });
+  return checks;
+}
+
+export function sumChecks(table: BudgetTable, settings: Settings): Check[] {
+  const tolerance = new D(settings.sumTolerance);
+  return [...totalChecks(table, tolerance), ...subItemChecks(table, tolerance)];
+}
+
+/** A total that left more than the threshold of its budget unspent (双监控). */
+export function lowExecutionChecks(lines: LineResult[], settings: Settings): Check[] {
+  const floor = ONE.minus(settings.lowExecutionThreshold);
+  return lines
+    .filter((r) => r.line.isTotal && r.executionRate !== null && r.executionRate.lt(floor))
+    .map((r) =>
+      makeCheck("LOW_EXECUTION", r.line.actual?.cell ?? r.line.nameCell, {
+        name: r.line.name,
+        rate: formatPercent(r.executionRate!),
+        threshold: formatPercent(new D(settings.lowExecutionThreshold)),
+      }),
+    );
+}

@@ -1,0 +1,99 @@
+/** Checks on scored indicators and their table: stated scores, reasons, weights, execution lag. */
+import type { Dec } from "../decimal";
+import { D, HUNDRED, ZERO, round2, sumDec } from "../decimal";
+import type { BudgetResult, Check, IndicatorResult } from "../evaluation";
+import { formatPercent, formatScore } from "../format";
+import { makeCheck } from "../messages";
+import type { Indicator, IndicatorTable } from "../model";
+import type { Settings } from "../settings";
+import type { ScoredIndicator } from "./score-indicator";
+
+const hasReason = (ind: Indicator): boolean => (ind.reason ?? "").trim() !== "";
+
+/** A stated 得分 is compared only where a rule computed the score (bands judge their own). */
+export function statedScoreCheck(s: ScoredIndicator): Check[] {
+  const stated = s.result.indicator.statedScore;
+  if (!stated || (s.method !== "formula" && s.method !== "execution")) return [];
+  if (round2(stated.value).equals(s.result.score)) return [];
+  return [
+    makeCheck("STATED_SCORE_MISMATCH", stated.cell, {
+      name: s.result.indicator.name,
+      stated: formatScore(stated.value),
+      computed: formatScore(s.result.score),
+    }),
+  ];
+}
+
+/**
+ * A 正向 result at or above overshootRatio × target needs a 偏差原因 (OVERSHOOT); any result
+ * below full marks needs one too (MISSING_DEVIATION_REASON). One check per indicator at most,
+ * none when a reason is written.
+ */
+export function reasonCheck(s: ScoredIndicator, settings: Settings): Check[] {
+  const { indicator: ind, completion, score, direction } = s.result;
+  // An unscorable indicator is already flagged; its 0 is not a result to explain.
+  if (hasReason(ind) || s.method === "unscorable") return [];
+  const overshoot = s.method === "formula" && direction === "positive" && completion !== null && completion.gte(settings.overshootRatio);
+  if (overshoot) {
+    return [
+      makeCheck("OVERSHOOT", ind.reasonCell ?? ind.actual.cell, {
+        name: ind.name,
+        ratio: formatPercent(completion),
+        threshold: formatPercent(new D(settings.overshootRatio)),
+      }),
+    ];
+  }
+  if (score.gte(ind.weight.value)) return [];
+  return [
+    makeCheck("MISSING_DEVIATION_REASON", ind.reasonCell ?? ind.nameCell, {
+      name: ind.name,
+      score: formatScore(score),
+      weight: formatScore(ind.weight.value),
+    }),
+  ];
+}
+
+export function statedTotalCheck(table: IndicatorTable, total: Dec): Check[] {
+  const stated = table.statedTotal;
+  if (!stated || round2(stated.value).equals(total)) return [];
+  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), computed: formatScore(total) })];
+}
+
+/** The primary table's weights plus the execution points it counts should make 100. */
+export function weightsTotalCheck(table: IndicatorTable, executionWeight: Dec | null): Check[] {
+  const first = table.indicators[0];
+  if (!first) return [];
+  const weights = sumDec(table.indicators.map((i) => i.weight.value));
+  const execution = executionWeight ?? ZERO;
+  const total = weights.plus(execution);
+  if (total.equals(HUNDRED)) return [];
+  return [
+    makeCheck("WEIGHTS_TOTAL", table.statedWeightTotal?.cell ?? first.weight.cell, {
+      weights: formatScore(weights),
+      execution: formatScore(execution),
+      total: formatScore(total),
+    }),
+  ];
+}
+
+/**
+ * Indicator completion (Σ scores / Σ weights of the indicators alone) more than the threshold
+ * above the budget's headline execution rate: results claimed while money went unspent.
+ */
+export function executionLagCheck(results: IndicatorResult[], budget: BudgetResult | null, settings: Settings): Check[] {
+  if (!budget || budget.headlineIndex === null) return [];
+  const headline = budget.lines[budget.headlineIndex];
+  const rate = headline?.executionRate ?? null;
+  const weights = sumDec(results.map((r) => r.indicator.weight.value));
+  if (!headline || !rate || weights.isZero()) return [];
+  const completion = sumDec(results.map((r) => r.score)).dividedBy(weights);
+  const threshold = new D(settings.executionLagThreshold);
+  if (!completion.minus(rate).gt(threshold)) return [];
+  return [
+    makeCheck("EXECUTION_LAGS_RESULTS", headline.line.actual?.cell ?? headline.line.nameCell, {
+      completion: formatPercent(completion),
+      execution: formatPercent(rate),
+      threshold: formatScore(threshold.times(HUNDRED)),
+    }),
+  ];
+}

@@ -1,0 +1,42 @@
+/** One indicator table: every indicator scored, 一级 subtotals, total, grade and its checks. */
+import type { Dec } from "../decimal";
+import { ZERO, sumDec } from "../decimal";
+import type { Check, ExecutionScore, IndicatorTableResult } from "../evaluation";
+import type { IndicatorTable } from "../model";
+import type { Settings } from "../settings";
+import { categoriesOf } from "./categories";
+import { reasonCheck, statedScoreCheck, statedTotalCheck } from "./checks-indicators";
+import { gradeOf } from "./grades";
+import { scoreIndicator } from "./score-indicator";
+
+/**
+ * @param execution the budget execution score when this table counts it (the primary table), else null.
+ */
+export function evaluateIndicatorTable(
+  table: IndicatorTable,
+  settings: Settings,
+  headlineRate: Dec | null,
+  execution: ExecutionScore | null,
+): { result: IndicatorTableResult; checks: Check[] } {
+  const scored = table.indicators.map((ind) => scoreIndicator(ind, settings, headlineRate));
+  const indicators = scored.map((s) => s.result);
+  const categories = categoriesOf(indicators);
+  const total = sumDec(categories.map((c) => c.score)).plus(execution?.score ?? ZERO);
+  const maxTotal = sumDec(categories.map((c) => c.weight)).plus(execution?.weight ?? ZERO);
+  const checks = [
+    ...scored.flatMap((s) => [...s.checks, ...statedScoreCheck(s), ...reasonCheck(s, settings)]),
+    ...statedTotalCheck(table, total),
+  ];
+  return {
+    result: {
+      table,
+      indicators,
+      categories,
+      total,
+      maxTotal,
+      grade: gradeOf(total, maxTotal, settings.gradeBands),
+      includesExecutionScore: execution !== null,
+    },
+    checks,
+  };
+}

@@ -1,0 +1,76 @@
+/** One indicator: direction, completion and score, with the checks scoring itself raises. */
+import type { Dec } from "../decimal";
+import { ONE, ZERO, minDec } from "../decimal";
+import type { Check, Direction, IndicatorResult, LocalizedText } from "../evaluation";
+import { makeCheck } from "../messages";
+import type { Indicator } from "../model";
+import type { Settings } from "../settings";
+import { comparableValues } from "./comparable-values";
+import { indicatorDirection } from "./direction";
+import { isExecutionIndicator } from "./execution-score";
+import { scoreByBand } from "./qualitative";
+import { pointsOf, quantitativeOutcome } from "./scoring-rules";
+
+/**
+ * How the score was found: by the 正向/反向 formula, by 定性 bands, from the budget's execution
+ * rate, or not at all. Later checks depend on it (a stated score is compared only with a formula).
+ */
+export type ScoringMethod = "formula" | "band" | "execution" | "unscorable";
+
+export interface ScoredIndicator {
+  result: IndicatorResult;
+  method: ScoringMethod;
+  checks: Check[];
+}
+
+const BLANK: LocalizedText = { zh: "空", en: "blank" };
+const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK : text.trim());
+
+function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec): IndicatorResult {
+  return { indicator: ind, direction, completion, score, met: score.equals(ind.weight.value) };
+}
+
+function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []): ScoredIndicator {
+  const check = makeCheck("UNSCORABLE_INDICATOR", ind.actual.cell, {
+    name: ind.name,
+    target: shown(ind.target.text),
+    actual: shown(ind.actual.text),
+  });
+  return { result: result(ind, direction, null, ZERO), method: "unscorable", checks: [...checks, check] };
+}
+
+/**
+ * Words instead of numbers ("逐步完善" / "达成", or a numeric target met with "完成") are scored
+ * by the 定性 bands: a top-band word without a stated score earns full marks.
+ */
+function byBand(ind: Indicator, direction: Direction, settings: Settings): ScoredIndicator {
+  const banded = scoreByBand(ind, settings.qualitativeBands);
+  if (!banded) return unscorable(ind, direction);
+  return { result: result(ind, direction, null, banded.score), method: "band", checks: banded.checks };
+}
+
+/**
+ * @param headlineRate the budget's headline execution rate: it scores a 预算执行率 indicator
+ *   whose own target or actual is not a number (often left blank, the budget table holds it).
+ */
+export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate: Dec | null): ScoredIndicator {
+  const direction = indicatorDirection(ind);
+  const w = ind.weight.value;
+  const numeric = ind.target.number !== null && ind.actual.number !== null;
+
+  if (isExecutionIndicator(ind.name) && !numeric && headlineRate) {
+    const score = pointsOf(w, minDec(headlineRate, ONE));
+    return { result: result(ind, "positive", headlineRate, score), method: "execution", checks: [] };
+  }
+  if (direction === "qualitative") return byBand(ind, direction, settings);
+
+  const values = comparableValues(ind.target, ind.actual);
+  if (!values) return byBand(ind, direction, settings);
+
+  const checks: Check[] = [];
+  if (values.unitMismatch) {
+    checks.push(makeCheck("UNIT_MISMATCH", ind.actual.cell, { name: ind.name, ...values.unitMismatch }));
+  }
+  const outcome = quantitativeOutcome(direction, values.t, values.a);
+  return { result: result(ind, direction, outcome.completion, pointsOf(w, outcome.fraction)), method: "formula", checks };
+}

@@ -1,0 +1,96 @@
+/**
+ * Readers for the values an officer types into the info sheet's settings rows. Each returns the
+ * value or an error hint (zh and en) that names the form expected.
+ */
+import type { Dec } from "../decimal";
+import { D } from "../decimal";
+import type { LocalizedText } from "../evaluation";
+import type { Lang } from "../settings";
+
+export type CellInput = string | number | boolean | null;
+export type Read<T> = { ok: true; value: T } | { ok: false; hint: LocalizedText };
+
+const fail = <T>(zh: string, en: string): Read<T> => ({ ok: false, hint: { zh, en } });
+
+/** Full-width digits and signs to ASCII, spaces and thousands separators removed. */
+function plainText(s: string): string {
+  return s
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))
+    .replace(/．/g, ".")
+    .replace(/％/g, "%")
+    .replace(/[\s,，]/g, "");
+}
+
+/** A number, optionally written as a percent ("130%") or with a trailing 分. */
+export function readNumber(input: CellInput): { value: Dec; percent: boolean } | null {
+  if (typeof input === "number") return Number.isFinite(input) ? { value: new D(input), percent: false } : null;
+  if (typeof input !== "string") return null;
+  const m = /^([+-]?\d+(?:\.\d+)?)(%|分)?$/.exec(plainText(input));
+  if (!m) return null;
+  return { value: new D(m[1]!), percent: m[2] === "%" };
+}
+
+/** A ratio written "130%" or 1.3: the percent form is divided by 100. */
+export function readRatio(input: CellInput): Dec | null {
+  const n = readNumber(input);
+  if (!n) return null;
+  return n.percent ? n.value.dividedBy(100) : n.value;
+}
+
+export function readExecutionWeight(input: CellInput): Read<number | "auto"> {
+  const text = typeof input === "string" ? plainText(input).toLowerCase() : "";
+  if (["自动", "默认", "auto"].includes(text)) return { ok: true, value: "auto" };
+  if (["无", "不计", "否", "none"].includes(text)) return { ok: true, value: 0 };
+  const n = readNumber(input);
+  if (n && !n.percent && n.value.gte(0) && n.value.lte(100)) return { ok: true, value: n.value.toNumber() };
+  return fail("应为0到100之间的分值（如10），或“自动”。", "use points from 0 to 100 (e.g. 10), or 自动 (auto).");
+}
+
+export function readLang(input: CellInput): Read<Lang> {
+  const text = typeof input === "string" ? plainText(input).toLowerCase() : "";
+  if (["中文", "汉语", "简体中文", "zh", "zh-cn", "chinese"].includes(text)) return { ok: true, value: "zh" };
+  if (["英文", "英语", "en", "en-us", "english"].includes(text)) return { ok: true, value: "en" };
+  return fail("应为“中文”或“英文”（zh / en）。", "use 中文 (zh) or 英文 (en).");
+}
+
+export function readYesNo(input: CellInput): Read<boolean> {
+  if (typeof input === "boolean") return { ok: true, value: input };
+  if (input === 1 || input === 0) return { ok: true, value: input === 1 };
+  const text = typeof input === "string" ? plainText(input).toLowerCase() : "";
+  if (["是", "写入", "yes", "y", "true", "1"].includes(text)) return { ok: true, value: true };
+  if (["否", "不写入", "no", "n", "false", "0"].includes(text)) return { ok: true, value: false };
+  return fail("应为“是”或“否”。", "use 是 (yes) or 否 (no).");
+}
+
+export function readSelfReference(input: CellInput): Read<string> {
+  if (typeof input === "string" && input.trim() !== "" && readNumber(input) === null) return { ok: true, value: input.trim() };
+  return fail("应为文字，如“我镇”“我局”。", "use words such as 我镇 or 我局.");
+}
+
+/** A grade's lowest score, 0–100. */
+export function readScore(input: CellInput): Read<number> {
+  const n = readNumber(input);
+  if (n && !n.percent && n.value.gte(0) && n.value.lte(100)) return { ok: true, value: n.value.toNumber() };
+  return fail("应为0到100之间的分数，如90。", "use a score from 0 to 100, e.g. 90.");
+}
+
+/** A multiple of the target above 1, e.g. 130% or 1.3 (130 is refused: it would mean 130 times). */
+export function readOvershootRatio(input: CellInput): Read<number> {
+  const r = readRatio(input);
+  if (r && r.gt(1) && r.lte(10)) return { ok: true, value: r.toNumber() };
+  return fail("应为大于100%的比例，写作130%或1.3。", "use a ratio above 100%, written 130% or 1.3.");
+}
+
+/** A fraction below 1, e.g. 5% or 0.05 (5 is refused: it would mean 500%). */
+export function readFraction(input: CellInput): Read<number> {
+  const r = readRatio(input);
+  if (r && r.gte(0) && r.lt(1)) return { ok: true, value: r.toNumber() };
+  return fail("应为0%到100%之间的比例，写作5%或0.05。", "use a share between 0% and 100%, written 5% or 0.05.");
+}
+
+/** An amount in 万元, not negative. */
+export function readTolerance(input: CellInput): Read<number> {
+  const n = readNumber(input);
+  if (n && !n.percent && n.value.gte(0)) return { ok: true, value: n.value.toNumber() };
+  return fail("应为不小于0的金额（万元），如0.005。", "use an amount in 10k yuan, 0 or more, e.g. 0.005.");
+}

@@ -1,0 +1,128 @@
+/**
+ * Settings resolution: defaults, then the info sheet's settings rows, then the caller's
+ * overrides. Rows whose key is not a setting are narrative inputs (部门职能…) and are ignored.
+ */
+import type { CellRef } from "../grid";
+import type { Check } from "../evaluation";
+import type { InfoSheet } from "../model";
+import { makeCheck } from "../messages";
+import type { Grade, Settings } from "../settings";
+import { DEFAULT_SETTINGS } from "../settings";
+import type { CellInput, Read } from "./setting-values";
+import {
+  readExecutionWeight,
+  readFraction,
+  readLang,
+  readOvershootRatio,
+  readScore,
+  readSelfReference,
+  readTolerance,
+  readYesNo,
+} from "./setting-values";
+
+interface SettingRow {
+  /** Normalised keys (see normaliseKey) that name this setting. */
+  keys: string[];
+  apply: (input: CellInput, current: Settings) => Read<Partial<Settings>>;
+  /** For grade rows: the grade whose lower bound the row sets (their order is checked at the end). */
+  grade?: Grade;
+}
+
+const to =
+  <T, K extends keyof Settings>(field: K, read: (input: CellInput) => Read<T>, wrap: (v: T) => Settings[K] = (v) => v as unknown as Settings[K]) =>
+  (input: CellInput): Read<Partial<Settings>> => {
+    const r = read(input);
+    return r.ok ? { ok: true, value: { [field]: wrap(r.value) } as Partial<Settings> } : r;
+  };
+
+function gradeRow(grade: Grade, names: string[]): SettingRow {
+  const keys = names.flatMap((n) => [`${n}等级下限`, `${n}下限`, `${n}最低分`, `${n}分数线`]);
+  return {
+    keys,
+    grade,
+    apply: (input, current) => {
+      const r = readScore(input);
+      if (!r.ok) return r;
+      const gradeBands = current.gradeBands.map((b) => (b.grade === grade ? { ...b, min: r.value } : b));
+      return { ok: true, value: { gradeBands } };
+    },
+  };
+}
+
+export const SETTING_ROWS: SettingRow[] = [
+  { keys: ["预算执行率分值", "执行率分值", "预算执行率权重", "执行率得分分值"], apply: to("executionWeight", readExecutionWeight) },
+  { keys: ["自称"], apply: to("selfReference", readSelfReference) },
+  { keys: ["报告语言", "语言"], apply: to("lang", readLang) },
+  { keys: ["公式", "写入公式", "公式是/否", "写入公式是/否"], apply: to("writeFormulas", readYesNo) },
+  { keys: ["超额完成阈值"], apply: to("overshootRatio", readOvershootRatio) },
+  { keys: ["执行率偏离阈值"], apply: to("executionLagThreshold", readFraction) },
+  { keys: ["未执行比例阈值"], apply: to("lowExecutionThreshold", readFraction) },
+  { keys: ["合计容差"], apply: to("sumTolerance", readTolerance) },
+  gradeRow("优", ["优", "优秀"]),
+  gradeRow("良", ["良", "良好"]),
+  gradeRow("中", ["中", "中等", "合格"]),
+];
+
+/** Spaces, colons and bracketed notes ("（分）", "(是/否)") removed, so "写入公式（是/否）：" is "写入公式". */
+export function normaliseKey(key: string): string {
+  return key
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[\s:：]/g, "")
+    .toLowerCase();
+}
+
+function findRow(key: string): SettingRow | undefined {
+  const k = normaliseKey(key);
+  return SETTING_ROWS.find((row) => row.keys.includes(k));
+}
+
+const isBlank = (v: CellInput): boolean => v === null || (typeof v === "string" && v.trim() === "");
+
+function badSetting(key: string, value: CellInput, cell: CellRef, hint: { zh: string; en: string }): Check {
+  return makeCheck("BAD_SETTING", cell, { key, value: String(value), hint });
+}
+
+/** Grades must fall strictly from 优 to 差; a row that breaks this is named. */
+function gradeOrderChecks(settings: Settings, setBy: Map<Grade, { key: string; value: CellInput; cell: CellRef }>): Check[] {
+  const checks: Check[] = [];
+  const bands = settings.gradeBands;
+  for (let i = 1; i < bands.length; i++) {
+    const higher = bands[i - 1]!;
+    const lower = bands[i]!;
+    if (higher.min > lower.min) continue;
+    const culprit = setBy.get(lower.grade) ?? setBy.get(higher.grade);
+    if (culprit) {
+      checks.push(
+        badSetting(culprit.key, culprit.value, culprit.cell, {
+          zh: `“${higher.grade}”的下限（${higher.min}）须高于“${lower.grade}”的下限（${lower.min}）。`,
+          en: `the lower bound of ${higher.grade} (${higher.min}) must be above that of ${lower.grade} (${lower.min}).`,
+        }),
+      );
+    }
+  }
+  return checks;
+}
+
+/** Defaults, then the info sheet's settings rows, then the caller's overrides. */
+export function resolveSettings(info: InfoSheet | null, overrides: Partial<Settings>): { settings: Settings; checks: Check[] } {
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  const checks: Check[] = [];
+  const gradeSetBy = new Map<Grade, { key: string; value: CellInput; cell: CellRef }>();
+
+  for (const entry of info?.entries ?? []) {
+    const row = findRow(entry.key);
+    if (!row || isBlank(entry.value)) continue;
+    const r = row.apply(entry.value, settings);
+    if (!r.ok) {
+      checks.push(badSetting(entry.key, entry.value, entry.cell, r.hint));
+      continue;
+    }
+    if (row.grade) gradeSetBy.set(row.grade, { key: entry.key, value: entry.value, cell: entry.cell });
+    settings = { ...settings, ...r.value };
+  }
+  checks.push(...gradeOrderChecks(settings, gradeSetBy));
+
+  // A caller's explicit `undefined` means "not given", not "unset".
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+  return { settings: { ...settings, ...given }, checks };
+}

@@ -1,0 +1,163 @@
+/**
+ * （四）部门整体收支情况: an opening sentence on the totals, then one numbered part per section
+ * (revenue, expenditure, other), each naming every line with its change against last year.
+ */
+import type { BudgetResult, LineResult } from "../evaluation";
+import { formatNumber } from "../format";
+import type { Section } from "../model";
+import { executionClause, itemClause, otherClauses, totalClauses } from "./sentences";
+import { fill, sentence, yearPrefix, type Voice } from "./voice";
+
+/** The line tree: children by parent index, and the lines with no parent. */
+interface Tree {
+  results: LineResult[];
+  children: Map<number, number[]>;
+  roots: number[];
+}
+
+function treeOf(budget: BudgetResult): Tree {
+  const results = budget.lines;
+  const children = new Map<number, number[]>();
+  const roots: number[] = [];
+  results.forEach((r, i) => {
+    const p = r.line.parentIndex;
+    if (p === null || p === i || p < 0 || p >= results.length) {
+      roots.push(i);
+    } else {
+      children.set(p, [...(children.get(p) ?? []), i]);
+    }
+  });
+  return { results, children, roots };
+}
+
+/** The section's grand total: its first top-level total line. */
+function sectionTotal(tree: Tree, section: Section): number | null {
+  const i = tree.roots.find((k) => tree.results[k]!.line.section === section && tree.results[k]!.line.isTotal);
+  return i ?? null;
+}
+
+export function financeParagraphs(v: Voice, budget: BudgetResult | null): string[] {
+  if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
+  const tree = treeOf(budget);
+  const paragraphs: string[] = [];
+  const overview = overviewSentences(v, tree);
+  if (overview !== "") paragraphs.push(overview);
+
+  let n = 0;
+  for (const section of ["revenue", "expenditure"] as const) {
+    const body = sectionBody(v, tree, section);
+    if (body === "") continue;
+    n += 1;
+    paragraphs.push(fill(v.t.finance.sectionHeading, { n: String(n), kind: v.t.sectionWord[section] }));
+    paragraphs.push(body);
+  }
+  const other = otherBody(v, tree);
+  if (other !== "") {
+    n += 1;
+    paragraphs.push(fill(v.t.finance.otherHeading, { n: String(n) }));
+    paragraphs.push(other);
+  }
+  return paragraphs.length > 0 ? paragraphs : [v.t.placeholders.noBudget];
+}
+
+/**
+ * "2023年，我镇年度预算总收支…，全年实际总收支…，完成年度预算的…。" when revenue and
+ * expenditure totals read the same; otherwise one sentence per total.
+ */
+function overviewSentences(v: Voice, tree: Tree): string {
+  const rev = sectionTotal(tree, "revenue");
+  const exp = sectionTotal(tree, "expenditure");
+  const revR = rev === null ? null : tree.results[rev]!;
+  const expR = exp === null ? null : tree.results[exp]!;
+  if (revR && expR && sameFigures(revR, expR)) {
+    return overviewSentence(v, expR, v.t.sectionWord.combined, yearPrefix(v));
+  }
+  const parts: string[] = [];
+  for (const [r, kind] of [
+    [revR, v.t.sectionWord.revenue],
+    [expR, v.t.sectionWord.expenditure],
+  ] as const) {
+    if (!r) continue;
+    // The year opens only the first sentence.
+    const s = overviewSentence(v, r, kind, parts.length === 0 ? yearPrefix(v) : "");
+    if (s !== "") parts.push(s);
+  }
+  return parts.join(v.t.punctuation.betweenSentences);
+}
+
+/** Both totals show the same budget and actual as printed (2 decimals). */
+function sameFigures(a: LineResult, b: LineResult): boolean {
+  const { budget: ab, actual: aa } = a.line;
+  const { budget: bb, actual: ba } = b.line;
+  if (!ab || !aa || !bb || !ba) return false;
+  return formatNumber(ab.value) === formatNumber(bb.value) && formatNumber(aa.value) === formatNumber(ba.value);
+}
+
+function overviewSentence(v: Voice, r: LineResult, kind: string, prefix: string): string {
+  const f = v.t.finance;
+  const { budget, actual } = r.line;
+  const base = { yearPrefix: prefix, self: v.self, kind };
+  if (budget && actual) {
+    const lead = fill(f.overviewFull, { ...base, budget: v.amount(budget.value), actual: v.amount(actual.value) });
+    return sentence(v, [lead, executionClause(v, r)]);
+  }
+  if (actual) return sentence(v, [fill(f.overviewActualOnly, { ...base, actual: v.amount(actual.value) })]);
+  if (budget) return sentence(v, [fill(f.overviewBudgetOnly, { ...base, budget: v.amount(budget.value) })]);
+  return "";
+}
+
+/** The paragraph of one section: its total with its items, and any items without a total. */
+function sectionBody(v: Voice, tree: Tree, section: "revenue" | "expenditure"): string {
+  const kind = v.t.sectionWord[section];
+  const roots = tree.roots.filter((i) => tree.results[i]!.line.section === section);
+  const sentences: string[] = [];
+  const loose: number[] = [];
+  for (const i of roots) {
+    const r = tree.results[i]!;
+    if (r.line.isTotal) {
+      sentences.push(sentence(v, totalClauses(v, r, kind)));
+      sentences.push(...childSentences(v, tree, i, v.t.finance.childrenOfTotal, new Set([i])));
+    } else {
+      loose.push(i);
+    }
+  }
+  if (loose.length > 0) {
+    // Lines with no total above them: listed as they are, each followed by its sub-items.
+    const items = loose.map((i) => itemClause(v, tree.results[i]!)).filter((c): c is string => c !== null);
+    if (items.length > 0) sentences.push(sentence(v, [items.join(v.t.punctuation.list)]));
+    for (const i of loose) sentences.push(...childSentences(v, tree, i, null, new Set([i])));
+  }
+  return sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences);
+}
+
+/** Lines outside revenue and expenditure (三公经费…): one sentence each, then their sub-items. */
+function otherBody(v: Voice, tree: Tree): string {
+  const sentences: string[] = [];
+  for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
+    sentences.push(sentence(v, otherClauses(v, tree.results[i]!)));
+    sentences.push(...childSentences(v, tree, i, null, new Set([i])));
+  }
+  return sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences);
+}
+
+/**
+ * "其中A…；B…。" after a total (template given), or "A中，a1…；a2…。" after an item
+ * (template null), then the same for each child that has children of its own.
+ */
+function childSentences(v: Voice, tree: Tree, parent: number, template: string | null, seen: Set<number>): string[] {
+  const kids = (tree.children.get(parent) ?? []).filter((k) => !seen.has(k));
+  if (kids.length === 0) return [];
+  kids.forEach((k) => seen.add(k));
+  const items = kids.map((k) => itemClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
+  const out: string[] = [];
+  if (items.length > 0) {
+    const list = items.join(v.t.punctuation.list);
+    const text =
+      template !== null
+        ? fill(template, { items: list })
+        : fill(v.t.finance.childrenOfItem, { parent: tree.results[parent]!.line.name, items: list });
+    out.push(sentence(v, [text]));
+  }
+  for (const k of kids) out.push(...childSentences(v, tree, k, null, seen));
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * The shape of a report language pack. Like HyperFormula's language files, a pack is plain
+ * data: headings, placeholders and sentence templates with {placeholders}. Where a sentence's
+ * meaning depends on a sign (up/down/unchanged/new), the pack holds one whole sentence part per
+ * case, so no code ever splices a word that could flip the meaning.
+ */
+import type { Grade } from "../settings";
+
+export interface PhraseTable {
+  headings: {
+    basics: string; // 一、部门基本情况
+    functions: string; // （一）部门职能
+    annualWork: string; // （二）年度总体工作和重点工作任务
+    goals: string; // （三）部门整体支出绩效目标
+    finances: string; // （四）部门整体收支情况
+    management: string; // （五）部门整体绩效管理情况
+    selfEvaluation: string; // 二、绩效自评情况
+    conclusion: string; // （一）自评结论
+    indicators: string; // （二）绩效指标完成情况
+    execution: string; // （三）预算执行情况
+    problems: string; // 三、存在的主要问题
+    measures: string; // 四、下一步改进措施
+  };
+
+  /** Bracketed notes standing in for text the officer has not supplied (kept visibly marked). */
+  placeholders: {
+    functions: string;
+    annualWork: string;
+    goals: string;
+    management: string;
+    problems: string;
+    measures: string;
+    noBudget: string;
+    noIndicators: string;
+    /** Follows a problems list the report derived from the checks. */
+    derivedProblems: string;
+    /** Stands in for a missing 偏差原因. */
+    missingReason: string;
+  };
+
+  punctuation: {
+    /** Between clauses of one sentence. */
+    clause: string;
+    /** Between items of a list of clauses ("A…；B…"). */
+    list: string;
+    /** Between names in an enumeration ("A、B"). */
+    enumeration: string;
+    /** End of a sentence. */
+    end: string;
+    /** Between sentences of one paragraph ("" in Chinese, a space in English). */
+    betweenSentences: string;
+  };
+
+  /** "{year}年，" — used only when the year is known. */
+  yearPrefix: string;
+  /** The words for a budget section inside sentences: 收入 / 支出. */
+  sectionWord: { revenue: string; expenditure: string; combined: string };
+
+  finance: {
+    /**
+     * The opening sentence on a total, {kind} being 收支 when revenue and expenditure totals read
+     * the same, else one sentence each for 收入 and 支出.
+     */
+    overviewFull: string; // placeholders: {yearPrefix} {self} {kind} {budget} {actual}
+    overviewActualOnly: string;
+    overviewBudgetOnly: string;
+    /** The numbered sub-heading paragraph of a section ("1. 年度收入总体情况"). */
+    sectionHeading: string; // placeholders: {n} {kind}
+    otherHeading: string; // placeholders: {n}
+    totalActual: string; // placeholders: {self} {kind} {amount}
+    totalBudgetOnly: string; // placeholders: {self} {kind} {amount}
+    itemActual: string; // placeholders: {name} {amount}
+    itemBudgetOnly: string; // placeholders: {name} {amount}
+    /** Lines outside revenue/expenditure (三公经费, 政府采购): named with their execution figure. */
+    otherActual: string; // placeholders: {name} {amount}
+    /** The items of a total, after the total's sentence. */
+    childrenOfTotal: string; // placeholders: {items}
+    /** The "其中：" sub-items of an item, after the sentence naming the item. */
+    childrenOfItem: string; // placeholders: {parent} {items}
+    execution: string; // placeholders: {rate}
+  };
+
+  /** Change against last year: one whole variant per case. */
+  change: {
+    up: string; // placeholders: {amount} {rate}
+    down: string; // placeholders: {amount} {rate}
+    /** Rate not computable although the amount is (should not happen once last year is non-zero). */
+    upAmountOnly: string;
+    downAmountOnly: string;
+    /** The change rounds to 0.00. */
+    flat: string;
+    /** Last year was 0 and this year is not. */
+    newItem: string;
+  };
+
+  conclusion: {
+    /** The first (or only) indicator table: the unit's own self-evaluation. */
+    first: string; // placeholders: {self} {phrase} {score}
+    /** Further indicator tables, named by sheet. */
+    other: string; // placeholders: {sheet} {phrase} {score}
+    /** Appended right after `first`/`other` (which end with the score) when full marks are not 100. */
+    outOf: string; // placeholders: {max}
+    grade: string; // placeholders: {grade}
+    parts: string; // placeholders: {parts}
+    category: string; // placeholders: {name} {rate}
+    executionScore: string; // placeholders: {score} {weight}
+  };
+  /** Grade names as shown in text. */
+  grades: Record<Grade, string>;
+  /** Appended to a 一级指标 name that lacks the word (产出 → 产出指标). */
+  indicatorSuffix: string;
+
+  indicators: {
+    summary: string; // placeholders: {self} {count} {met}
+    summaryForTable: string; // placeholders: {sheet} {count} {met}
+    belowFull: string; // placeholders: {n} {name} {level1} {target} {actual} {score} {weight}
+    overshoot: string; // placeholders: {n} {name} {level1} {target} {actual} {ratio} {threshold}
+    reason: string; // placeholders: {reason}
+    allMet: string;
+  };
+
+  execution: {
+    rate: string; // placeholders: {yearPrefix} {self} {name} {budget} {actual} {rate}
+    score: string; // placeholders: {score} {weight}
+  };
+
+  problems: {
+    item: string; // placeholders: {n} {text}
+    notMet: string; // placeholders: {names}
+  };
+}
+
+/**
+ * Fills {placeholders} in one pass, so text coming from the workbook (which may itself contain
+ * braces) is never re-interpreted. Unknown placeholders are left visible to catch pack typos.
+ */
+export function fillTemplate(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+}

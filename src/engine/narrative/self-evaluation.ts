@@ -1,0 +1,124 @@
+/**
+ * 二、绩效自评情况: the conclusion (scores, grade, category completion), the indicators that
+ * fell short or overshot, and budget execution.
+ */
+import { D, HUNDRED, type Dec } from "../decimal";
+import type { Evaluation, IndicatorResult, IndicatorTableResult } from "../evaluation";
+import { formatPercent, formatScore } from "../format";
+import type { ConclusionPhrase } from "../settings";
+import { ensureSentenceEnd, fill, sentence, yearPrefix, type Voice } from "./voice";
+
+/** The total on a 100-point scale, which is what grades and conclusion phrases refer to. */
+function scaledTo100(table: IndicatorTableResult): Dec {
+  return table.maxTotal.isZero() || table.maxTotal.equals(HUNDRED)
+    ? table.total
+    : table.total.dividedBy(table.maxTotal).times(HUNDRED);
+}
+
+/** The phrase of the highest band the score reaches (基本完成 for 90+ by default). */
+export function conclusionPhrase(phrases: ConclusionPhrase[], score: Dec): ConclusionPhrase | null {
+  const ordered = [...phrases].sort((a, b) => b.min - a.min);
+  return ordered.find((p) => score.greaterThanOrEqualTo(p.min)) ?? ordered[ordered.length - 1] ?? null;
+}
+
+/** "产出指标完成率为84.00%": names without the word 指标 get it added (产出 → 产出指标). */
+function categoryLabel(v: Voice, name: string): string {
+  const suffix = v.t.indicatorSuffix;
+  return suffix === "" || name.endsWith(suffix) ? name : name + suffix;
+}
+
+export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[] {
+  if (evaluation.indicatorTables.length === 0) return [v.t.placeholders.noIndicators];
+  const c = v.t.conclusion;
+  const sentences = evaluation.indicatorTables.map((table, index) => {
+    const phrase = conclusionPhrase(evaluation.settings.conclusionPhrases, scaledTo100(table));
+    const params = {
+      self: v.self,
+      sheet: table.table.sheet,
+      phrase: phrase ? phrase[v.lang] : "",
+      score: formatScore(table.total),
+    };
+    const outOf = table.maxTotal.equals(HUNDRED) ? "" : fill(c.outOf, { max: formatScore(table.maxTotal) });
+    const lead = fill(index === 0 ? c.first : c.other, params) + outOf;
+    const grade = table.grade ? fill(c.grade, { grade: v.t.grades[table.grade] }) : null;
+
+    const parts = table.categories
+      .filter((cat) => cat.completionRate !== null)
+      .map((cat) => fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }));
+    const exec = evaluation.budget?.executionScore;
+    if (table.includesExecutionScore && exec) {
+      parts.push(fill(c.executionScore, { score: formatScore(exec.score), weight: formatScore(exec.weight) }));
+    }
+    const partsClause = parts.length > 0 ? fill(c.parts, { parts: parts.join(v.t.punctuation.clause) }) : null;
+    return sentence(v, [lead, grade, partsClause]);
+  });
+  return [sentences.join(v.t.punctuation.betweenSentences)];
+}
+
+/** A 正向 result at or above the overshoot ratio of its target (DOMAIN.md §4). */
+function overshoots(r: IndicatorResult, ratio: number): boolean {
+  return r.direction === "positive" && r.completion !== null && r.completion.greaterThanOrEqualTo(ratio);
+}
+
+function belowFullMarks(r: IndicatorResult): boolean {
+  return r.score.lessThan(r.indicator.weight.value);
+}
+
+/** Every indicator below full marks or far above target, with its 偏差原因 (or a prompt for one). */
+export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] {
+  if (evaluation.indicatorTables.length === 0) return [v.t.placeholders.noIndicators];
+  const t = v.t.indicators;
+  const ratio = evaluation.settings.overshootRatio;
+  const several = evaluation.indicatorTables.length > 1;
+  const summaries: string[] = [];
+  const details: string[] = [];
+  for (const table of evaluation.indicatorTables) {
+    const count = String(table.indicators.length);
+    const met = String(table.indicators.filter((r) => r.met).length);
+    const template = several ? t.summaryForTable : t.summary;
+    summaries.push(sentence(v, [fill(template, { self: v.self, sheet: table.table.sheet, count, met })]));
+
+    for (const r of table.indicators) {
+      const ind = r.indicator;
+      const base = {
+        n: String(details.length + 1),
+        name: ind.name,
+        level1: ind.level1,
+        target: ind.target.text,
+        actual: ind.actual.text,
+      };
+      let lead: string;
+      if (belowFullMarks(r)) {
+        lead = fill(t.belowFull, { ...base, score: formatScore(r.score), weight: formatScore(ind.weight.value) });
+      } else if (overshoots(r, ratio)) {
+        lead = fill(t.overshoot, { ...base, ratio: formatPercent(r.completion!), threshold: formatPercent(new D(ratio)) });
+      } else {
+        continue;
+      }
+      const reasonText = ind.reason?.trim();
+      const reason = reasonText ? ensureSentenceEnd(v, reasonText) : v.t.placeholders.missingReason;
+      details.push(sentence(v, [lead]) + v.t.punctuation.betweenSentences + fill(t.reason, { reason }));
+    }
+  }
+  const lead = summaries.join(v.t.punctuation.betweenSentences);
+  return details.length > 0 ? [lead, ...details] : [lead + v.t.punctuation.betweenSentences + t.allMet];
+}
+
+/** （三）预算执行情况: the headline line's execution and the execution score; empty when unknown. */
+export function executionParagraphs(v: Voice, evaluation: Evaluation): string[] {
+  const budget = evaluation.budget;
+  if (!budget || budget.headlineIndex === null) return [];
+  const r = budget.lines[budget.headlineIndex];
+  if (!r || !r.line.budget || !r.line.actual || r.executionRate === null) return [];
+  const rate = fill(v.t.execution.rate, {
+    yearPrefix: yearPrefix(v),
+    self: v.self,
+    name: r.line.name,
+    budget: v.amount(r.line.budget.value),
+    actual: v.amount(r.line.actual.value),
+    rate: formatPercent(r.executionRate),
+  });
+  const exec = budget.executionScore;
+  const score = exec ? fill(v.t.execution.score, { score: formatScore(exec.score), weight: formatScore(exec.weight) }) : null;
+  return [sentence(v, [rate, score])];
+}

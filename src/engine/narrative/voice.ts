@@ -1,0 +1,72 @@
+/** Everything a sentence needs to know about the report it is in: language pack, speaker, year. */
+import type { Dec } from "../decimal";
+import type { Evaluation } from "../evaluation";
+import { formatAmountEn, formatAmountZh } from "../format";
+import type { Lang } from "../settings";
+import { fillTemplate, type PhraseTable } from "./phrase-table";
+import { en } from "./phrases/en";
+import { zh } from "./phrases/zh";
+
+export const PHRASE_TABLES: Record<Lang, PhraseTable> = { zh, en };
+
+export interface Voice {
+  lang: Lang;
+  t: PhraseTable;
+  /** How the unit names itself (我镇); English templates do not use it. */
+  self: string;
+  year: number | null;
+  amount: (x: Dec) => string;
+}
+
+export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
+  return {
+    lang,
+    t: PHRASE_TABLES[lang],
+    self: evaluation.selfReference,
+    year: evaluation.year,
+    amount: lang === "zh" ? formatAmountZh : formatAmountEn,
+  };
+}
+
+export function fill(template: string, params: Record<string, string>): string {
+  return fillTemplate(template, params);
+}
+
+/** "2023年，" / "In 2023, " — or nothing when the year is unknown. */
+export function yearPrefix(v: Voice): string {
+  return v.year === null ? "" : fill(v.t.yearPrefix, { year: String(v.year) });
+}
+
+/**
+ * Joins clauses into one sentence: clause separator between, a capital first letter
+ * (a no-op for Chinese) and the sentence end. Empty clauses are dropped.
+ */
+export function sentence(v: Voice, clauses: (string | null)[]): string {
+  const text = join(v, clauses);
+  if (text === "") return "";
+  return capitalize(text) + v.t.punctuation.end;
+}
+
+/** Clauses of one sentence part, without the sentence end; null and empty clauses dropped. */
+export function join(v: Voice, clauses: (string | null)[]): string {
+  return clauses.filter((c): c is string => c !== null && c !== "").join(v.t.punctuation.clause);
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Ends a piece of workbook text as a sentence unless it already ends with a stop. */
+export function ensureSentenceEnd(v: Voice, text: string): string {
+  return /[。.!！?？；;…]$/.test(text) ? text : text + v.t.punctuation.end;
+}
+
+/** An officer's text split into paragraphs on line breaks; null when there is nothing to show. */
+export function paragraphsOf(text: string | null | undefined): string[] | null {
+  if (text === null || text === undefined) return null;
+  const paragraphs = text
+    .split(/\r\n|\r|\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return paragraphs.length > 0 ? paragraphs : null;
+}

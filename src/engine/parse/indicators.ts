@@ -1,0 +1,178 @@
+/**
+ * Indicator table rows → Indicators. 一级/二级 cells merged down (or left blank) inherit from
+ * above; a 总分/合计 row is the table's stated total, not an indicator; a 预算执行率 row is kept
+ * as an indicator (evaluation decides how to score it).
+ */
+import type { CellRef, Sheet } from "../grid";
+import { cellAt, formatAt } from "../grid";
+import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable } from "../model";
+import type { Check } from "../evaluation";
+import type { DetectedTable } from "../detect/types";
+import { mergeReader } from "../detect/merges";
+import { cellText, isNoteText, normalizeHeader } from "../detect/normalize";
+import { makeCheck } from "../messages";
+import { HUNDRED } from "../decimal";
+import { readFigure, readNumber } from "./numbers";
+import { hasPercentFormat, readIndicatorValue } from "./indicator-value";
+
+const TOTAL_LABELS = new Set(["总分", "合计", "总计", "总得分", "分值合计", "得分合计", "合计得分", "总分值", "合计分值"]);
+/** Scores and weights are often written "10分"; weights sometimes "10%". */
+const SCORE_SUFFIX = /分$/;
+const WEIGHT_SUFFIX = /(分|%)$/;
+const BLANK_RUN_END = 2;
+/** Shown for a missing weight in the INVALID_WEIGHT message. */
+const BLANK_VALUE = { zh: "（空）", en: "(blank)" };
+
+/** 二级 names that tell the 一级 when a table has no 一级 column (or leaves it blank). */
+const LEVEL1_BY_LEVEL2: [RegExp, string][] = [
+  [/^(数量|质量|时效|成本)/, "产出指标"],
+  [/^(经济效益|社会效益|生态效益|可持续)/, "效益指标"],
+  [/满意度/, "满意度指标"],
+];
+
+export function isStatedTotalLabel(text: string): boolean {
+  return TOTAL_LABELS.has(normalizeHeader(text));
+}
+
+function level1From(level2: string | null): string | null {
+  if (!level2) return null;
+  for (const [pattern, level1] of LEVEL1_BY_LEVEL2) if (pattern.test(level2)) return level1;
+  return null;
+}
+
+export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: Check[]): IndicatorTable {
+  const columns = table.columns as Partial<Record<IndicatorColumnRole, number>>;
+  const reader = mergeReader(sheet);
+  const ref = (row: number, col: number): CellRef => ({ sheet: sheet.name, row, col });
+  /** The cell's own text (a merge's value only on the merge's first row). */
+  const own = (r: number, role: IndicatorColumnRole): string => {
+    const c = columns[role];
+    return c === undefined ? "" : cellText(reader.sameRow(r, c)).trim();
+  };
+  /** The cell's text read through merges: a 一级 merged down reads on every row. */
+  const through = (r: number, role: IndicatorColumnRole): string => {
+    const c = columns[role];
+    return c === undefined ? "" : cellText(reader.resolved(r, c)).trim();
+  };
+
+  const indicators: Indicator[] = [];
+  let statedTotal: Figure | null = null;
+  let statedWeightTotal: Figure | null = null;
+  let carried1 = "";
+  let carried2 = "";
+  let blanks = 0;
+
+  for (let r = table.headerRow + 1; r <= table.range.bottom; r++) {
+    const labels = [own(r, "level1"), own(r, "level2"), own(r, "name"), cellText(reader.sameRow(r, 0)).trim()];
+    const first = labels.find((t) => t !== "") ?? "";
+    if (isNoteText(first)) break;
+    if (labels.every((t) => t === "") && rowIsBlank(sheet, r, columns)) {
+      if (++blanks >= BLANK_RUN_END) break;
+      continue;
+    }
+    blanks = 0;
+
+    const weightCol = columns.weight;
+    const scoreCol = columns.statedScore;
+    if (labels.some(isStatedTotalLabel)) {
+      if (scoreCol !== undefined) statedTotal = readFigure(cellAt(sheet, r, scoreCol), ref(r, scoreCol), 1, checks, SCORE_SUFFIX);
+      if (weightCol !== undefined) {
+        statedWeightTotal = readFigure(cellAt(sheet, r, weightCol), ref(r, weightCol), 1, checks, WEIGHT_SUFFIX);
+      }
+      continue;
+    }
+
+    const level1Here = through(r, "level1");
+    if (level1Here !== "" && level1Here !== carried1) {
+      carried1 = level1Here;
+      carried2 = "";
+    }
+    const level2Here = through(r, "level2");
+    if (level2Here !== "") carried2 = level2Here;
+
+    const weightValue = weightCol === undefined ? null : cellAt(sheet, r, weightCol);
+    let name = own(r, "name");
+    let nameCol = columns.name;
+    if (name === "" && weightValue !== null && cellText(weightValue).trim() !== "") {
+      // "预算执行率" written in the 一级/二级 cell of its own row, with the name cell left blank.
+      if (own(r, "level2") !== "") [name, nameCol] = [own(r, "level2"), columns.level2];
+      else if (own(r, "level1") !== "") [name, nameCol] = [own(r, "level1"), columns.level1];
+    }
+    if (name === "" || nameCol === undefined) continue;
+    const nameCell = ref(r, nameCol);
+
+    const targetCol = columns.target;
+    const actualCol = columns.actual;
+    const target = readIndicatorValue(
+      targetCol === undefined ? null : cellAt(sheet, r, targetCol),
+      targetCol === undefined ? null : formatAt(sheet, r, targetCol),
+      targetCol === undefined ? nameCell : ref(r, targetCol),
+    );
+    const actual = readIndicatorValue(
+      actualCol === undefined ? null : cellAt(sheet, r, actualCol),
+      actualCol === undefined ? null : formatAt(sheet, r, actualCol),
+      actualCol === undefined ? nameCell : ref(r, actualCol),
+    );
+
+    const weightCell = weightCol === undefined ? nameCell : ref(r, weightCol);
+    const weight = readWeight(sheet, weightValue, weightCell);
+    if (weight === "blank") {
+      // A name with nothing else is a note or a placeholder row; with a target or result it needs a weight.
+      if (target.text === "" && actual.text === "") continue;
+      checks.push(makeCheck("INVALID_WEIGHT", weightCell, { value: BLANK_VALUE, name }));
+      continue;
+    }
+    if (weight === "invalid") {
+      checks.push(makeCheck("INVALID_WEIGHT", weightCell, { value: cellText(weightValue), name }));
+      continue;
+    }
+
+    const level2 = carried2 === "" ? null : carried2;
+    const level1 = carried1 !== "" ? carried1 : (level1From(level2) ?? level2 ?? "");
+    const reasonCol = columns.reason;
+    const nature = own(r, "nature");
+    const unit = own(r, "unit");
+    const reason = own(r, "reason");
+    indicators.push({
+      level1,
+      level2,
+      name,
+      natureText: nature === "" ? null : nature,
+      unitText: unit === "" ? null : unit,
+      target,
+      actual,
+      weight,
+      statedScore:
+        scoreCol === undefined ? null : readFigure(cellAt(sheet, r, scoreCol), ref(r, scoreCol), 1, checks, SCORE_SUFFIX),
+      reason: reason === "" ? null : reason,
+      nameCell,
+      reasonCell: reasonCol === undefined ? null : ref(r, reasonCol),
+    });
+  }
+
+  return {
+    sheet: sheet.name,
+    range: table.range,
+    headerRow: table.headerRow,
+    columns,
+    indicators,
+    statedTotal,
+    statedWeightTotal,
+  };
+}
+
+function rowIsBlank(sheet: Sheet, r: number, columns: Partial<Record<IndicatorColumnRole, number>>): boolean {
+  return Object.values(columns).every((c) => c === undefined || cellText(cellAt(sheet, r, c)).trim() === "");
+}
+
+/** A weight cell: a number, "10分", "10%", or a number formatted as a percentage (0.1 → 10). */
+function readWeight(sheet: Sheet, value: ReturnType<typeof cellAt>, cell: CellRef): Figure | "blank" | "invalid" {
+  const reading = readNumber(value, WEIGHT_SUFFIX);
+  if (reading.kind === "blank") return "blank";
+  if (reading.kind === "invalid") return "invalid";
+  const numericCell = typeof value === "number";
+  if (numericCell && hasPercentFormat(formatAt(sheet, cell.row, cell.col))) {
+    return { value: reading.value.times(HUNDRED), cell, divisor: 0.01, numericCell };
+  }
+  return { value: reading.value, cell, divisor: 1, numericCell };
+}

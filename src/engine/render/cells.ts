@@ -1,0 +1,132 @@
+/**
+ * Plan-cell constructors and the text measures the layout needs. The one place that decides
+ * whether a figure becomes a formula or a value.
+ */
+import type { Dec } from "../decimal";
+import { D } from "../decimal";
+import { formatNumber } from "../format";
+import type { CellRef } from "../grid";
+import { a1, refToA1 } from "../grid";
+import type { Figure } from "../model";
+import type { PlanCell } from "../plan";
+
+/** Excel's limit on the characters one cell holds. */
+export const MAX_CELL_CHARS = 32767;
+
+/** Workbook or label text: always a text cell; empty becomes a blank cell. */
+export function textCell(value: string | null): PlanCell {
+  if (value === null || value === "") return null;
+  return { t: "text", v: value.length > MAX_CELL_CHARS ? cutAt(value, MAX_CELL_CHARS - 1) + "…" : value };
+}
+
+export function numberCell(value: Dec | number | null): PlanCell {
+  if (value === null) return null;
+  return { t: "number", v: typeof value === "number" ? value : value.toNumber() };
+}
+
+/**
+ * An amount, weight or stated score read from the workbook. A live reference to its source cell
+ * when formulas are wanted and the source holds a real number (`=收支表!D5`, `/10000` for 元
+ * tables); otherwise the converted value.
+ */
+export function figureCell(figure: Figure | null, writeFormulas: boolean): PlanCell {
+  if (figure === null) return null;
+  const v = figure.value.toNumber();
+  if (!writeFormulas || !figure.numericCell) return { t: "number", v };
+  const ref = refToA1(figure.cell);
+  const f = figure.divisor === 1 ? `=${ref}` : `=${ref}/${figure.divisor}`;
+  return { t: "formula", f, v };
+}
+
+/**
+ * A figure computed from other cells of the summary itself. The formula is written only when
+ * its operands are on the sheet; `value` null means the formula yields "" (its error/zero guard).
+ */
+export function ownFormulaCell(writeFormulas: boolean, formula: string, value: Dec | null): PlanCell {
+  if (!writeFormulas) return numberCell(value);
+  return { t: "formula", f: formula, v: value === null ? "" : value.toNumber() };
+}
+
+/** "SUM(H20:H23)" for a run of cells down one column, else "H20+H22+H25". */
+export function sumExpression(cells: { row: number; col: number }[]): string {
+  if (cells.length === 0) return "0";
+  const first = cells[0]!;
+  const contiguous = cells.every((c, i) => c.col === first.col && c.row === first.row + i);
+  if (contiguous) {
+    const last = cells[cells.length - 1]!;
+    return cells.length === 1 ? `SUM(${a1(first.row, first.col)})` : `SUM(${a1(first.row, first.col)}:${a1(last.row, last.col)})`;
+  }
+  return cells.map((c) => a1(c.row, c.col)).join("+");
+}
+
+/**
+ * Source cells named as text: "收支表!C5, D5, E5". Cells on the sheet of the first one are
+ * shortened to their address; the list keeps the given order, without repeats.
+ */
+export function sourceText(refs: (CellRef | null)[]): string | null {
+  const present = refs.filter((r): r is CellRef => r !== null);
+  if (present.length === 0) return null;
+  const home = present[0]!.sheet;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const [i, ref] of present.entries()) {
+    const text = i > 0 && ref.sheet === home ? a1(ref.row, ref.col) : refToA1(ref);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    parts.push(text);
+  }
+  return parts.join(", ");
+}
+
+// East Asian wide and full-width characters take two columns of an Excel width unit.
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/** Width of text in Excel character units: CJK and full-width characters count double. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** What a cell shows, for sizing columns and rows. */
+export function shownText(cell: PlanCell): string {
+  if (cell === null) return "";
+  if (cell.t === "text") return cell.v;
+  const v = cell.v;
+  if (typeof v === "number") return formatNumber(new D(v));
+  return v ?? "";
+}
+
+/** Cuts at most `max` UTF-16 units without splitting a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+const SENTENCE_END = /[。！？；.!?;\n]/;
+
+/**
+ * Splits text over as many cells as it needs, MAX_CELL_CHARS each. Breaks after the last sentence
+ * end in the second half of a chunk so no sentence is torn when it can be helped; concatenating
+ * the chunks gives the text back exactly.
+ */
+export function splitForCells(text: string, max: number = MAX_CELL_CHARS): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = cutAt(rest, max);
+    let end = window.length;
+    for (let i = window.length - 1; i >= Math.floor(max / 2); i--) {
+      if (SENTENCE_END.test(window[i]!)) {
+        end = i + 1;
+        break;
+      }
+    }
+    chunks.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  chunks.push(rest);
+  return chunks;
+}

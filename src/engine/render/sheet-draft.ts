@@ -1,0 +1,119 @@
+/**
+ * A sheet being laid out: cells, range formats, merges, plus what column widths and row
+ * heights must ignore or account for. `finish` turns it into a PlannedSheet.
+ */
+import type { CellRange } from "../grid";
+import type { CellStyle, PlanCell, PlannedSheet, RangeFormat } from "../plan";
+import { displayWidth, shownText } from "./cells";
+
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#DDEBF7",
+  border: "thin",
+  horizontal: "center",
+  vertical: "center",
+  wrap: true,
+};
+
+/** Points per line of 11pt text; Excel's tallest row. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+/** Excel's default column width, for columns the plan leaves unsized. */
+const DEFAULT_WIDTH = 8.43;
+
+export interface WidthRule {
+  /** Added to the widest content. */
+  padding: number;
+  min: number;
+  max: number;
+}
+
+export class SheetDraft {
+  readonly rows: PlanCell[][] = [];
+  readonly formats: RangeFormat[] = [];
+  readonly merges: CellRange[] = [];
+  /** Rows whose text spills over merged or empty cells (titles, notes, headings): not measured. */
+  private readonly unmeasured = new Set<number>();
+  /** Wrapped areas, for row-height hints. */
+  private readonly wrapped: CellRange[] = [];
+
+  set(row: number, col: number, cell: PlanCell): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const r = this.rows[row]!;
+    while (r.length < col) r.push(null);
+    r[col] = cell;
+  }
+
+  format(range: CellRange, numberFormat: string | undefined, style: CellStyle | undefined): void {
+    const entry: RangeFormat = { range };
+    if (numberFormat !== undefined) entry.numberFormat = numberFormat;
+    if (style !== undefined) entry.style = style;
+    this.formats.push(entry);
+    if (style?.wrap) this.wrapped.push(range);
+  }
+
+  merge(range: CellRange): void {
+    if (range.right > range.left || range.bottom > range.top) this.merges.push(range);
+  }
+
+  skipWhenMeasuring(row: number): void {
+    this.unmeasured.add(row);
+  }
+
+  /** Widths that fit the measured content, within the rule's bounds, for `columns` columns. */
+  fitWidths(columns: number, rule: WidthRule): number[] {
+    const widths: number[] = [];
+    for (let c = 0; c < columns; c++) {
+      let widest = 0;
+      for (const [r, row] of this.rows.entries()) {
+        if (this.unmeasured.has(r)) continue;
+        widest = Math.max(widest, displayWidth(shownText(row[c] ?? null)));
+      }
+      widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
+    }
+    return widths;
+  }
+
+  /** Heights for rows whose wrapped text needs more than one line at the given widths; null elsewhere. */
+  rowHeights(widths: number[]): (number | null)[] {
+    const heights: (number | null)[] = this.rows.map(() => null);
+    for (const range of this.wrapped) {
+      for (let r = range.top; r <= range.bottom && r < this.rows.length; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          const text = shownText(this.rows[r]![c] ?? null);
+          if (text === "") continue;
+          const room = Math.max(1, this.spanWidth(r, c, widths) - 1);
+          const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / room)), 0);
+          if (lines < 2) continue;
+          const height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+          heights[r] = Math.max(heights[r] ?? 0, height);
+        }
+      }
+    }
+    return heights;
+  }
+
+  /** A cell's width, or a merged area's total width when the cell heads one. */
+  private spanWidth(row: number, col: number, widths: number[]): number {
+    const merged = this.merges.find((m) => m.top === row && m.left === col);
+    const right = merged ? merged.right : col;
+    let width = 0;
+    for (let c = col; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
+    return width;
+  }
+
+  finish(sheet: Omit<PlannedSheet, "rows" | "formats" | "merges" | "rowHeights">): PlannedSheet {
+    const heights = this.rowHeights(sheet.columnWidths);
+    const planned: PlannedSheet = { ...sheet, rows: this.rows, formats: this.formats, merges: this.merges };
+    if (heights.some((h) => h !== null)) planned.rowHeights = heights;
+    return planned;
+  }
+}
+
+export function rowRange(row: number, left: number, right: number): CellRange {
+  return { top: row, left, bottom: row, right };
+}
+
+export function columnRange(col: number, top: number, bottom: number): CellRange {
+  return { top, left: col, bottom, right: col };
+}

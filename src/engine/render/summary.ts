@@ -1,0 +1,430 @@
+/**
+ * The 绩效自评结果 sheet: title, key figures, then the category, budget, indicator and check
+ * tables one below the other. Amounts reference the input cells and rates, changes, shares and
+ * totals reference the summary's own cells, so a reviewer can trace every figure in Excel.
+ */
+import type { Dec } from "../decimal";
+import { sumDec } from "../decimal";
+import type { BudgetResult, CategoryResult, Check, Evaluation, IndicatorResult, IndicatorTableResult, LineResult } from "../evaluation";
+import { a1, refToA1 } from "../grid";
+import type { Figure } from "../model";
+import type { PlanCell, PlannedSheet } from "../plan";
+import { OUTPUT_SHEET_NAMES } from "../plan";
+import type { Lang } from "../settings";
+import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
+import type { RenderLabels } from "./labels";
+import { LABELS, titleText } from "./labels";
+import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+
+type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
+
+const NUMBER_FORMAT: Record<ColumnKind, string> = {
+  text: "@",
+  amount: "#,##0.00",
+  rate: "0.00%",
+  score: "0.00",
+  count: "0",
+};
+
+export const CATEGORY_COLUMNS = ["name", "weight", "score", "completion", "count", "met"] as const;
+export const BUDGET_COLUMNS = [
+  "item",
+  "section",
+  "initialBudget",
+  "budget",
+  "actual",
+  "priorYear",
+  "rate",
+  "change",
+  "changeRate",
+  "share",
+  "source",
+] as const;
+export const INDICATOR_COLUMNS = [
+  "level1",
+  "level2",
+  "name",
+  "direction",
+  "target",
+  "actual",
+  "weight",
+  "score",
+  "statedScore",
+  "completion",
+  "met",
+  "reason",
+  "source",
+] as const;
+export const CHECK_COLUMNS = ["severity", "code", "message", "cell"] as const;
+
+type CategoryKey = (typeof CATEGORY_COLUMNS)[number];
+type BudgetKey = (typeof BUDGET_COLUMNS)[number];
+type IndicatorKey = (typeof INDICATOR_COLUMNS)[number];
+type CheckKey = (typeof CHECK_COLUMNS)[number];
+
+const CATEGORY_KINDS: Record<CategoryKey, ColumnKind> = {
+  name: "text",
+  weight: "score",
+  score: "score",
+  completion: "rate",
+  count: "count",
+  met: "count",
+};
+const BUDGET_KINDS: Record<BudgetKey, ColumnKind> = {
+  item: "text",
+  section: "text",
+  initialBudget: "amount",
+  budget: "amount",
+  actual: "amount",
+  priorYear: "amount",
+  rate: "rate",
+  change: "amount",
+  changeRate: "rate",
+  share: "rate",
+  source: "text",
+};
+const INDICATOR_KINDS: Record<IndicatorKey, ColumnKind> = {
+  level1: "text",
+  level2: "text",
+  name: "text",
+  direction: "text",
+  target: "text",
+  actual: "text",
+  weight: "score",
+  score: "score",
+  statedScore: "score",
+  completion: "rate",
+  met: "text",
+  reason: "text",
+  source: "text",
+};
+const CHECK_KINDS: Record<CheckKey, ColumnKind> = { severity: "text", code: "text", message: "text", cell: "text" };
+
+/** The widest table sets the sheet's width (title and note are merged across it). */
+const SHEET_COLUMNS = INDICATOR_COLUMNS.length;
+
+const col = <K extends string>(keys: readonly K[], key: K): number => keys.indexOf(key);
+const B = col(BUDGET_COLUMNS, "budget");
+const E = col(BUDGET_COLUMNS, "actual");
+const F = col(BUDGET_COLUMNS, "priorYear");
+const RATE = col(BUDGET_COLUMNS, "rate");
+
+/** Rows above a table's first data row: its heading and its header. */
+const TABLE_HEAD_ROWS = 2;
+const KEY_TOP = 2;
+const KEY_LABEL_COL = 0;
+const KEY_VALUE_COL = 1;
+
+type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore";
+
+/** Where everything goes, decided before any cell is written so formulas can point forward. */
+interface Layout {
+  keyRows: KeyRow[];
+  noteRow: number;
+  categoryTops: number[];
+  budgetTop: number | null;
+  indicatorTops: number[];
+  checksTop: number;
+}
+
+function planLayout(e: Evaluation): Layout {
+  const keyRows: KeyRow[] = ["entity", "year", "total", "grade", "executionRate"];
+  if (e.budget?.executionScore) keyRows.push("executionScore");
+  const noteRow = KEY_TOP + keyRows.length;
+  let next = noteRow + 2;
+  const place = (dataRows: number): number => {
+    const top = next;
+    next += TABLE_HEAD_ROWS + dataRows + 1;
+    return top;
+  };
+  const categoryTops = e.indicatorTables.map((t) => place(t.categories.length));
+  const budgetTop = e.budget ? place(e.budget.lines.length) : null;
+  const indicatorTops = e.indicatorTables.map((t) => place(t.indicators.length));
+  const checksTop = place(e.checks.length);
+  return { keyRows, noteRow, categoryTops, budgetTop, indicatorTops, checksTop };
+}
+
+const keyCellRow = (layout: Layout, key: KeyRow): number => KEY_TOP + layout.keyRows.indexOf(key);
+
+interface TableSpec<K extends string> {
+  heading: string;
+  keys: readonly K[];
+  labels: Record<K, string>;
+  kinds: Record<K, ColumnKind>;
+  rows: Record<K, PlanCell>[];
+}
+
+/** Heading, styled header, data rows; one format per column over all data rows. */
+function placeTable<K extends string>(draft: SheetDraft, top: number, spec: TableSpec<K>): void {
+  const last = spec.keys.length - 1;
+  draft.set(top, 0, textCell(spec.heading));
+  draft.skipWhenMeasuring(top);
+  draft.format(rowRange(top, 0, 0), "@", { bold: true, fontSize: 12 });
+  const header = top + 1;
+  spec.keys.forEach((key, c) => draft.set(header, c, textCell(spec.labels[key])));
+  draft.format(rowRange(header, 0, last), "@", HEADER_STYLE);
+  spec.rows.forEach((row, i) => spec.keys.forEach((key, c) => draft.set(header + 1 + i, c, row[key])));
+  if (spec.rows.length === 0) return;
+  const bottom = header + spec.rows.length;
+  spec.keys.forEach((key, c) => {
+    const kind = spec.kinds[key];
+    const wrap = kind === "text";
+    draft.format(columnRange(c, header + 1, bottom), NUMBER_FORMAT[kind], {
+      border: "thin",
+      vertical: "top",
+      ...(wrap ? { wrap: true } : {}),
+    });
+  });
+}
+
+function headingFor(base: string, labels: RenderLabels, sheet: string, several: boolean): string {
+  return several ? base + labels.sheetSuffix.replace("{sheet}", () => sheet) : base;
+}
+
+// ---- budget ----
+
+const present = (f: Figure | null): f is Figure => f !== null;
+
+/** The parent column the engine's share was taken over: 执行数 when both lines have it, else 预算数. */
+function shareColumn(line: LineResult, parent: LineResult): number | null {
+  if (line.share === null) return null;
+  const ratio = (a: Figure | null, b: Figure | null): Dec | null =>
+    present(a) && present(b) && !b.value.isZero() ? a.value.dividedBy(b.value) : null;
+  if (ratio(line.line.actual, parent.line.actual)?.equals(line.share)) return E;
+  if (ratio(line.line.budget, parent.line.budget)?.equals(line.share)) return B;
+  return null;
+}
+
+function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, labels: RenderLabels): Record<BudgetKey, PlanCell>[] {
+  const first = top + TABLE_HEAD_ROWS;
+  return budget.lines.map((result, i) => {
+    const line = result.line;
+    const r = first + i;
+    const rate =
+      present(line.budget) && present(line.actual)
+        ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, E)}/${a1(r, B)},"")`, result.executionRate)
+        : numberCell(result.executionRate);
+    const hasChange = present(line.actual) && present(line.priorYear);
+    const change = hasChange ? ownFormulaCell(writeFormulas, `=${a1(r, E)}-${a1(r, F)}`, result.change) : numberCell(result.change);
+    const changeRate = hasChange
+      ? ownFormulaCell(writeFormulas, `=IF(${a1(r, F)}=0,"",(${a1(r, E)}-${a1(r, F)})/${a1(r, F)})`, result.changeRate)
+      : numberCell(result.changeRate);
+    const parentIndex = line.parentIndex;
+    const parent = parentIndex === null ? undefined : budget.lines[parentIndex];
+    const shareCol = parent ? shareColumn(result, parent) : null;
+    const share =
+      shareCol !== null && parentIndex !== null
+        ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, shareCol)}/${a1(first + parentIndex, shareCol)},"")`, result.share)
+        : numberCell(result.share);
+    return {
+      item: textCell(line.name),
+      section: textCell(labels.section[line.section]),
+      initialBudget: figureCell(line.initialBudget, writeFormulas),
+      budget: figureCell(line.budget, writeFormulas),
+      actual: figureCell(line.actual, writeFormulas),
+      priorYear: figureCell(line.priorYear, writeFormulas),
+      rate,
+      change,
+      changeRate,
+      share,
+      source: textCell(
+        sourceText([line.nameCell, line.initialBudget?.cell ?? null, line.budget?.cell ?? null, line.actual?.cell ?? null, line.priorYear?.cell ?? null]),
+      ),
+    };
+  });
+}
+
+// ---- indicators and categories ----
+
+const IND_WEIGHT = col(INDICATOR_COLUMNS, "weight");
+const IND_SCORE = col(INDICATOR_COLUMNS, "score");
+const CAT_WEIGHT = col(CATEGORY_COLUMNS, "weight");
+const CAT_SCORE = col(CATEGORY_COLUMNS, "score");
+
+function indicatorRows(table: IndicatorTableResult, writeFormulas: boolean, labels: RenderLabels): Record<IndicatorKey, PlanCell>[] {
+  return table.indicators.map((result: IndicatorResult) => {
+    const ind = result.indicator;
+    return {
+      level1: textCell(ind.level1),
+      level2: textCell(ind.level2),
+      name: textCell(ind.name),
+      direction: textCell(labels.direction[result.direction]),
+      target: textCell(ind.target.text),
+      actual: textCell(ind.actual.text),
+      weight: figureCell(ind.weight, writeFormulas),
+      // Scores come from rules applied to parsed text: values, not formulas.
+      score: numberCell(result.score),
+      statedScore: figureCell(ind.statedScore, writeFormulas),
+      completion: numberCell(result.completion),
+      met: textCell(result.met ? labels.yes : labels.no),
+      reason: textCell(ind.reason),
+      source: textCell(
+        sourceText([ind.nameCell, ind.target.cell, ind.actual.cell, ind.weight.cell, ind.statedScore?.cell ?? null, ind.reason === null ? null : ind.reasonCell]),
+      ),
+    };
+  });
+}
+
+/**
+ * A category's weight and score as sums over its indicators' rows, when those rows account for
+ * exactly the engine's figures; otherwise (a grouping render cannot see) the values themselves.
+ */
+function categoryRows(
+  table: IndicatorTableResult,
+  top: number,
+  indicatorTop: number,
+  writeFormulas: boolean,
+): Record<CategoryKey, PlanCell>[] {
+  const first = top + TABLE_HEAD_ROWS;
+  const firstIndicator = indicatorTop + TABLE_HEAD_ROWS;
+  return table.categories.map((cat: CategoryResult, i) => {
+    const r = first + i;
+    const members = table.indicators.flatMap((ind, j) => (ind.indicator.level1 === cat.name ? [{ ind, row: firstIndicator + j }] : []));
+    const traceable =
+      members.length === cat.count &&
+      sumDec(members.map((m) => m.ind.score)).equals(cat.score) &&
+      sumDec(members.map((m) => m.ind.indicator.weight.value)).equals(cat.weight);
+    const sumOf = (c: number, value: Dec): PlanCell =>
+      traceable ? ownFormulaCell(writeFormulas, `=${sumExpression(members.map((m) => ({ row: m.row, col: c })))}`, value) : numberCell(value);
+    return {
+      name: textCell(cat.name),
+      weight: sumOf(IND_WEIGHT, cat.weight),
+      score: sumOf(IND_SCORE, cat.score),
+      completion: ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, CAT_SCORE)}/${a1(r, CAT_WEIGHT)},"")`, cat.completionRate),
+      count: numberCell(cat.count),
+      met: numberCell(cat.metCount),
+    };
+  });
+}
+
+// ---- key block ----
+
+function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<KeyRow, { cell: PlanCell; format: string }> {
+  const writeFormulas = e.settings.writeFormulas;
+  const budgetFirst = layout.budgetTop === null ? 0 : layout.budgetTop + TABLE_HEAD_ROWS;
+  const rateRef = (lineIndex: number): string | null => {
+    const line = e.budget?.lines[lineIndex];
+    return line && present(line.line.budget) && present(line.line.actual) ? a1(budgetFirst + lineIndex, RATE) : null;
+  };
+
+  const headlineIndex = e.budget?.headlineIndex ?? null;
+  const headlineRate = headlineIndex === null ? null : (e.budget?.lines[headlineIndex]?.executionRate ?? null);
+  const headlineRef = headlineIndex === null ? null : rateRef(headlineIndex);
+  const executionRate =
+    headlineRef !== null && headlineRate !== null ? ownFormulaCell(writeFormulas, `=${headlineRef}`, headlineRate) : numberCell(headlineRate);
+
+  const exec = e.budget?.executionScore ?? null;
+  const execRef = exec ? rateRef(exec.lineIndex) : null;
+  const executionScore: PlanCell =
+    exec === null
+      ? null
+      : execRef !== null
+        ? ownFormulaCell(writeFormulas, `=ROUND(MIN(${execRef},1)*${exec.weight.toString()},2)`, exec.score)
+        : numberCell(exec.score);
+
+  return {
+    entity: { cell: textCell(e.entity), format: "@" },
+    year: { cell: numberCell(e.year), format: "0" },
+    total: { cell: totalCell(e, layout), format: NUMBER_FORMAT.score },
+    grade: { cell: textCell(e.grade === null ? null : labels.grade[e.grade]), format: "@" },
+    executionRate: { cell: executionRate, format: NUMBER_FORMAT.rate },
+    executionScore: { cell: executionScore, format: NUMBER_FORMAT.score },
+  };
+}
+
+/** Σ the first table's category scores (+ the execution score), when they make the engine's total. */
+function totalCell(e: Evaluation, layout: Layout): PlanCell {
+  const table = e.indicatorTables[0];
+  const top = layout.categoryTops[0];
+  if (!table || top === undefined || e.totalScore === null) return numberCell(e.totalScore);
+  const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
+  if (table.includesExecutionScore && exec === null) return numberCell(e.totalScore);
+  const parts = sumDec(table.categories.map((c) => c.score));
+  const sum = exec ? parts.plus(exec.score) : parts;
+  if (table.categories.length === 0 || !sum.equals(e.totalScore)) return numberCell(e.totalScore);
+  const cells = table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_SCORE }));
+  const execPart = exec ? `+${a1(keyCellRow(layout, "executionScore"), KEY_VALUE_COL)}` : "";
+  return ownFormulaCell(e.settings.writeFormulas, `=${sumExpression(cells)}${execPart}`, e.totalScore);
+}
+
+function checkRows(checks: Check[], lang: Lang, labels: RenderLabels): Record<CheckKey, PlanCell>[] {
+  return checks.map((check) => ({
+    severity: textCell(labels.severity[check.severity]),
+    code: textCell(check.code),
+    message: textCell(check.message[lang]),
+    cell: textCell(check.cell ? refToA1(check.cell) : null),
+  }));
+}
+
+export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
+  const labels = LABELS[lang];
+  const writeFormulas = e.settings.writeFormulas;
+  const layout = planLayout(e);
+  const draft = new SheetDraft();
+  const lastCol = SHEET_COLUMNS - 1;
+
+  draft.set(0, 0, textCell(titleText(labels.summaryTitle, labels, e.entity, e.year)));
+  draft.skipWhenMeasuring(0);
+  draft.merge(rowRange(0, 0, lastCol));
+  draft.format(rowRange(0, 0, lastCol), "@", { bold: true, fontSize: 14 });
+
+  const values = keyValues(e, layout, labels);
+  for (const key of layout.keyRows) {
+    const r = keyCellRow(layout, key);
+    draft.set(r, KEY_LABEL_COL, textCell(labels.key[key]));
+    draft.set(r, KEY_VALUE_COL, values[key].cell);
+    draft.format(rowRange(r, KEY_VALUE_COL, KEY_VALUE_COL), values[key].format, { border: "thin" });
+  }
+  const keyBottom = KEY_TOP + layout.keyRows.length - 1;
+  draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", { bold: true, fill: "#DDEBF7", border: "thin" });
+
+  draft.set(layout.noteRow, 0, textCell(writeFormulas ? labels.noteFormulas : labels.noteValues));
+  draft.skipWhenMeasuring(layout.noteRow);
+  draft.merge(rowRange(layout.noteRow, 0, lastCol));
+  draft.format(rowRange(layout.noteRow, 0, lastCol), "@", { italic: true, fontColor: "#595959" });
+
+  const several = e.indicatorTables.length > 1;
+  e.indicatorTables.forEach((table, t) => {
+    const top = layout.categoryTops[t]!;
+    placeTable(draft, top, {
+      heading: headingFor(labels.categoryHeading, labels, table.table.sheet, several),
+      keys: CATEGORY_COLUMNS,
+      labels: labels.categoryColumns,
+      kinds: CATEGORY_KINDS,
+      rows: categoryRows(table, top, layout.indicatorTops[t]!, writeFormulas),
+    });
+  });
+  if (e.budget && layout.budgetTop !== null) {
+    placeTable(draft, layout.budgetTop, {
+      heading: labels.budgetHeading,
+      keys: BUDGET_COLUMNS,
+      labels: labels.budgetColumns,
+      kinds: BUDGET_KINDS,
+      rows: budgetRows(e.budget, layout.budgetTop, writeFormulas, labels),
+    });
+  }
+  e.indicatorTables.forEach((table, t) => {
+    placeTable(draft, layout.indicatorTops[t]!, {
+      heading: headingFor(labels.indicatorHeading, labels, table.table.sheet, several),
+      keys: INDICATOR_COLUMNS,
+      labels: labels.indicatorColumns,
+      kinds: INDICATOR_KINDS,
+      rows: indicatorRows(table, writeFormulas, labels),
+    });
+  });
+  placeTable(draft, layout.checksTop, {
+    heading: labels.checksHeading,
+    keys: CHECK_COLUMNS,
+    labels: labels.checkColumns,
+    kinds: CHECK_KINDS,
+    rows: checkRows(e.checks, lang, labels),
+  });
+
+  return draft.finish({
+    name: OUTPUT_SHEET_NAMES.summary,
+    columnWidths: draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 }),
+    // Several tables share the columns, so only the title row stays in view.
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: "landscape", fitToWidth: true },
+  });
+}

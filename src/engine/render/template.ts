@@ -1,0 +1,176 @@
+/**
+ * The blank input workbook a new user starts from: an info sheet, a budget sheet and an
+ * indicator sheet with the headers the detector looks for. Headers stay Chinese in every
+ * language (they are what the detector matches); only the instructions follow `lang`.
+ * No example figures: anything numeric left in a template would be evaluated by mistake.
+ */
+import type { CellRange } from "../grid";
+import type { OutputPlan, PlannedSheet } from "../plan";
+import type { Lang } from "../settings";
+import { textCell } from "./cells";
+import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+
+export const TEMPLATE_SHEET_NAMES = { info: "基本信息", budget: "收支情况表", indicators: "绩效指标表" } as const;
+
+/** Rows below each header that get the input formats and borders. */
+export const TEMPLATE_INPUT_ROWS = 100;
+
+const INFO_HEADER = ["事项", "填写内容"];
+const INFO_NUMBER_KEYS = new Set(["年度", "预算执行率分值"]);
+export const INFO_KEYS = [
+  "单位名称",
+  "年度",
+  "自称",
+  "预算执行率分值",
+  "部门职能",
+  "年度总体工作和重点工作任务",
+  "部门整体支出绩效目标",
+  "部门整体绩效管理情况",
+  "存在的主要问题",
+  "下一步改进措施",
+] as const;
+
+const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
+  zh: [
+    "填写说明：",
+    "1. 在“填写内容”列填写各项。单位名称、年度必填；自称（如“我镇”“我局”）可不填，默认由单位名称推出。",
+    "2. 预算执行率分值：预算执行率计入总分的分值（通常为10分），不计入填0；不填时，指标分值合计为90分则按10分计。",
+    "3. 部门职能至下一步改进措施为报告正文，可直接粘贴多段文字。",
+    "4. 金额填在“收支情况表”（单位：万元；按元填写时把“单位：万元”改为“单位：元”），指标逐行填在“绩效指标表”。",
+    "5. 填好后运行 Zipin 自评，结果写入“绩效自评结果”“自评报告”两张表，本工作簿的输入表不会被修改。",
+  ],
+  en: [
+    "How to fill in:",
+    "1. Fill in the 填写内容 column. 单位名称 and 年度 are required; 自称 (我镇, 我局…) is optional and derived from the unit's name.",
+    "2. 预算执行率分值: points for budget execution (usually 10), 0 for none; left blank, 10 when the indicator weights add up to 90.",
+    "3. 部门职能 to 下一步改进措施 are the report's text; paste several paragraphs if needed.",
+    "4. Amounts go in 收支情况表 (单位：万元; change it to 单位：元 for amounts in yuan); indicators, one per row, in 绩效指标表.",
+    "5. Then run Zipin: results go to the sheets 绩效自评结果 and 自评报告; the input sheets are never changed.",
+  ],
+};
+
+const BUDGET_HEADER = ["项目", "类别", "年初预算数", "全年预算数", "全年执行数", "上年执行数"];
+const BUDGET_EXAMPLE_ROWS: [string, string][] = [
+  ["收入合计", "收入"],
+  ["一般公共预算财政拨款补助收入", "收入"],
+  ["政府性基金预算财政拨款补助收入", "收入"],
+  ["支出合计", "支出"],
+  ["基本支出", "支出"],
+  ["项目支出", "支出"],
+];
+
+const INDICATOR_HEADER = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "年度指标值",
+  "实际完成值",
+  "分值",
+  "得分",
+  "偏差原因分析及改进措施",
+];
+/** Only the category names: a row needs a 三级指标 and figures before it counts. */
+const INDICATOR_EXAMPLE_ROWS: [string, string][] = [
+  ["产出指标", "数量指标"],
+  ["效益指标", "社会效益"],
+  ["满意度指标", "服务对象满意度"],
+];
+const INDICATOR_INSTRUCTIONS: Record<Lang, string> = {
+  zh: "填写说明：年度指标值、实际完成值按文字填写，可带比较符和单位，如“≥95%”“≤10天”“15公里”“逐步完善”；指标性质填“正向”“反向”“定性”（或“≥”“≤”“=”）；分值填数字；得分只需为定性指标填写；未得满分或超额完成的指标请填写偏差原因。",
+  en: "How to fill in: write targets and results as text with comparator and unit, e.g. “≥95%”, “≤10天”, “15公里”, “逐步完善”; 指标性质 is 正向, 反向 or 定性 (or ≥, ≤, =); 分值 is a number; 得分 only for qualitative indicators; give a deviation reason for any indicator below full marks or far above target.",
+};
+
+const TITLE_STYLE = { bold: true, fontSize: 14 } as const;
+const INPUT_STYLE = { border: "thin", vertical: "top", wrap: true } as const;
+
+function header(draft: SheetDraft, row: number, labels: string[]): void {
+  labels.forEach((label, c) => draft.set(row, c, textCell(label)));
+  draft.format(rowRange(row, 0, labels.length - 1), "@", HEADER_STYLE);
+}
+
+function inputArea(headerRow: number, col: number): CellRange {
+  return columnRange(col, headerRow + 1, headerRow + TEMPLATE_INPUT_ROWS);
+}
+
+function infoSheet(lang: Lang): PlannedSheet {
+  const draft = new SheetDraft();
+  header(draft, 0, INFO_HEADER);
+  INFO_KEYS.forEach((key, i) => draft.set(1 + i, 0, textCell(key)));
+  const lastKey = INFO_KEYS.length;
+  draft.format(columnRange(0, 1, lastKey), "@", { bold: true, border: "thin", vertical: "top" });
+  // Narrative answers are text; 年度 and 预算执行率分值 are numbers and must not be forced to text.
+  INFO_KEYS.forEach((key, i) => draft.format(rowRange(1 + i, 1, 1), INFO_NUMBER_KEYS.has(key) ? "0" : "@", INPUT_STYLE));
+  const notesTop = lastKey + 2;
+  const notes = [...INFO_INSTRUCTIONS.zh, ...(lang === "en" ? INFO_INSTRUCTIONS.en : [])];
+  notes.forEach((line, i) => {
+    draft.set(notesTop + i, 0, textCell(line));
+    draft.merge(rowRange(notesTop + i, 0, 1));
+  });
+  draft.format({ top: notesTop, left: 0, bottom: notesTop + notes.length - 1, right: 1 }, "@", { wrap: true, vertical: "top" });
+  draft.format(rowRange(notesTop, 0, 0), undefined, { bold: true });
+  return draft.finish({
+    name: TEMPLATE_SHEET_NAMES.info,
+    columnWidths: [30, 80],
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: "portrait", fitToWidth: true },
+  });
+}
+
+function budgetSheet(): PlannedSheet {
+  const draft = new SheetDraft();
+  const last = BUDGET_HEADER.length - 1;
+  draft.set(0, 0, textCell("XXXX年度收支情况表"));
+  draft.merge(rowRange(0, 0, last));
+  draft.format(rowRange(0, 0, last), "@", { ...TITLE_STYLE, horizontal: "center" });
+  draft.set(1, 0, textCell("单位：万元"));
+  draft.format(rowRange(1, 0, 0), "@", undefined);
+  const headerRow = 2;
+  header(draft, headerRow, BUDGET_HEADER);
+  BUDGET_EXAMPLE_ROWS.forEach(([item, kind], i) => {
+    draft.set(headerRow + 1 + i, 0, textCell(item));
+    draft.set(headerRow + 1 + i, 1, textCell(kind));
+  });
+  BUDGET_HEADER.forEach((_, c) => draft.format(inputArea(headerRow, c), c < 2 ? "@" : "#,##0.00", INPUT_STYLE));
+  return draft.finish({
+    name: TEMPLATE_SHEET_NAMES.budget,
+    columnWidths: [36, 8, 14, 14, 14, 14],
+    freeze: { rows: headerRow + 1, columns: 0 },
+    print: { orientation: "portrait", fitToWidth: true },
+  });
+}
+
+/** Columns of the indicator template holding numbers (分值, 得分); every other column is text. */
+const INDICATOR_NUMBER_COLUMNS = new Set(["分值", "得分"]);
+
+function indicatorSheet(lang: Lang): PlannedSheet {
+  const draft = new SheetDraft();
+  const last = INDICATOR_HEADER.length - 1;
+  draft.set(0, 0, textCell("XXXX年度绩效指标表"));
+  draft.merge(rowRange(0, 0, last));
+  draft.format(rowRange(0, 0, last), "@", { ...TITLE_STYLE, horizontal: "center" });
+  draft.set(1, 0, textCell(INDICATOR_INSTRUCTIONS[lang]));
+  draft.merge(rowRange(1, 0, last));
+  draft.format(rowRange(1, 0, last), "@", { wrap: true, vertical: "top", fontColor: "#595959" });
+  const headerRow = 2;
+  header(draft, headerRow, INDICATOR_HEADER);
+  INDICATOR_EXAMPLE_ROWS.forEach(([level1, level2], i) => {
+    draft.set(headerRow + 1 + i, 0, textCell(level1));
+    draft.set(headerRow + 1 + i, 1, textCell(level2));
+  });
+  // "≥95%" typed into a General cell may turn into a number or a formula; "@" keeps it as written.
+  INDICATOR_HEADER.forEach((label, c) =>
+    draft.format(inputArea(headerRow, c), INDICATOR_NUMBER_COLUMNS.has(label) ? "0.00" : "@", INPUT_STYLE),
+  );
+  return draft.finish({
+    name: TEMPLATE_SHEET_NAMES.indicators,
+    columnWidths: [12, 14, 28, 10, 14, 14, 8, 8, 40],
+    freeze: { rows: headerRow + 1, columns: 0 },
+    print: { orientation: "landscape", fitToWidth: true },
+  });
+}
+
+/** The blank input workbook's three sheets, in order. */
+export function renderTemplatePlan(lang: Lang): OutputPlan {
+  return { sheets: [infoSheet(lang), budgetSheet(), indicatorSheet(lang)] };
+}

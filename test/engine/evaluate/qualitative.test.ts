@@ -1,0 +1,91 @@
+import { D } from "../../../src/engine/decimal";
+import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
+import { findBand, inBand } from "../../../src/engine/evaluate/qualitative";
+import { scoreIndicator } from "../../../src/engine/evaluate/score-indicator";
+import type { IndicatorSpec } from "./build-model";
+import { indicator } from "./build-model";
+
+const bands = DEFAULT_SETTINGS.qualitativeBands;
+const [bottom, middle, top] = bands as [(typeof bands)[0], (typeof bands)[0], (typeof bands)[0]];
+const qual = (spec: Omit<IndicatorSpec, "target" | "weight"> & { weight?: number }) =>
+  scoreIndicator(indicator({ nature: "定性", target: "逐步完善", weight: 10, ...spec }), DEFAULT_SETTINGS, null);
+
+describe("findBand", () => {
+  it("reads 未达成 as the bottom band, not as 达成", () => {
+    expect(findBand("未达成", bands)).toBe(bottom);
+    expect(findBand("部分达成", bands)).toBe(middle);
+    expect(findBand("达成", bands)).toBe(top);
+    expect(findBand("效果较差", bands)).toBe(bottom);
+    expect(findBand("见附件", bands)).toBeNull();
+  });
+});
+
+describe("inBand (points, w = 10)", () => {
+  it("[6, 8) excludes 8 and includes 6", () => {
+    expect(inBand(new D(6), middle, new D(10))).toBe(true);
+    expect(inBand(new D("7.99"), middle, new D(10))).toBe(true);
+    expect(inBand(new D(8), middle, new D(10))).toBe(false);
+  });
+  it("the top band [8, 10] includes full marks", () => {
+    expect(inBand(new D(10), top, new D(10))).toBe(true);
+    expect(inBand(new D(8), top, new D(10))).toBe(true);
+    expect(inBand(new D("7.99"), top, new D(10))).toBe(false);
+  });
+});
+
+describe("定性 scoring", () => {
+  it("a stated score inside the band stands: 达成 with 9 → 9", () => {
+    const s = qual({ actual: "达成", stated: 9 });
+    expect(s.result.direction).toBe("qualitative");
+    expect(s.result.score.toString()).toBe("9");
+    expect(s.result.completion).toBeNull();
+    expect(s.checks).toEqual([]);
+  });
+  it("达成 without a score earns full marks, no warning", () => {
+    const s = qual({ actual: "达成" });
+    expect(s.result.score.toString()).toBe("10");
+    expect(s.result.met).toBe(true);
+    expect(s.checks).toEqual([]);
+  });
+  it("a stated score outside the band → the band's lower bound (0.6 × 10 = 6) and a warning at the score cell", () => {
+    const s = qual({ actual: "部分达成", stated: 9 });
+    expect(s.result.score.toString()).toBe("6");
+    expect(s.checks).toHaveLength(1);
+    expect(s.checks[0]!.code).toBe("QUALITATIVE_SCORE_OUT_OF_BAND");
+    expect(s.checks[0]!.cell).toEqual({ sheet: "指标表", row: 1, col: 7 });
+    expect(s.checks[0]!.message.zh).toBe("定性指标“测试指标”完成情况为“部分达成”，填报得分9不在[6, 8)分值区间内，按6分计。");
+  });
+  it("达成 with a score below the top band → 0.8 × 10 = 8, flagged", () => {
+    const s = qual({ actual: "达成", stated: 5 });
+    expect(s.result.score.toString()).toBe("8");
+    expect(s.checks.map((c) => c.code)).toEqual(["QUALITATIVE_SCORE_OUT_OF_BAND"]);
+  });
+  it("a middle-band result without a score → lower bound 6 and a warning at the actual cell", () => {
+    const s = qual({ actual: "部分完成" });
+    expect(s.result.score.toString()).toBe("6");
+    expect(s.checks[0]!.code).toBe("QUALITATIVE_SCORE_OUT_OF_BAND");
+    expect(s.checks[0]!.cell).toEqual({ sheet: "指标表", row: 1, col: 5 });
+    expect(s.checks[0]!.message.zh).toContain("填报得分（未填）");
+  });
+  it("band bounds scale with the weight: 部分达成 with w = 15 → 0.6 × 15 = 9", () => {
+    expect(qual({ actual: "部分达成", weight: 15 }).result.score.toString()).toBe("9");
+  });
+  it("no band matched but a stated score → the evaluator's score stands", () => {
+    const s = qual({ actual: "见附件", stated: "7.5" });
+    expect(s.result.score.toString()).toBe("7.5");
+    expect(s.checks).toEqual([]);
+  });
+  it("no band matched and no stated score → UNSCORABLE_INDICATOR, 0", () => {
+    const s = qual({ actual: "见附件" });
+    expect(s.result.score.toString()).toBe("0");
+    expect(s.checks.map((c) => c.code)).toEqual(["UNSCORABLE_INDICATOR"]);
+  });
+});
+
+describe("定性 scoring: a stated score above the weight", () => {
+  it("with no band matched is not kept: 12 of 10 → UNSCORABLE_INDICATOR, 0", () => {
+    const s = qual({ actual: "见附件", stated: 12 });
+    expect(s.result.score.toString()).toBe("0");
+    expect(s.checks.map((c) => c.code)).toEqual(["UNSCORABLE_INDICATOR"]);
+  });
+});

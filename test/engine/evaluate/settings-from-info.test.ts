@@ -1,0 +1,130 @@
+import { resolveSettings } from "../../../src/engine/evaluate";
+import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
+import { infoSheet } from "./build-model";
+
+const fromInfo = (entries: [string, string | number | boolean | null][]) => resolveSettings(infoSheet(entries), {});
+
+describe("resolveSettings", () => {
+  it("no info sheet and no overrides → the defaults, no checks", () => {
+    expect(resolveSettings(null, {})).toEqual({ settings: DEFAULT_SETTINGS, checks: [] });
+  });
+
+  it("reads every known key", () => {
+    const { settings, checks } = fromInfo([
+      ["预算执行率分值", 10],
+      ["自称", "我镇"],
+      ["报告语言", "英文"],
+      ["写入公式", "否"],
+      ["优等级下限", 85],
+      ["良等级下限", "75"],
+      ["中等级下限", 55],
+      ["超额完成阈值", "150%"],
+      ["执行率偏离阈值", 0.1],
+      ["未执行比例阈值", "30%"],
+      ["合计容差", 0.01],
+    ]);
+    expect(checks).toEqual([]);
+    expect(settings.executionWeight).toBe(10);
+    expect(settings.selfReference).toBe("我镇");
+    expect(settings.lang).toBe("en");
+    expect(settings.writeFormulas).toBe(false);
+    expect(settings.gradeBands).toEqual([
+      { grade: "优", min: 85 },
+      { grade: "良", min: 75 },
+      { grade: "中", min: 55 },
+      { grade: "差", min: 0 },
+    ]);
+    expect(settings.overshootRatio).toBe(1.5);
+    expect(settings.executionLagThreshold).toBe(0.1);
+    expect(settings.lowExecutionThreshold).toBe(0.3);
+    expect(settings.sumTolerance).toBe(0.01);
+  });
+
+  it("accepts the other spellings: 语言 zh, 公式 是, 1.3 as a ratio, 自动, 10分, keys with notes and colons", () => {
+    const { settings, checks } = fromInfo([
+      ["语言", "zh"],
+      ["公式（是/否）：", "是"],
+      ["超额完成阈值", 1.3],
+      ["预算执行率分值", "自动"],
+    ]);
+    expect(checks).toEqual([]);
+    expect(settings.lang).toBe("zh");
+    expect(settings.writeFormulas).toBe(true);
+    expect(settings.overshootRatio).toBe(1.3);
+    expect(settings.executionWeight).toBe("auto");
+    expect(fromInfo([["预算执行率分值（分）", "10分"]]).settings.executionWeight).toBe(10);
+  });
+
+  it("ignores unknown keys (narrative inputs) and blank values", () => {
+    const { settings, checks } = fromInfo([
+      ["部门职能", "宣传贯彻落实党和国家各项方针政策"],
+      ["单位名称", "派潭镇人民政府"],
+      ["预算执行率分值", ""],
+      ["自称", null],
+    ]);
+    expect(checks).toEqual([]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("an invalid value is a BAD_SETTING error naming the cell, key, value and a hint", () => {
+    const { settings, checks } = fromInfo([
+      ["单位名称", "派潭镇"],
+      ["预算执行率分值", "十分"],
+    ]);
+    expect(checks).toHaveLength(1);
+    const c = checks[0]!;
+    expect(c.code).toBe("BAD_SETTING");
+    expect(c.severity).toBe("error");
+    expect(c.cell).toEqual({ sheet: "基本信息", row: 1, col: 1 });
+    expect(c.message.zh).toBe("基本信息!B2 的设置“预算执行率分值”取值“十分”无效：应为0到100之间的分值（如10），或“自动”。");
+    expect(settings.executionWeight).toBe("auto");
+  });
+
+  it.each([
+    ["报告语言", "法文"],
+    ["写入公式", "也许"],
+    ["优等级下限", 120],
+    ["超额完成阈值", 130],
+    ["超额完成阈值", "90%"],
+    ["执行率偏离阈值", 5],
+    ["未执行比例阈值", "-1%"],
+    ["自称", 3],
+    ["预算执行率分值", -5],
+    ["合计容差", -0.1],
+  ])("%s = %p → BAD_SETTING", (key, v) => {
+    expect(fromInfo([[key, v]]).checks.map((c) => c.code)).toEqual(["BAD_SETTING"]);
+  });
+
+  it("grade bounds out of order are a BAD_SETTING at the row that breaks the order", () => {
+    const { checks } = fromInfo([
+      ["优等级下限", 90],
+      ["良等级下限", 95],
+    ]);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]!.cell).toEqual({ sheet: "基本信息", row: 1, col: 1 });
+    expect(checks[0]!.message.zh).toContain("“优”的下限（90）须高于“良”的下限（95）");
+  });
+
+  it("grade rows may come in any order: 良 92 then 优 95 is fine", () => {
+    const { settings, checks } = fromInfo([
+      ["良等级下限", 92],
+      ["优等级下限", 95],
+    ]);
+    expect(checks).toEqual([]);
+    expect(settings.gradeBands.map((b) => b.min)).toEqual([95, 92, 60, 0]);
+  });
+
+  it("caller overrides win over the info sheet; an explicit undefined is ignored", () => {
+    const { settings } = resolveSettings(infoSheet([["报告语言", "英文"], ["预算执行率分值", 10]]), {
+      lang: "zh",
+      executionWeight: undefined,
+    });
+    expect(settings.lang).toBe("zh");
+    expect(settings.executionWeight).toBe(10);
+  });
+
+  it("never changes DEFAULT_SETTINGS", () => {
+    fromInfo([["优等级下限", 85]]);
+    expect(DEFAULT_SETTINGS.gradeBands[0]).toEqual({ grade: "优", min: 90 });
+  });
+});

@@ -1,0 +1,272 @@
+import { makeCheck } from "../../../src/engine/messages";
+import { buildReport } from "../../../src/engine/narrative";
+import { fillTemplate } from "../../../src/engine/narrative/phrase-table";
+import { PHRASE_TABLES } from "../../../src/engine/narrative/voice";
+import type { ReportSection } from "../../../src/engine/narrative/types";
+import {
+  BUDGET_SHEET,
+  evaluation,
+  indicatorTableResult,
+  paitanBudget,
+  paitanEvaluation,
+  paitanIndicators,
+  type IndicatorSpec,
+} from "./fixtures";
+
+function section(report: ReportSection[], heading: string): string[] {
+  const s = report.find((x) => x.heading === heading);
+  if (!s) throw new Error(`no section ${heading}`);
+  return s.paragraphs;
+}
+
+const full = (name: string, level1 = "产出指标", weight = "10"): IndicatorSpec => ({
+  level1,
+  name,
+  target: "≥10次",
+  actual: "10次",
+  weight,
+  score: weight,
+  completion: "1",
+});
+
+describe("report structure", () => {
+  test("headings and levels follow the seed; missing inputs get marked placeholders", () => {
+    const report = buildReport(paitanEvaluation(), "zh");
+    expect(report.map((s) => [s.level, s.heading])).toEqual([
+      [1, "一、部门基本情况"],
+      [2, "（一）部门职能"],
+      [2, "（二）年度总体工作和重点工作任务"],
+      [2, "（三）部门整体支出绩效目标"],
+      [2, "（四）部门整体收支情况"],
+      [2, "（五）部门整体绩效管理情况"],
+      [1, "二、绩效自评情况"],
+      [2, "（一）自评结论"],
+      [2, "（二）绩效指标完成情况"],
+      [2, "（三）预算执行情况"],
+      [1, "三、存在的主要问题"],
+      [1, "四、下一步改进措施"],
+    ]);
+    expect(section(report, "（一）部门职能")).toEqual(["（请在“基本信息”表填写部门职能。）"]);
+    expect(section(report, "四、下一步改进措施")).toEqual(["（请在“基本信息”表填写下一步改进措施。）"]);
+  });
+
+  test("the officer's text is split into paragraphs on line breaks, blank lines dropped", () => {
+    const ev = evaluation({
+      selfReference: "我镇",
+      narrative: {
+        functions: "1. 宣传贯彻落实党和国家各项方针政策。\r\n\r\n2. 落实基层党建工作责任制。\n  3. 完成区委、区政府交办的其他任务。  ",
+        annualWork: "坚持稳中求进工作总基调。",
+        goals: "   ",
+        measures: "1. 进一步明确和细化绩效目标。\r2. 强化预算执行的跟踪和监督。",
+      },
+    });
+    const report = buildReport(ev, "zh");
+    expect(section(report, "（一）部门职能")).toEqual([
+      "1. 宣传贯彻落实党和国家各项方针政策。",
+      "2. 落实基层党建工作责任制。",
+      "3. 完成区委、区政府交办的其他任务。",
+    ]);
+    expect(section(report, "（二）年度总体工作和重点工作任务")).toEqual(["坚持稳中求进工作总基调。"]);
+    // Only blanks: treated as missing.
+    expect(section(report, "（三）部门整体支出绩效目标")).toEqual(["（请在“基本信息”表填写部门整体支出绩效目标。）"]);
+    expect(section(report, "四、下一步改进措施")).toEqual(["1. 进一步明确和细化绩效目标。", "2. 强化预算执行的跟踪和监督。"]);
+  });
+
+  test("English headings and placeholders", () => {
+    const report = buildReport(paitanEvaluation("en"), "en");
+    expect(report.map((s) => s.heading)).toEqual([
+      "1. About the unit",
+      "(1) Functions",
+      "(2) Annual work and key tasks",
+      "(3) Performance goals for overall expenditure",
+      "(4) Revenue and expenditure",
+      "(5) Performance management",
+      "2. Self-evaluation",
+      "(1) Conclusion",
+      "(2) Performance indicators",
+      "(3) Budget execution",
+      "3. Main problems",
+      "4. Next steps",
+    ]);
+    expect(section(report, "(1) Functions")).toEqual(["(Fill in the unit's functions in the 基本信息 sheet.)"]);
+  });
+
+  test("the two phrase tables use the same placeholders in every template", () => {
+    // A placeholder present in one language but not the other would silently drop a figure.
+    const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    const walk = (zh: unknown, en: unknown, path: string): void => {
+      if (typeof zh === "string") {
+        const ignore = new Set(["self", "yearPrefix"]); // English never says 我镇, and may restructure the year
+        const a = placeholders(zh).filter((p) => !ignore.has(p));
+        const b = placeholders(en as string).filter((p) => !ignore.has(p));
+        expect([path, a]).toEqual([path, b]);
+        return;
+      }
+      for (const key of Object.keys(zh as object)) walk((zh as Record<string, unknown>)[key], (en as Record<string, unknown>)[key], `${path}.${key}`);
+    };
+    walk(PHRASE_TABLES.zh, PHRASE_TABLES.en, "");
+  });
+
+  test("fillTemplate does not re-read braces inside inserted text", () => {
+    expect(fillTemplate("{name}{amount}", { name: "{amount}收入", amount: "5万元" })).toBe("{amount}收入5万元");
+  });
+});
+
+describe("（一）自评结论", () => {
+  test("the seed's conclusion: phrase by score, grade and each category's completion", () => {
+    // 产出 42/50 = 84.00%, 效益 50/50 = 100.00%; total 92 → 基本完成 (≥90), 优 (≥90)
+    expect(section(buildReport(paitanEvaluation(), "zh"), "（一）自评结论")).toEqual([
+      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为92分，等级为“优”，其中：产出指标完成率为84.00%，效益指标完成率为100.00%。",
+    ]);
+  });
+
+  test("English", () => {
+    expect(section(buildReport(paitanEvaluation("en"), "en"), "(1) Conclusion")).toEqual([
+      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were largely achieved, with a score of 92, graded 优 (excellent), of which 产出指标 completion 84.00%, 效益指标 completion 100.00%.",
+    ]);
+  });
+
+  test("with the budget execution score; a category named without 指标", () => {
+    const budget = paitanBudget({ executionScore: true });
+    // 产出 36/40 = 90.00%; 效益 45/50 = 90.00%; + 执行率得分 9.83 (min(0.983129…,1) × 10) → 90.83 of 100
+    const table = indicatorTableResult(
+      [
+        { level1: "产出指标", name: "A", target: "≥10", actual: "9", weight: "40", score: "36", completion: "0.9", reason: "r" },
+        { level1: "效益", name: "B", target: "≥10", actual: "9", weight: "50", score: "45", completion: "0.9", reason: "r" },
+      ],
+      { executionScore: budget.executionScore },
+    );
+    const ev = evaluation({ year: 2023, selfReference: "我镇", budget, indicatorTables: [table] });
+    const report = buildReport(ev, "zh");
+    expect(section(report, "（一）自评结论")).toEqual([
+      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为90.83分，等级为“优”，其中：产出指标完成率为90.00%，效益指标完成率为90.00%，预算执行率得分9.83分（满分10分）。",
+    ]);
+    expect(section(report, "（三）预算执行情况")).toEqual([
+      "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元），预算执行率得分9.83分（满分10分）。",
+    ]);
+    expect(section(buildReport(ev, "en"), "(3) Budget execution")).toEqual([
+      "In 2023, the budget execution rate was 98.31% (支出合计: actual 28,082.29 (10k yuan) against a budget of 28,564.19 (10k yuan)), budget execution scored 9.83 (out of 10).",
+    ]);
+  });
+
+  test("full marks other than 100 are stated, and phrase and grade use the score scaled to 100", () => {
+    // 40 of 50 → 80 of 100: 较好完成 (≥80), 良 (≥80)
+    const table = indicatorTableResult([{ level1: "产出指标", name: "A", target: "≥10", actual: "8", weight: "50", score: "40", completion: "0.8" }]);
+    const ev = evaluation({ selfReference: "我局", indicatorTables: [table] });
+    expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
+      "经过综合自评，我局部门整体支出绩效指标较好完成，自评得分为40分（满分50分），等级为“良”，其中：产出指标完成率为80.00%。",
+    ]);
+  });
+
+  test("one sentence per indicator table; 100 is 全面完成; no grade → no grade clause", () => {
+    const second = indicatorTableResult([full("C", "产出指标", "100")], { sheet: "项目绩效", grade: null });
+    const ev = evaluation({ selfReference: "我镇", indicatorTables: [paitanIndicators(), second] });
+    expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
+      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为92分，等级为“优”，其中：产出指标完成率为84.00%，效益指标完成率为100.00%。" +
+        "“项目绩效”表所列绩效指标全面完成，自评得分为100分，其中：产出指标完成率为100.00%。",
+    ]);
+  });
+
+  test("conclusion phrases are a setting", () => {
+    const ev = paitanEvaluation();
+    ev.settings = { ...ev.settings, conclusionPhrases: [{ min: 90, zh: "基本实现", en: "broadly met" }, { min: 0, zh: "未实现", en: "not met" }] };
+    expect(section(buildReport(ev, "zh"), "（一）自评结论")[0]).toContain("我镇部门整体支出绩效指标基本实现，");
+  });
+});
+
+describe("（二）绩效指标完成情况", () => {
+  test("indicators below full marks, with their 偏差原因 or a marked prompt", () => {
+    expect(section(buildReport(paitanEvaluation(), "zh"), "（二）绩效指标完成情况")).toEqual([
+      "我镇共设置绩效指标6项，其中4项达到年度指标值。",
+      "1. “国考断面水质达标率”（产出指标）：年度指标值≥100%，实际完成值80%，得分16分（满分20分）。偏差原因：受上游来水影响，部分月份水质未达标，将加强入河排污口溯源整治。",
+      "2. “新建绿（碧）道”（产出指标）：年度指标值≥4公里，实际完成值2.4公里，得分6分（满分10分）。偏差原因：（请在绩效指标表填写偏差原因分析及改进措施。）",
+    ]);
+  });
+
+  test("all met: says so", () => {
+    const ev = evaluation({ indicatorTables: [indicatorTableResult([full("A"), full("B")])] });
+    expect(section(buildReport(ev, "zh"), "（二）绩效指标完成情况")).toEqual([
+      "我单位共设置绩效指标2项，其中2项达到年度指标值。各项绩效指标均达到年度指标值并得满分，无明显偏差。",
+    ]);
+    expect(section(buildReport(ev, "en"), "(2) Performance indicators")).toEqual([
+      "2 performance indicators were set, of which 2 met their targets. All performance indicators met their targets with full marks; there are no deviations to explain.",
+    ]);
+  });
+
+  test("a 正向 result at 130% of target or more is listed; 129% and 反向 are not", () => {
+    const table = indicatorTableResult([
+      // 13/10 = 1.30: at the line
+      { level1: "产出指标", name: "培训人次", target: "≥10次", actual: "13次", weight: "10", score: "10", completion: "1.3", reason: "报名人数超出预期。" },
+      { level1: "产出指标", name: "宣传场次", target: "≥100场", actual: "129场", weight: "10", score: "10", completion: "1.29" },
+      { level1: "产出指标", name: "成本", target: "≤10", actual: "2", weight: "10", score: "10", completion: "5", direction: "negative" },
+    ]);
+    const ev = evaluation({ indicatorTables: [table] });
+    expect(section(buildReport(ev, "zh"), "（二）绩效指标完成情况")).toEqual([
+      "我单位共设置绩效指标3项，其中3项达到年度指标值。",
+      "1. “培训人次”（产出指标）：年度指标值≥10次，实际完成值13次，为年度指标值的130.00%，超过130.00%。偏差原因：报名人数超出预期。",
+    ]);
+  });
+
+  test("several tables: one count per table, numbering runs on", () => {
+    const a = indicatorTableResult([{ ...full("A"), score: "5" }], { sheet: "表一" });
+    const b = indicatorTableResult([{ ...full("B"), score: "7.5" }], { sheet: "表二" });
+    const p = section(buildReport(evaluation({ indicatorTables: [a, b] }), "zh"), "（二）绩效指标完成情况");
+    expect(p[0]).toBe("“表一”表共设置绩效指标1项，其中0项达到年度指标值。“表二”表共设置绩效指标1项，其中0项达到年度指标值。");
+    expect(p[1]).toMatch(/^1\. “A”（产出指标）：.*得分5分（满分10分）。/);
+    expect(p[2]).toMatch(/^2\. “B”（产出指标）：.*得分7\.5分（满分10分）。/);
+  });
+
+  test("English", () => {
+    const p = section(buildReport(paitanEvaluation("en"), "en"), "(2) Performance indicators");
+    expect(p[0]).toBe("6 performance indicators were set, of which 4 met their targets.");
+    expect(p[2]).toBe(
+      "2. “新建绿（碧）道” (产出指标): target ≥4公里, actual 2.4公里, scored 6 (out of 10). Reason for the deviation: (Fill in the deviation analysis in the indicator table.)",
+    );
+  });
+});
+
+describe("三、存在的主要问题", () => {
+  test("the officer's own text wins", () => {
+    const ev = paitanEvaluation();
+    ev.narrativeInputs = { ...ev.narrativeInputs, problems: "1. 绩效目标不够明确。\n2. 监控力度不足。" };
+    expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual(["1. 绩效目标不够明确。", "2. 监控力度不足。"]);
+  });
+
+  test("otherwise derived from low execution and unmet indicators, with a marked note", () => {
+    const ev = paitanEvaluation();
+    ev.checks = [
+      makeCheck("LOW_EXECUTION", { sheet: BUDGET_SHEET, row: 5, col: 0 }, { name: "支出合计", rate: "75.00%", threshold: "20.00%" }),
+      // Not a problem of the year's work: a data-entry note, left to the checks list.
+      makeCheck("SUM_MISMATCH", { sheet: BUDGET_SHEET, row: 2, col: 0 }, { name: "收入合计", column: "全年执行数", stated: "1", sum: "2", diff: "1" }),
+    ];
+    expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual([
+      "1. “支出合计”预算执行率为75.00%，未执行部分超过20.00%。",
+      "2. 部分绩效指标未达到年度指标值：“国考断面水质达标率”、“新建绿（碧）道”。",
+      "（以上问题根据自评数据自动列出，请结合实际在“基本信息”表填写存在的主要问题。）",
+    ]);
+    expect(section(buildReport(ev, "en"), "3. Main problems")).toEqual([
+      "1. “支出合计” execution rate is 75.00%; more than 20.00% of the budget is unspent.",
+      "2. Some performance indicators missed their targets: “国考断面水质达标率”, “新建绿（碧）道”.",
+      "(These problems were derived from the figures; describe the main problems in the 基本信息 sheet.)",
+    ]);
+  });
+
+  test("nothing to derive: a placeholder", () => {
+    const ev = evaluation({ indicatorTables: [indicatorTableResult([full("A")])] });
+    expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual(["（请在“基本信息”表填写存在的主要问题。）"]);
+  });
+});
+
+describe("（三）预算执行情况", () => {
+  test("left out when there is no execution rate", () => {
+    const ev = evaluation({ indicatorTables: [indicatorTableResult([full("A")])] });
+    expect(buildReport(ev, "zh").map((s) => s.heading)).not.toContain("（三）预算执行情况");
+  });
+
+  test("without an execution score: the rate alone", () => {
+    const ev = paitanEvaluation();
+    expect(section(buildReport(ev, "zh"), "（三）预算执行情况")).toEqual([
+      "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元）。",
+    ]);
+  });
+});

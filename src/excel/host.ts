@@ -1,0 +1,39 @@
+/**
+ * The Office.js host as the port sees it, and the requirement sets the port relies on.
+ *
+ * Lowest requirement set: **ExcelApi 1.8** (Excel 2019, Excel 2021/2024, Microsoft 365 on
+ * Windows and Mac, Excel on the web). Checked against the `[Api set: …]` tags in
+ * @types/office-js:
+ *   1.1  Excel.run, worksheets.add/getItem/items, Worksheet.name/position/delete/activate,
+ *        getRange, getCell, Range.values/formulas/numberFormat/address/select, format.font/
+ *        fill/borders/alignment/wrapText, getSelectedRange
+ *   1.2  Range.merge, format.columnWidth
+ *   1.4  getUsedRangeOrNullObject, getItemOrNullObject
+ *   1.7  Worksheet.tabColor, freezePanes, getRangeByIndexes
+ *   1.8  Application.calculationMode (set), Runtime.enableEvents  ← the floor
+ * Used only when present (guarded with Office.context.requirements.isSetSupported):
+ *   1.9  Worksheet.pageLayout (A4, orientation, fit to width) — skipped below 1.9
+ *   1.13 Range.getMergedAreasOrNullObject (merges read into the Grid) — none read below 1.13
+ * Document settings (Office.context.document.settings) are in the common Settings set.
+ */
+export const MIN_EXCEL_API = "1.8";
+export const PAGE_LAYOUT_API = "1.9";
+export const MERGED_AREAS_API = "1.13";
+
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** The real host: the `Excel` and `Office` globals office.js defines (or a stub of them). */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/** Office's UI language ("zh-CN", "en-US"…); "" when unknown. */
+export function officeDisplayLanguage(): string {
+  return typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? "") : "";
+}

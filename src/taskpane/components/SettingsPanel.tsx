@@ -1,0 +1,50 @@
+import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Lang } from "../../engine/settings";
+import { useStrings } from "../context";
+import type { PaneSettings } from "../services/types";
+import { shownSettings } from "../view/settings";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+const toLang = (value: string): Lang => (value === "en" ? "en" : "zh");
+
+export interface SettingsPanelProps {
+  settings: PaneSettings;
+  disabled: boolean;
+  onChange: (patch: PaneSettings) => void;
+}
+
+/** Report language and formulas-or-values, saved in the workbook's document settings. */
+export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const shown = shownSettings(settings);
+  const hintId = useId();
+  return (
+    <Section title={s.settingsTitle}>
+      <Field label={s.reportLanguage}>
+        <RadioGroup
+          layout="horizontal"
+          value={shown.lang}
+          disabled={disabled}
+          onChange={(_, data) => onChange({ lang: toLang(data.value) })}
+        >
+          <Radio value="zh" label={s.reportLanguageZh} />
+          <Radio value="en" label={s.reportLanguageEn} />
+        </RadioGroup>
+      </Field>
+      <Switch
+        checked={shown.writeFormulas}
+        disabled={disabled}
+        label={s.writeFormulas}
+        aria-describedby={hintId}
+        onChange={(_, data) => onChange({ writeFormulas: data.checked })}
+      />
+      <p id={hintId} className={styles.hint}>{s.writeFormulasHint}</p>
+    </Section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Lang } from "../../engine/settings";
+import type { PaneStrings } from "./types";
+import { zh } from "./zh";
+import { en } from "./en";
+
+export type { PaneStrings } from "./types";
+
+/** Chinese when Office's display language is Chinese ("zh-CN", "zh-TW", "zh-Hans"...), English otherwise. */
+export function pickUiLang(displayLanguage: string | null | undefined): Lang {
+  return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+export function stringsFor(lang: Lang): PaneStrings {
+  return lang === "zh" ? zh : en;
+}
+
+/** Fills {name} placeholders; unknown names are left as written so a missing value shows. */
+export function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+}

@@ -1,0 +1,72 @@
+/** Every string the task pane shows, as data: one object per UI language. Placeholders are {name}. */
+export interface PaneStrings {
+  appTitle: string;
+  appIntro: string;
+  /** Joins names in a sentence ("、" in Chinese). */
+  listSeparator: string;
+
+  evaluate: string;
+  evaluateHint: string;
+  statusIdle: string;
+  stageReading: string;
+  stageEvaluating: string;
+  stageWriting: string;
+  stageDone: string;
+  /** Shown after a successful run: which sheets were written. */
+  evaluateSucceeded: string;
+  evaluateFailedTitle: string;
+  officeErrorTitle: string;
+  dismiss: string;
+
+  resultTitle: string;
+  totalScore: string;
+  grade: string;
+  executionRate: string;
+  categoriesTitle: string;
+  categoryColumn: string;
+  scoreColumn: string;
+  completionColumn: string;
+  notAvailable: string;
+
+  checksTitle: string;
+  checksNone: string;
+  checksHint: string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  /** Accessible name of a check button: "{severity}: {message} ({cell})". */
+  checkButtonLabel: string;
+  wholeWorkbook: string;
+
+  tablesTitle: string;
+  tablesHint: string;
+  tablesLoading: string;
+  tablesNone: string;
+  refresh: string;
+  sheetColumn: string;
+  rangeColumn: string;
+  kindColumn: string;
+  confidenceColumn: string;
+  correctionLabel: string;
+  kindBudget: string;
+  kindIndicator: string;
+  kindInfo: string;
+  kindIgnore: string;
+  notDetected: string;
+  overridden: string;
+
+  templateTitle: string;
+  templateButton: string;
+  templateHint: string;
+  templateUnavailable: string;
+  templateAdded: string;
+  templateNothingAdded: string;
+
+  settingsTitle: string;
+  reportLanguage: string;
+  reportLanguageZh: string;
+  reportLanguageEn: string;
+  writeFormulas: string;
+  writeFormulasHint: string;
+  settingsSaved: string;
+}

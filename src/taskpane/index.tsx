@@ -1,0 +1,34 @@
+/**
+ * Task pane entry: wait for Office, pick the UI language from Office's display language,
+ * wire the services to the Excel port, and mount the pane.
+ */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "./App";
+import { PaneProvider } from "./context";
+import type { PaneEnvironment } from "./context";
+import { pickUiLang, stringsFor } from "./i18n";
+import { createOfficeServices } from "./services/office-services";
+
+function mount(root: HTMLElement): void {
+  const uiLang = pickUiLang(Office.context?.displayLanguage);
+  document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+  const env: PaneEnvironment = { services: createOfficeServices(uiLang), uiLang, strings: stringsFor(uiLang) };
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider value={env}>
+        <App />
+      </PaneProvider>
+    </FluentProvider>,
+  );
+}
+
+const root = document.getElementById("root");
+if (root) {
+  if (typeof Office === "undefined") {
+    // office.js did not load (offline, blocked): say so instead of showing an empty pane.
+    root.textContent = "Office.js could not be loaded. / 无法加载 Office.js，请检查网络后重新打开面板。";
+  } else {
+    void Office.onReady().then(() => mount(root));
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The pane's state and actions. Every call to the outside goes through PaneServices, and every
+ * failure ends up in `error` (shown in a MessageBar), never only in the console.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { EvaluateStage } from "../app/evaluate-workbook";
+import type { EngineResult } from "../engine";
+import { detectTables } from "../engine/detect";
+import type { DetectedTable, TableOverride } from "../engine/detect/types";
+import type { CellRef, Grid } from "../engine/grid";
+import { OUTPUT_SHEET_NAMES } from "../engine/plan";
+import { usePaneEnvironment } from "./context";
+import { fill } from "./i18n";
+import type { PaneSettings } from "./services/types";
+import { describeError } from "./view/errors";
+import { engineSettings } from "./view/settings";
+import type { TableChoice, TableRow } from "./view/tables";
+import { tableRows, withChoice } from "./view/tables";
+
+export interface PaneError {
+  title: string;
+  lines: string[];
+}
+
+export interface PaneState {
+  tablesLoading: boolean;
+  rows: TableRow[];
+  stage: EvaluateStage | null;
+  running: boolean;
+  result: EngineResult | null;
+  error: PaneError | null;
+  /** The last thing that went well, announced in the status region. */
+  notice: string | null;
+  settings: PaneSettings;
+}
+
+export interface PaneActions {
+  refreshTables(): Promise<void>;
+  chooseTable(row: TableRow, choice: TableChoice): void;
+  evaluate(): Promise<void>;
+  selectCell(cell: CellRef): Promise<void>;
+  addTemplate(): Promise<void>;
+  changeSettings(patch: PaneSettings): Promise<void>;
+  dismissError(): void;
+}
+
+export function usePane(): PaneState & PaneActions {
+  const { services, uiLang, strings } = usePaneEnvironment();
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [detected, setDetected] = useState<DetectedTable[]>([]);
+  const [tablesLoading, setTablesLoading] = useState(true);
+  const [overrides, setOverrides] = useState<TableOverride[]>([]);
+  const [stage, setStage] = useState<EvaluateStage | null>(null);
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<EngineResult | null>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [settings, setSettings] = useState<PaneSettings>({});
+
+  const officeError = useCallback(
+    (e: unknown) => setError({ title: strings.officeErrorTitle, lines: [describeError(e)] }),
+    [strings],
+  );
+
+  const refreshTables = useCallback(async () => {
+    setTablesLoading(true);
+    try {
+      const g = await services.readGrid();
+      setGrid(g);
+      setDetected(detectTables(g));
+    } catch (e) {
+      officeError(e);
+    } finally {
+      setTablesLoading(false);
+    }
+  }, [services, officeError]);
+
+  useEffect(() => {
+    void refreshTables();
+    services.loadSettings().then(setSettings, officeError);
+  }, [services, refreshTables, officeError]);
+
+  const rows = useMemo(() => (grid ? tableRows(grid, detected, overrides) : []), [grid, detected, overrides]);
+
+  const chooseTable = useCallback((row: TableRow, choice: TableChoice) => {
+    setOverrides((current) => withChoice(current, row.sheet, choice, row.detectedKind));
+  }, []);
+
+  const evaluate = useCallback(async () => {
+    setRunning(true);
+    setError(null);
+    setNotice(null);
+    setStage(null);
+    try {
+      const r = await services.evaluate({ overrides, settings: engineSettings(settings) }, setStage);
+      setResult(r);
+      if (r.ok) {
+        setNotice(fill(strings.evaluateSucceeded, { ...OUTPUT_SHEET_NAMES }));
+      } else {
+        setError({ title: strings.evaluateFailedTitle, lines: r.errors.map((c) => c.message[uiLang]) });
+      }
+    } catch (e) {
+      officeError(e);
+      setStage(null);
+    } finally {
+      setRunning(false);
+    }
+  }, [services, overrides, settings, strings, uiLang, officeError]);
+
+  const selectCell = useCallback(
+    async (cell: CellRef) => {
+      try {
+        await services.selectCell(cell);
+      } catch (e) {
+        officeError(e);
+      }
+    },
+    [services, officeError],
+  );
+
+  const addTemplate = useCallback(async () => {
+    setError(null);
+    setNotice(null);
+    try {
+      const added = await services.addTemplate();
+      setNotice(added.length > 0 ? fill(strings.templateAdded, { sheets: added.join(strings.listSeparator) }) : strings.templateNothingAdded);
+    } catch (e) {
+      officeError(e);
+      return;
+    }
+    await refreshTables();
+  }, [services, strings, officeError, refreshTables]);
+
+  const changeSettings = useCallback(
+    async (patch: PaneSettings) => {
+      const next = { ...settings, ...patch };
+      setSettings(next);
+      try {
+        await services.saveSettings(next);
+        setNotice(strings.settingsSaved);
+      } catch (e) {
+        officeError(e);
+      }
+    },
+    [services, settings, strings, officeError],
+  );
+
+  const dismissError = useCallback(() => setError(null), []);
+
+  return {
+    tablesLoading,
+    rows,
+    stage,
+    running,
+    result,
+    error,
+    notice,
+    settings,
+    refreshTables,
+    chooseTable,
+    evaluate,
+    selectCell,
+    addTemplate,
+    changeSettings,
+    dismissError,
+  };
+}

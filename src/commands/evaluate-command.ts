@@ -1,0 +1,42 @@
+/**
+ * The ribbon's Evaluate button: evaluate the open workbook with the settings saved in it,
+ * then show the outcome in a small dialog. Whatever happens, the user sees a message.
+ *
+ * Settings, their mapping to engine options and the UI-language rule are the task pane's
+ * (src/taskpane/services, view, i18n: pure modules), so the button and the pane's Evaluate
+ * give the same workbook for the same saved settings.
+ */
+import { evaluateWorkbook } from "../app/evaluate-workbook";
+import type { WorkbookPort } from "../app/port";
+import type { EngineOptions, EngineResult } from "../engine";
+import type { DialogMessage } from "../dialog/message";
+import type { PaneSettings } from "../taskpane/services/types";
+import { engineSettings } from "../taskpane/view/settings";
+import { pickUiLang } from "../taskpane/i18n";
+import { failureMessage, outcomeMessage } from "./outcome-message";
+
+/** What the command needs from its host; office-environment.ts wires it to Office.js. */
+export interface CommandEnvironment {
+  port: WorkbookPort;
+  /** Office's display language ("zh-CN", "en-US"…): the language of the dialog. */
+  displayLanguage: string;
+  /** The settings saved in the workbook by the task pane. */
+  loadSettings(): Promise<PaneSettings>;
+  /** Shows the message; resolves once the user has closed it. */
+  showMessage(message: DialogMessage): Promise<void>;
+  /** The use case to run; evaluateWorkbook unless a test replaces it. */
+  evaluate?: (port: WorkbookPort, options: EngineOptions) => Promise<EngineResult>;
+}
+
+export async function runEvaluateCommand(env: CommandEnvironment): Promise<void> {
+  const lang = pickUiLang(env.displayLanguage);
+  const evaluate = env.evaluate ?? ((port, options) => evaluateWorkbook(port, options));
+  let message: DialogMessage;
+  try {
+    const saved = await env.loadSettings();
+    message = outcomeMessage(await evaluate(env.port, { settings: engineSettings(saved) }), lang);
+  } catch (e) {
+    message = failureMessage(e, lang);
+  }
+  await env.showMessage(message);
+}

@@ -1,0 +1,18 @@
+/**
+ * The Evaluate command's environment in Excel: the Office.js port, the settings the task pane
+ * saved in the workbook (read the pane's way, so both give the same result), Office's display
+ * language, and the outcome dialog.
+ */
+import { createExcelPort, officeDisplayLanguage } from "../excel";
+import { loadPaneSettings } from "../taskpane/services/office-services";
+import type { CommandEnvironment } from "./evaluate-command";
+import { showDialog } from "./show-dialog";
+
+export function officeEnvironment(): CommandEnvironment {
+  return {
+    port: createExcelPort(),
+    displayLanguage: officeDisplayLanguage(),
+    loadSettings: loadPaneSettings,
+    showMessage: (message) => showDialog(message),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The ribbon command's outcome as a short dialog message (zh / en): the total, grade and
+ * number of warnings on success; the errors, each with its sheet!cell, when the run stopped;
+ * what went wrong when something threw.
+ */
+import type { Check, Evaluation } from "../engine/evaluation";
+import { refToA1 } from "../engine/grid";
+import { formatScore } from "../engine/format";
+import { OUTPUT_SHEET_NAMES } from "../engine/plan";
+import type { Grade, Lang } from "../engine/settings";
+import type { DialogMessage } from "../dialog/message";
+import { describeError } from "../taskpane/view/errors";
+
+/** The dialog is small: longer lists end with "and N more" and point to the panel. */
+export const MAX_LISTED_ERRORS = 8;
+
+const GRADE_EN: Record<Grade, string> = { 优: "excellent", 良: "good", 中: "fair", 差: "poor" };
+
+const TEXT = {
+  zh: {
+    successTitle: "评价完成",
+    total: (score: string, grade: string) => `总分 ${score} 分，等级：${grade}`,
+    noTotal: "未能计算总分",
+    warnings: (n: number) => (n ? `${n} 条提示，请打开面板查看` : "没有提示"),
+    written: `结果已写入“${OUTPUT_SHEET_NAMES.summary}”和“${OUTPUT_SHEET_NAMES.report}”工作表。`,
+    errorsTitle: "无法评价，请先修改以下问题",
+    more: (n: number) => `……另有 ${n} 个问题，请打开面板查看`,
+    unchanged: "工作簿未作任何修改。",
+    failureTitle: "评价时出错",
+    failureNote: "请重试；如仍出错，请打开面板查看。",
+  },
+  en: {
+    successTitle: "Evaluation complete",
+    total: (score: string, grade: string) => `Total score ${score}, grade ${grade}`,
+    noTotal: "No total score could be computed",
+    warnings: (n: number) => (n === 0 ? "No warnings" : n === 1 ? "1 warning: open the panel to review it" : `${n} warnings: open the panel to review them`),
+    written: `Results written to the sheets ${OUTPUT_SHEET_NAMES.summary} and ${OUTPUT_SHEET_NAMES.report}.`,
+    errorsTitle: "Could not evaluate: please fix these first",
+    more: (n: number) => `…and ${n} more: open the panel to see them`,
+    unchanged: "The workbook was not changed.",
+    failureTitle: "Evaluation failed",
+    failureNote: "Please try again; if it fails again, open the panel.",
+  },
+} as const;
+
+function gradeText(grade: Grade | null, lang: Lang): string {
+  if (!grade) return "—";
+  return lang === "zh" ? grade : `${grade} (${GRADE_EN[grade]})`;
+}
+
+/** "收支表!D5：message" — the cell first, so the list reads as a to-do list of places. */
+export function errorLine(check: Check, lang: Lang): string {
+  const text = check.message[lang];
+  if (!check.cell) return text;
+  return `${refToA1(check.cell)}${lang === "zh" ? "：" : ": "}${text}`;
+}
+
+/** The part of an EngineResult the message reads (an EngineResult is one). */
+export type EvaluateOutcome =
+  | { ok: true; evaluation: Pick<Evaluation, "totalScore" | "grade" | "checks"> }
+  | { ok: false; errors: Check[] };
+
+export function outcomeMessage(result: EvaluateOutcome, lang: Lang): DialogMessage {
+  const t = TEXT[lang];
+  if (result.ok) {
+    const { totalScore, grade, checks } = result.evaluation;
+    const warnings = checks.filter((c) => c.severity === "warning").length;
+    return {
+      lang,
+      kind: "success",
+      title: t.successTitle,
+      lines: [totalScore ? t.total(formatScore(totalScore), gradeText(grade, lang)) : t.noTotal, t.warnings(warnings), t.written],
+    };
+  }
+  const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((c) => errorLine(c, lang));
+  const hidden = result.errors.length - listed.length;
+  return {
+    lang,
+    kind: "errors",
+    title: t.errorsTitle,
+    lines: hidden > 0 ? [...listed, t.more(hidden)] : listed,
+    note: t.unchanged,
+  };
+}
+
+export function failureMessage(error: unknown, lang: Lang): DialogMessage {
+  const t = TEXT[lang];
+  return { lang, kind: "failure", title: t.failureTitle, lines: [describeError(error)], note: t.failureNote };
+}

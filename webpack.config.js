@@ -1,0 +1,93 @@
+/**
+ * Three pages: the task pane (React), the ribbon commands (FunctionFile) and the outcome dialog.
+ * Each page loads office.js from Microsoft's CDN (in its HTML template) before its bundle.
+ * TypeScript goes through esbuild only: modern browsers (Edge WebView2, Safari WKWebView,
+ * Excel on the web) need no Babel and no IE11 polyfills.
+ *
+ * `npm run build`: production bundle in dist/. Set ZIPIN_ADDIN_URL (e.g. https://addin.example.org)
+ * to rewrite the dev-server address in dist/manifest.xml for a deployed copy.
+ * `npm run dev-server`: https://localhost:3000 with office-addin-dev-certs' certificate.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+const DEV_URL = "https://localhost:3000";
+const PORT = 3000;
+const TARGET = "es2020";
+
+const PAGES = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "dialog", entry: "./src/dialog/dialog.ts", template: "./src/dialog/dialog.html" },
+];
+
+/** The deployed origin for dist/manifest.xml, without a trailing slash; the dev server's by default. */
+function addinUrl() {
+  const url = (process.env.ZIPIN_ADDIN_URL || DEV_URL).replace(/\/+$/, "");
+  if (!url.startsWith("https://")) throw new Error(`ZIPIN_ADDIN_URL must be an https URL, got ${url}`);
+  return url;
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const url = addinUrl();
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: TARGET } }],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "none" })],
+    },
+    plugins: [
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url)),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // The task pane carries React + Fluent UI; budget it at its measured size, not webpack's 244 KB default.
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 700 * 1024,
+      maxAssetSize: 700 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: PORT,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: {
+            type: "https",
+            // Required only here so `npm run build` never needs certificates.
+            options: await require("office-addin-dev-certs").getHttpsServerOptions(),
+          },
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};

@@ -1,0 +1,182 @@
+/**
+ * Command-line arguments → a typed command. No framework: two commands, a handful of options,
+ * and usage errors that must be localised (zh by default), which generic parsers do not do.
+ */
+import type { Lang } from "../engine/settings";
+import type { LocalizedText } from "../engine/evaluation";
+
+export interface EvaluateCommand {
+  kind: "evaluate";
+  input: string;
+  output: string | null;
+  /** A file path, "-" for stdout, or null for no JSON. */
+  json: string | null;
+  lang: Lang | null;
+  values: boolean;
+}
+
+export interface TemplateCommand {
+  kind: "template";
+  output: string | null;
+  lang: Lang | null;
+  force: boolean;
+}
+
+export type CommandName = "evaluate" | "template";
+
+export type Command =
+  | EvaluateCommand
+  | TemplateCommand
+  | { kind: "help"; command: CommandName | null }
+  | { kind: "version" }
+  | { kind: "usageError"; message: LocalizedText; command: CommandName | null };
+
+interface OptionSpec {
+  /** Key in the parsed options. */
+  key: string;
+  names: string[];
+  takesValue: boolean;
+}
+
+const HELP: OptionSpec = { key: "help", names: ["-h", "--help"], takesValue: false };
+const OUTPUT: OptionSpec = { key: "output", names: ["-o", "--output"], takesValue: true };
+const LANG: OptionSpec = { key: "lang", names: ["--lang"], takesValue: true };
+
+const OPTIONS: Record<CommandName, OptionSpec[]> = {
+  evaluate: [
+    HELP,
+    OUTPUT,
+    LANG,
+    { key: "json", names: ["--json"], takesValue: true },
+    { key: "values", names: ["--values"], takesValue: false },
+  ],
+  template: [HELP, OUTPUT, LANG, { key: "force", names: ["-f", "--force"], takesValue: false }],
+};
+
+const COMMANDS: CommandName[] = ["evaluate", "template"];
+
+function usageError(command: CommandName | null, zh: string, en: string): Command {
+  return { kind: "usageError", message: { zh, en }, command };
+}
+
+/** The language asked for anywhere on the line, so even a usage error speaks it. */
+export function requestedLang(argv: string[]): Lang | null {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
+    if (value === "zh" || value === "en") return value;
+  }
+  return null;
+}
+
+interface Parsed {
+  options: Map<string, string | true>;
+  positionals: string[];
+}
+
+function parseOptions(command: CommandName, argv: string[]): Parsed | Command {
+  const specs = OPTIONS[command];
+  const options = new Map<string, string | true>();
+  const positionals: string[] = [];
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (onlyPositionals || arg === "-" || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const spec = specs.find((s) => s.names.includes(name));
+    if (!spec) return usageError(command, `未知选项：${name}`, `Unknown option: ${name}`);
+    if (!spec.takesValue) {
+      if (eq > 0) return usageError(command, `选项 ${name} 不接受取值`, `Option ${name} takes no value`);
+      options.set(spec.key, true);
+      continue;
+    }
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    // "-" is a value (stdout); any other dash-word here is a forgotten value.
+    if (value === undefined || value === "" || (value.startsWith("-") && value !== "-")) {
+      return usageError(command, `选项 ${name} 需要一个取值`, `Option ${name} needs a value`);
+    }
+    options.set(spec.key, value);
+  }
+  return { options, positionals };
+}
+
+function parseLang(command: CommandName, value: string | true | undefined): Lang | null | Command {
+  if (value === undefined) return null;
+  if (value === "zh" || value === "en") return value;
+  return usageError(command, `--lang 只能是 zh 或 en，而不是“${String(value)}”`, `--lang must be zh or en, not “${String(value)}”`);
+}
+
+const isCommand = (x: unknown): x is Command => typeof x === "object" && x !== null && "kind" in x;
+
+function stringOption(options: Map<string, string | true>, key: string): string | null {
+  const v = options.get(key);
+  return typeof v === "string" ? v : null;
+}
+
+function parseEvaluate(argv: string[]): Command {
+  const parsed = parseOptions("evaluate", argv);
+  if (isCommand(parsed)) return parsed;
+  const { options, positionals } = parsed;
+  if (options.has("help")) return { kind: "help", command: "evaluate" };
+  const lang = parseLang("evaluate", options.get("lang"));
+  if (isCommand(lang)) return lang;
+  if (positionals.length === 0) {
+    return usageError("evaluate", "缺少输入文件：zipin evaluate 输入.xlsx", "Missing input file: zipin evaluate IN.xlsx");
+  }
+  if (positionals.length > 1) {
+    return usageError("evaluate", `只能评价一个文件，多余的参数：${positionals.slice(1).join(" ")}`, `Only one input file, extra arguments: ${positionals.slice(1).join(" ")}`);
+  }
+  const output = stringOption(options, "output");
+  if (output === "-") return usageError("evaluate", "输出工作簿不能写到标准输出（-o -）", "The output workbook cannot go to stdout (-o -)");
+  return {
+    kind: "evaluate",
+    input: positionals[0]!,
+    output,
+    json: stringOption(options, "json"),
+    lang,
+    values: options.has("values"),
+  };
+}
+
+function parseTemplate(argv: string[]): Command {
+  const parsed = parseOptions("template", argv);
+  if (isCommand(parsed)) return parsed;
+  const { options, positionals } = parsed;
+  if (options.has("help")) return { kind: "help", command: "template" };
+  const lang = parseLang("template", options.get("lang"));
+  if (isCommand(lang)) return lang;
+  if (positionals.length > 0) {
+    return usageError("template", `多余的参数：${positionals.join(" ")}（用 -o 指定文件）`, `Unexpected arguments: ${positionals.join(" ")} (use -o to name the file)`);
+  }
+  const output = stringOption(options, "output");
+  if (output === "-") return usageError("template", "模板不能写到标准输出（-o -）", "The template cannot go to stdout (-o -)");
+  return { kind: "template", output, lang, force: options.has("force") };
+}
+
+export function parseArgs(argv: string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) return usageError(null, "缺少命令", "Missing command");
+  if (first === "-h" || first === "--help") return { kind: "help", command: null };
+  if (first === "-v" || first === "-V" || first === "--version") return { kind: "version" };
+  if (first === "help") {
+    const topic = rest[0];
+    if (topic === undefined) return { kind: "help", command: null };
+    if ((COMMANDS as string[]).includes(topic)) return { kind: "help", command: topic as CommandName };
+    return usageError(null, `未知命令：${topic}`, `Unknown command: ${topic}`);
+  }
+  if (first === "evaluate") return parseEvaluate(rest);
+  if (first === "template") return parseTemplate(rest);
+  if (first.startsWith("-")) return usageError(null, `未知选项：${first}`, `Unknown option: ${first}`);
+  if (/\.xlsx$/i.test(first)) {
+    return usageError(null, `未知命令：${first}（是否要运行 zipin evaluate ${first}？）`, `Unknown command: ${first} (did you mean zipin evaluate ${first}?)`);
+  }
+  return usageError(null, `未知命令：${first}`, `Unknown command: ${first}`);
+}

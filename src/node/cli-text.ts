@@ -1,0 +1,196 @@
+/**
+ * Every word the command line prints, in zh-CN (default) and en. Placeholders are {name}.
+ * The help text is part of the public contract: options and exit codes are documented here.
+ */
+import type { Lang } from "../engine/settings";
+import type { CommandName } from "./args";
+
+export interface CliText {
+  help: Record<"main" | CommandName, string>;
+  usageHint: string;
+  usageHintCommand: string;
+  inputNotFound: string;
+  inputUnreadable: string;
+  inputNotXlsx: string;
+  cannotEvaluate: string;
+  nothingWritten: string;
+  wholeWorkbook: string;
+  writeFailed: string;
+  internalError: string;
+  sameAsInput: string;
+  jsonSameAsOutput: string;
+  templateExists: string;
+  templateWritten: string;
+  summary: {
+    entity: string;
+    unknown: string;
+    year: string;
+    score: string;
+    scoreUnknown: string;
+    categories: string;
+    category: string;
+    categorySeparator: string;
+    execution: string;
+    checks: string;
+    moreChecks: string;
+    output: string;
+    json: string;
+    jsonStdout: string;
+  };
+  grades: Record<"优" | "良" | "中" | "差", string>;
+}
+
+const zh: CliText = {
+  help: {
+    main: `zipin {version} — 预算绩效自评（自评）命令行
+
+用法：
+  zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--lang zh|en] [--values]
+  zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
+  zipin --help | --version
+
+命令：
+  evaluate   读取工作簿中的预算收支表和绩效指标表，计算执行率、得分、等级并检查数据，
+             写出含“绩效自评结果”“自评报告”两张工作表的新工作簿
+  template   生成一个空白的输入工作簿（基本信息、收支情况表、绩效指标表）
+
+退出码：0 成功（可有警告）；1 无法评价或文件无法读写（不写出任何文件）；2 用法错误。
+运行 zipin evaluate --help 查看评价选项。`,
+    evaluate: `用法：zipin evaluate 输入.xlsx [选项]
+
+读取输入工作簿，写出评价结果。输入文件不会被修改（除非 -o 指定的正是它）。
+
+选项：
+  -o, --output 文件.xlsx   输出工作簿（默认：与输入同目录的“输入名.evaluated.xlsx”）
+  --json 文件.json         同时写出 JSON 结果（UTF-8）；“--json -” 输出到标准输出，摘要改写到标准错误
+  --lang zh|en            报告和提示的语言（默认 zh）
+  --values                结果表写数值而不是公式
+  -h, --help              显示本帮助
+
+退出码：0 成功（可有警告）；1 输入有错误或无法读取（列出错误及单元格，不写出任何文件）；2 用法错误。`,
+    template: `用法：zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
+
+生成空白输入工作簿，填好后用 zipin evaluate 评价。
+
+选项：
+  -o, --output 文件.xlsx   模板文件（默认：当前目录下的 zipin-template.xlsx）
+  -f, --force             文件已存在时覆盖
+  --lang zh|en            模板说明的语言（默认 zh）
+  -h, --help              显示本帮助`,
+  },
+  usageHint: "运行 zipin --help 查看用法。",
+  usageHintCommand: "运行 zipin {command} --help 查看用法。",
+  inputNotFound: "找不到输入文件：{path}",
+  inputUnreadable: "无法读取输入文件：{path}（{detail}）",
+  inputNotXlsx: "{path} 不是有效的 .xlsx 工作簿，请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后重试。",
+  cannotEvaluate: "无法评价 {path}：发现 {count} 个错误。",
+  nothingWritten: "未写出任何文件。",
+  wholeWorkbook: "（工作簿）",
+  writeFailed: "无法写入 {path}（{detail}）。",
+  internalError: "内部错误：{detail}（设置环境变量 ZIPIN_DEBUG=1 可显示详细信息）",
+  sameAsInput: "--json 不能指向输入文件 {path}。",
+  jsonSameAsOutput: "--json 不能与输出工作簿 {path} 相同。",
+  templateExists: "文件已存在：{path}。如需覆盖，请加 --force。",
+  templateWritten: "已生成模板：{path}",
+  summary: {
+    entity: "单位：{entity}",
+    unknown: "（未填写）",
+    year: "年度：{year}",
+    score: "自评得分：{score}分，等级：{grade}",
+    scoreUnknown: "自评得分：无法计算",
+    categories: "指标完成率：{list}",
+    category: "{name}{rate}（{score}/{weight}分）",
+    categorySeparator: "，",
+    execution: "预算执行率：{rate}",
+    checks: "检查：{errors}个错误，{warnings}个警告，{infos}条提示",
+    moreChecks: "  …另有{count}条，详见“绩效自评结果”工作表",
+    output: "输出工作簿：{path}",
+    json: "JSON 结果：{path}",
+    jsonStdout: "JSON 结果：标准输出",
+  },
+  grades: { 优: "优", 良: "良", 中: "中", 差: "差" },
+};
+
+const en: CliText = {
+  help: {
+    main: `zipin {version} — budget performance self-evaluation (自评) on the command line
+
+Usage:
+  zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--lang zh|en] [--values]
+  zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
+  zipin --help | --version
+
+Commands:
+  evaluate   read the budget table and the indicator table of a workbook, compute execution
+             rates, scores, grade and checks, and write a new workbook with the sheets
+             绩效自评结果 (results) and 自评报告 (report)
+  template   write an empty input workbook (基本信息, 收支情况表, 绩效指标表)
+
+Exit codes: 0 success (warnings allowed); 1 cannot evaluate or cannot read/write a file
+(nothing written); 2 usage error.
+Run zipin evaluate --help for its options.`,
+    evaluate: `Usage: zipin evaluate IN.xlsx [options]
+
+Reads the input workbook and writes the evaluated one. IN is never modified unless -o names it.
+
+Options:
+  -o, --output FILE.xlsx   output workbook (default: IN.evaluated.xlsx beside IN)
+  --json FILE.json         also write the JSON result (UTF-8); "--json -" prints it to stdout
+                           and the summary goes to stderr
+  --lang zh|en             language of the report and messages (default zh)
+  --values                 write plain values in the results sheet instead of formulas
+  -h, --help               show this help
+
+Exit codes: 0 success (warnings allowed); 1 the input has errors or cannot be read (errors
+listed with their cells, nothing written); 2 usage error.`,
+    template: `Usage: zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
+
+Writes an empty input workbook; fill it in, then run zipin evaluate on it.
+
+Options:
+  -o, --output FILE.xlsx   template file (default: zipin-template.xlsx in the current folder)
+  -f, --force              overwrite the file if it exists
+  --lang zh|en             language of the template's instructions (default zh)
+  -h, --help               show this help`,
+  },
+  usageHint: "Run zipin --help for usage.",
+  usageHintCommand: "Run zipin {command} --help for usage.",
+  inputNotFound: "Input file not found: {path}",
+  inputUnreadable: "Cannot read input file: {path} ({detail})",
+  inputNotXlsx: "{path} is not a valid .xlsx workbook; save it as “Excel Workbook (*.xlsx)” in Excel and try again.",
+  cannotEvaluate: "Cannot evaluate {path}: {count} error(s) found.",
+  nothingWritten: "No file was written.",
+  wholeWorkbook: "(workbook)",
+  writeFailed: "Cannot write {path} ({detail}).",
+  internalError: "Internal error: {detail} (set ZIPIN_DEBUG=1 for details)",
+  sameAsInput: "--json must not name the input file {path}.",
+  jsonSameAsOutput: "--json must not name the output workbook {path}.",
+  templateExists: "File exists: {path}. Add --force to overwrite it.",
+  templateWritten: "Template written: {path}",
+  summary: {
+    entity: "Entity: {entity}",
+    unknown: "(not given)",
+    year: "Year: {year}",
+    score: "Self-evaluation score: {score}, grade {grade}",
+    scoreUnknown: "Self-evaluation score: cannot be computed",
+    categories: "Indicator completion: {list}",
+    category: "{name} {rate} ({score}/{weight})",
+    categorySeparator: ", ",
+    execution: "Budget execution rate: {rate}",
+    checks: "Checks: {errors} error(s), {warnings} warning(s), {infos} note(s)",
+    moreChecks: "  … {count} more, see the 绩效自评结果 sheet",
+    output: "Output workbook: {path}",
+    json: "JSON result: {path}",
+    jsonStdout: "JSON result: stdout",
+  },
+  grades: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+};
+
+export const CLI_TEXT: Record<Lang, CliText> = { zh, en };
+
+export function fillText(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = params[key];
+    return v === undefined ? whole : String(v);
+  });
+}

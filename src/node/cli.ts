@@ -1,0 +1,197 @@
+/**
+ * The zipin command line. `main` takes the arguments and an IO object and returns the exit
+ * code, so tests run it in-process; `run` wires it to the real process (bin/zipin.js).
+ * Evaluation goes through the same use case as the Excel add-in (evaluateWorkbook).
+ */
+import { existsSync, realpathSync } from "fs";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "path";
+import { version } from "../../package.json";
+import { evaluateWorkbook } from "../app/evaluate-workbook";
+import type { Lang, Settings } from "../engine/settings";
+import { renderTemplatePlan } from "../engine/render/template";
+import { parseArgs, requestedLang } from "./args";
+import type { Command, EvaluateCommand, TemplateCommand } from "./args";
+import { FileWriteError, textFile } from "./atomic-file";
+import { CLI_TEXT, fillText } from "./cli-text";
+import type { CliText } from "./cli-text";
+import { errorLines, summaryLines } from "./summary";
+import { InputFileError } from "./xlsx-read";
+import { XlsxPort } from "./xlsx-port";
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Relative paths on the command line are resolved against this folder. */
+  cwd: string;
+  /** ZIPIN_DEBUG=1 adds stack traces to internal errors. */
+  env?: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export const DEFAULT_TEMPLATE_FILE = "zipin-template.xlsx";
+
+/** IN.xlsx → IN.evaluated.xlsx in the same folder (never IN itself). */
+export function defaultOutputPath(inputPath: string): string {
+  const stem = basename(inputPath, extname(inputPath));
+  return join(dirname(inputPath), `${stem}.evaluated.xlsx`);
+}
+
+/** Paths as the user would type them: relative below the working folder, absolute elsewhere. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : p);
+  return resolve(a) === resolve(b) || real(a) === real(b);
+}
+
+function println(write: (text: string) => void, lines: string[]): void {
+  if (lines.length > 0) write(`${lines.join("\n")}\n`);
+}
+
+/** "无法写入 out.xlsx（EACCES）。": the file-system code says enough; the path says which file. */
+function writeFailure(t: CliText, e: FileWriteError, shown: (p: string) => string): string {
+  // Duck-typed: errors from Node's core are not always `instanceof Error` in this realm (jest).
+  const reason = e.reason as { code?: unknown; message?: unknown } | null;
+  const detail =
+    typeof reason?.code === "string" ? reason.code : typeof reason?.message === "string" ? reason.message : String(reason);
+  return `zipin: ${fillText(t.writeFailed, { path: shown(e.path), detail })}`;
+}
+
+function usageFailure(io: CliIO, lang: Lang, message: string, command: string | null): number {
+  const t = CLI_TEXT[lang];
+  const hint = command ? fillText(t.usageHintCommand, { command }) : t.usageHint;
+  println(io.stderr, [`zipin: ${message}`, hint]);
+  return EXIT.usage;
+}
+
+function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: string): number {
+  const t = CLI_TEXT[lang];
+  const template = e.kind === "notFound" ? t.inputNotFound : e.kind === "notXlsx" ? t.inputNotXlsx : t.inputUnreadable;
+  println(io.stderr, [`zipin: ${fillText(template, { path: shownPath, detail: e.detail })}`, t.nothingWritten]);
+  return EXIT.failed;
+}
+
+async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
+  const inputPath = resolve(io.cwd, cmd.input);
+  const outputPath = cmd.output ? resolve(io.cwd, cmd.output) : defaultOutputPath(inputPath);
+  const jsonPath = cmd.json === null || cmd.json === "-" ? cmd.json : resolve(io.cwd, cmd.json);
+  const errLang: Lang = cmd.lang ?? "zh";
+  const shown = (p: string): string => displayPath(p, io.cwd);
+
+  if (jsonPath !== null && jsonPath !== "-") {
+    const t = CLI_TEXT[errLang];
+    if (samePath(jsonPath, inputPath)) return usageFailure(io, errLang, fillText(t.sameAsInput, { path: shown(inputPath) }), "evaluate");
+    if (samePath(jsonPath, outputPath)) return usageFailure(io, errLang, fillText(t.jsonSameAsOutput, { path: shown(outputPath) }), "evaluate");
+  }
+
+  let port: XlsxPort;
+  try {
+    port = await XlsxPort.open(inputPath);
+  } catch (e) {
+    if (e instanceof InputFileError) return inputFailure(io, errLang, e, shown(inputPath));
+    throw e;
+  }
+
+  const settings: Partial<Settings> = {};
+  if (cmd.lang) settings.lang = cmd.lang;
+  if (cmd.values) settings.writeFormulas = false;
+  const result = await evaluateWorkbook(port, { settings });
+  if (!result.ok) {
+    println(io.stderr, errorLines(result.errors, errLang, shown(inputPath)));
+    return EXIT.failed;
+  }
+
+  const lang = cmd.lang ?? result.lang;
+  const t = CLI_TEXT[lang];
+  const json = `${JSON.stringify(result.json, null, 2)}\n`;
+  const alongside = jsonPath !== null && jsonPath !== "-" ? [textFile(jsonPath, json)] : [];
+  try {
+    await port.save(outputPath, alongside);
+  } catch (e) {
+    if (!(e instanceof FileWriteError)) throw e;
+    println(io.stderr, [writeFailure(t, e, shown), t.nothingWritten]);
+    return EXIT.failed;
+  }
+  if (jsonPath === "-") io.stdout(json);
+  const summary = summaryLines(result.evaluation, lang, {
+    output: shown(outputPath),
+    json: jsonPath === null || jsonPath === "-" ? jsonPath : shown(jsonPath),
+  });
+  // With the JSON on stdout, the human summary must not mix into it.
+  println(jsonPath === "-" ? io.stderr : io.stdout, summary);
+  return EXIT.ok;
+}
+
+async function runTemplate(cmd: TemplateCommand, io: CliIO): Promise<number> {
+  const lang: Lang = cmd.lang ?? "zh";
+  const t = CLI_TEXT[lang];
+  const outputPath = resolve(io.cwd, cmd.output ?? DEFAULT_TEMPLATE_FILE);
+  const shown = displayPath(outputPath, io.cwd);
+  if (!cmd.force && existsSync(outputPath)) {
+    println(io.stderr, [`zipin: ${fillText(t.templateExists, { path: shown })}`]);
+    return EXIT.failed;
+  }
+  const port = XlsxPort.create();
+  await port.applyPlan(renderTemplatePlan(lang));
+  try {
+    await port.save(outputPath);
+  } catch (e) {
+    if (!(e instanceof FileWriteError)) throw e;
+    println(io.stderr, [writeFailure(t, e, (p) => displayPath(p, io.cwd))]);
+    return EXIT.failed;
+  }
+  println(io.stdout, [fillText(t.templateWritten, { path: shown })]);
+  return EXIT.ok;
+}
+
+async function dispatch(cmd: Command, io: CliIO, lang: Lang): Promise<number> {
+  switch (cmd.kind) {
+    case "help":
+      io.stdout(`${fillText(CLI_TEXT[lang].help[cmd.command ?? "main"], { version })}\n`);
+      return EXIT.ok;
+    case "version":
+      io.stdout(`${version}\n`);
+      return EXIT.ok;
+    case "usageError":
+      return usageFailure(io, lang, cmd.message[lang], cmd.command);
+    case "evaluate":
+      return runEvaluate(cmd, io);
+    case "template":
+      return runTemplate(cmd, io);
+  }
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const lang = requestedLang(argv) ?? "zh";
+  try {
+    return await dispatch(parseArgs(argv), io, lang);
+  } catch (e) {
+    // A bug, not a user error: say so briefly; the stack only on request.
+    const detail = e instanceof Error ? e.message : String(e);
+    println(io.stderr, [`zipin: ${fillText(CLI_TEXT[lang].internalError, { detail })}`]);
+    if (io.env?.ZIPIN_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return EXIT.failed;
+  }
+}
+
+/** Entry for bin/zipin.js: real argv, stdout/stderr and exit code. */
+export function run(): void {
+  const io: CliIO = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

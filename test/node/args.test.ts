@@ -1,0 +1,68 @@
+import { parseArgs, requestedLang } from "../../src/node/args";
+
+describe("parseArgs", () => {
+  it("reads evaluate with every option, in either spelling", () => {
+    expect(parseArgs(["evaluate", "in.xlsx", "-o", "out.xlsx", "--json", "r.json", "--lang", "en", "--values"])).toEqual({
+      kind: "evaluate",
+      input: "in.xlsx",
+      output: "out.xlsx",
+      json: "r.json",
+      lang: "en",
+      values: true,
+    });
+    expect(parseArgs(["evaluate", "--output=out.xlsx", "--json=-", "--lang=zh", "in.xlsx"])).toEqual({
+      kind: "evaluate",
+      input: "in.xlsx",
+      output: "out.xlsx",
+      json: "-",
+      lang: "zh",
+      values: false,
+    });
+    expect(parseArgs(["evaluate", "in.xlsx"])).toMatchObject({ output: null, json: null, lang: null, values: false });
+    // "--" ends the options: a file may start with a dash.
+    expect(parseArgs(["evaluate", "--", "-odd.xlsx"])).toMatchObject({ kind: "evaluate", input: "-odd.xlsx" });
+  });
+
+  it("reads template, help and version", () => {
+    expect(parseArgs(["template"])).toEqual({ kind: "template", output: null, lang: null, force: false });
+    expect(parseArgs(["template", "-o", "t.xlsx", "--force", "--lang", "en"])).toEqual({ kind: "template", output: "t.xlsx", lang: "en", force: true });
+    expect(parseArgs(["--help"])).toEqual({ kind: "help", command: null });
+    expect(parseArgs(["-h"])).toEqual({ kind: "help", command: null });
+    expect(parseArgs(["help", "template"])).toEqual({ kind: "help", command: "template" });
+    expect(parseArgs(["evaluate", "--help"])).toEqual({ kind: "help", command: "evaluate" });
+    expect(parseArgs(["evaluate", "in.xlsx", "--bogus", "--help"]).kind).toBe("usageError");
+    expect(parseArgs(["--version"])).toEqual({ kind: "version" });
+    expect(parseArgs(["-v"])).toEqual({ kind: "version" });
+  });
+
+  it.each([
+    [[], "缺少命令"],
+    [["frobnicate"], "未知命令：frobnicate"],
+    [["in.xlsx"], "zipin evaluate in.xlsx"],
+    [["--nope"], "未知选项：--nope"],
+    [["evaluate"], "缺少输入文件"],
+    [["evaluate", "a.xlsx", "b.xlsx"], "b.xlsx"],
+    [["evaluate", "a.xlsx", "--bogus"], "未知选项：--bogus"],
+    [["evaluate", "a.xlsx", "-o"], "-o 需要一个取值"],
+    [["evaluate", "a.xlsx", "-o", "--values"], "-o 需要一个取值"],
+    [["evaluate", "a.xlsx", "--lang", "fr"], "zh 或 en"],
+    [["evaluate", "a.xlsx", "--values=yes"], "不接受取值"],
+    [["evaluate", "a.xlsx", "-o", "-"], "标准输出"],
+    [["template", "extra.xlsx"], "多余的参数"],
+    [["template", "--values"], "未知选项：--values"],
+  ])("rejects %j as a usage error", (argv, zh) => {
+    const cmd = parseArgs(argv);
+    expect(cmd.kind).toBe("usageError");
+    if (cmd.kind === "usageError") {
+      expect(cmd.message.zh).toContain(zh);
+      expect(cmd.message.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds the requested language even on a bad command line", () => {
+    expect(requestedLang(["evaluate", "--bogus", "--lang", "en"])).toBe("en");
+    expect(requestedLang(["--lang=en"])).toBe("en");
+    expect(requestedLang(["--lang", "fr"])).toBeNull();
+    expect(requestedLang([])).toBeNull();
+  });
+});

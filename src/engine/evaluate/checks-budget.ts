@@ -28,12 +28,25 @@ function sumMismatch(line: BudgetLine, stated: Figure, label: LocalizedText, sum
   });
 }
 
+/** Lines grouped by parent index, once, so the checks stay linear in the number of lines. */
+function childrenByParent(table: BudgetTable, subItems: boolean): Map<number, BudgetLine[]> {
+  const groups = new Map<number, BudgetLine[]>();
+  for (const line of table.lines) {
+    if (line.parentIndex === null || line.isSubItem !== subItems) continue;
+    const group = groups.get(line.parentIndex);
+    if (group) group.push(line);
+    else groups.set(line.parentIndex, [line]);
+  }
+  return groups;
+}
+
 /** Items (not "其中" sub-items) must add up to their total, in every column where all have a figure. */
 function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
   const checks: Check[] = [];
+  const itemsOf = childrenByParent(table, false);
   table.lines.forEach((total, index) => {
     if (!total.isTotal) return;
-    const items = table.lines.filter((l) => l.parentIndex === index && !l.isSubItem);
+    const items = itemsOf.get(index) ?? [];
     if (items.length === 0) return;
     for (const { key, label } of FIGURE_COLUMNS) {
       const stated = total[key];
@@ -49,8 +62,9 @@ function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
 /** "其中" sub-items name only part of their line, so they need not add up to it, but may not exceed it. */
 function subItemChecks(table: BudgetTable, tolerance: Dec): Check[] {
   const checks: Check[] = [];
+  const subsOf = childrenByParent(table, true);
   table.lines.forEach((parent, index) => {
-    const subs = table.lines.filter((l) => l.parentIndex === index && l.isSubItem);
+    const subs = subsOf.get(index) ?? [];
     if (subs.length === 0) return;
     for (const { key, label } of FIGURE_COLUMNS) {
       const stated = parent[key];

@@ -24,7 +24,9 @@ function treeOf(budget: BudgetResult): Tree {
     if (p === null || p === i || p < 0 || p >= results.length) {
       roots.push(i);
     } else {
-      children.set(p, [...(children.get(p) ?? []), i]);
+      const siblings = children.get(p);
+      if (siblings) siblings.push(i);
+      else children.set(p, [i]);
     }
   });
   return { results, children, roots };

@@ -40,7 +40,17 @@ export interface BudgetLine {
   priorYear: Figure | null;
 }
 
-export type BudgetColumnRole = "item" | "category" | "initialBudget" | "budget" | "actual" | "priorYear";
+export type BudgetColumnRole =
+  | "item"
+  | "category"
+  | "initialBudget"
+  | "budget"
+  | "actual"
+  | "priorYear"
+  // The MOF 自评表's budget block scores execution itself: 分值 | 执行率 | 得分.
+  | "weight"
+  | "rate"
+  | "statedScore";
 
 export interface BudgetTable {
   sheet: string;
@@ -50,6 +60,19 @@ export interface BudgetTable {
   /** The unit the sheet states; figures are always converted to 万元. */
   sourceUnit: MoneyUnit;
   lines: BudgetLine[];
+  /** The block's own execution points (分值 | 得分 columns), when it has them. */
+  execution?: BudgetExecutionCells | null;
+}
+
+/**
+ * A budget block that scores execution itself (MOF 项目支出绩效自评表: 分值 | 执行率 | 得分):
+ * the points stated on the line they score (年度资金总额), and the evaluator's own score.
+ */
+export interface BudgetExecutionCells {
+  /** Index into BudgetTable.lines of the line whose execution rate is scored. */
+  lineIndex: number;
+  weight: Figure;
+  statedScore: Figure | null;
 }
 
 export type Comparator = "≥" | "≤" | "=" | ">" | "<";
@@ -123,6 +146,8 @@ export interface InfoSheet {
   entity: string | null;
   year: number | null;
   selfReference: string | null;
+  /** 项目名称, on a project self-evaluation form. */
+  projectName?: string | null;
   /** Every key | value pair, normalised key → value and cell, for settings overrides. */
   entries: { key: string; value: string | number | boolean | null; cell: CellRef }[];
   narrative: NarrativeInputs;

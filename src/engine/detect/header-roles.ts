@@ -19,6 +19,10 @@ export const BUDGET_ROLE_NAMES: RoleNames<BudgetColumnRole>[] = [
   { role: "budget", names: ["全年预算数", "调整后预算数", "预算数", "调整预算数", "全年预算", "调整后预算"] },
   { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数"] },
   { role: "priorYear", names: ["上年执行数", "上年决算数", "上年数", "上年实际数", "上年同期数", "上年同期执行数"] },
+  // A budget block that scores its own execution (MOF 自评表): 分值 | 执行率 | 得分.
+  { role: "weight", names: ["分值", "权重", "执行率分值"] },
+  { role: "rate", names: ["执行率", "预算执行率"] },
+  { role: "statedScore", names: ["得分", "执行率得分"] },
 ];
 
 export const INDICATOR_ROLE_NAMES: RoleNames<IndicatorColumnRole>[] = [
@@ -44,6 +48,8 @@ export const INDICATOR_ROLE_NAMES: RoleNames<IndicatorColumnRole>[] = [
 ];
 
 const AMOUNT_ROLES: BudgetColumnRole[] = ["initialBudget", "budget", "actual", "priorYear"];
+/** The roles a budget table is recognised by; 分值/执行率/得分 come with only some forms. */
+const BUDGET_CORE_ROLES: BudgetColumnRole[] = ["item", "category", ...AMOUNT_ROLES];
 
 /** How a header text matched a role: exact beats contained; a longer contained name beats a shorter. */
 interface RoleHit {
@@ -120,6 +126,20 @@ function budgetHit(text: string): { hit: RoleHit | null; year: number | null } {
   return { hit, year: y ? Number(y[1]) : null };
 }
 
+/** The same judgement after a column was added by looking at the data (an item column with a blank header). */
+export function withColumns(match: HeaderRowMatch, columns: Record<string, number>): HeaderRowMatch {
+  return { ...match, columns, ...judge(match.kind, columns, match.exactShare) };
+}
+
+/** Number of amount columns (年初预算数, 全年预算数, 全年执行数, 上年执行数) a budget header has. */
+export function amountColumnCount(columns: Record<string, number>): number {
+  return AMOUNT_ROLES.filter((r) => columns[r] !== undefined).length;
+}
+
+export function amountColumns(columns: Record<string, number>): number[] {
+  return AMOUNT_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+}
+
 export function matchHeaderRow(kind: HeaderKind, texts: string[]): HeaderRowMatch {
   const hits: { col: number; hit: RoleHit }[] = [];
   if (kind === "budget") {
@@ -168,7 +188,8 @@ function judge(
     const amounts = AMOUNT_ROLES.filter(has).length;
     const meets = has("item") && amounts >= 2;
     // Two amount columns is the minimum; each further one and exact names make us surer.
-    const confidence = meets ? 0.6 + 0.1 * (amounts - 2) + 0.2 * exactShare : (0.3 * found) / BUDGET_ROLE_NAMES.length;
+    const core = BUDGET_CORE_ROLES.filter(has).length;
+    const confidence = meets ? 0.6 + 0.1 * (amounts - 2) + 0.2 * exactShare : (0.3 * core) / BUDGET_CORE_ROLES.length;
     return { meets, score, confidence: clamp01(confidence) };
   }
   const meets = (has("level1") || has("level2")) && has("name") && has("target") && has("actual") && has("weight");

@@ -5,16 +5,43 @@
 import type { NarrativeInputs } from "../model";
 import { normalizeKey } from "./normalize";
 
-export type InfoField = "entity" | "year" | "selfReference" | "executionWeight" | keyof NarrativeInputs;
+export type InfoField =
+  | "entity"
+  | "implementer"
+  | "supervisor"
+  | "project"
+  | "year"
+  | "selfReference"
+  | "executionWeight"
+  | keyof NarrativeInputs;
 
+/**
+ * The unit speaking is the 单位/部门 named as such; on a project form, the 实施单位, else the
+ * 主管部门 (see entityOf in parse/info.ts).
+ */
 export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
-  entity: ["单位名称", "部门名称", "单位", "预算单位", "部门", "单位全称", "预算单位名称", "部门单位名称"],
+  entity: [
+    "单位名称",
+    "部门名称",
+    "单位",
+    "预算单位",
+    "部门",
+    "单位全称",
+    "预算单位名称",
+    "部门单位名称",
+    "编制单位",
+    "填报单位",
+    "评价单位",
+  ],
+  implementer: ["实施单位", "项目实施单位", "执行单位"],
+  supervisor: ["主管部门", "项目主管部门", "主管单位"],
+  project: ["项目名称"],
   year: ["年度", "年份", "评价年度", "预算年度", "自评年度", "所属年度"],
   selfReference: ["自称", "单位自称"],
   executionWeight: ["预算执行率分值", "执行率分值"],
   functions: ["部门职能", "主要职能", "单位职能", "部门主要职能", "职能"],
   annualWork: ["年度总体工作和重点工作任务", "年度工作", "重点工作任务", "年度总体工作", "年度主要工作", "年度重点工作"],
-  goals: ["绩效目标", "部门整体支出绩效目标", "年度绩效目标", "整体绩效目标", "部门整体绩效目标"],
+  goals: ["绩效目标", "部门整体支出绩效目标", "年度绩效目标", "整体绩效目标", "部门整体绩效目标", "年度总体目标", "总体目标"],
   management: ["绩效管理情况", "绩效管理工作情况", "绩效管理工作开展情况", "部门整体绩效管理情况"],
   problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
   measures: ["改进措施", "下一步改进措施", "改进意见", "有关建议"],

@@ -6,7 +6,9 @@ import type { CellRange, Sheet } from "../grid";
 import type { MoneyUnit } from "../model";
 import type { DetectedTable } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
-import { matchHeaderRow, matchRole } from "./header-roles";
+import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
+import { itemColumnFor } from "./item-column";
+import { isSectionLabel } from "./section-labels";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
 import { cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "./normalize";
@@ -101,15 +103,27 @@ function candidateAt(scan: SheetScan, row: number, kind: HeaderKind): HeaderCand
   return match.score > single.match.score ? { match, headerRow: row, top: row - 1 } : single;
 }
 
+/**
+ * A budget header's item column settled by the data under it: a blank header over the names, or
+ * a block label merged down beside them, is not the column the names are in.
+ */
+function withItemColumn(scan: SheetScan, c: HeaderCandidate): HeaderCandidate {
+  const columns = c.match.columns;
+  if (c.match.kind !== "budget" || amountColumnCount(columns) < 2) return c;
+  const item = itemColumnFor(scan, c.headerRow, columns);
+  if (item === null || item === columns.item) return c;
+  return { ...c, match: withColumns(c.match, { ...columns, item }) };
+}
+
 /** The best header at `row` that meets its kind's requirements, looking one row down for a lower header row. */
 function headerAt(scan: SheetScan, row: number, kinds: HeaderKind[]): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   for (const kind of kinds) {
-    const here = candidateAt(scan, row, kind);
+    const here = withItemColumn(scan, candidateAt(scan, row, kind));
     if (!here.match.meets) continue;
     let chosen = here;
     if (row + 1 < scan.rows && scan.ownHits(row + 1, kind) >= 2) {
-      const below = candidateAt(scan, row + 1, kind);
+      const below = withItemColumn(scan, candidateAt(scan, row + 1, kind));
       if (below.match.meets && below.match.score > here.match.score) chosen = { ...below, top: Math.min(row, below.top) };
     }
     if (!best || chosen.match.confidence > best.match.confidence) best = chosen;
@@ -127,7 +141,7 @@ function columnSpan(columns: Record<string, number>): { left: number; right: num
   return { left: Math.min(...cols), right: Math.max(...cols) };
 }
 
-/** The last data row: before a notes row, a run of blank rows or the next table's header. */
+/** The last data row: before a notes row, a run of blank rows, the next block's label or the next table's header. */
 export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<string, number>): number {
   const { left, right } = columnSpan(columns);
   let bottom = headerRow;
@@ -139,7 +153,8 @@ export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<
       continue;
     }
     blanks = 0;
-    if (isNoteText(scan.firstText(r)) || isHeaderRow(scan, r)) break;
+    const first = scan.firstText(r);
+    if (isNoteText(first) || isSectionLabel(first) || isHeaderRow(scan, r)) break;
     bottom = r;
   }
   return bottom;

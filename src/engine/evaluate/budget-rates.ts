@@ -31,7 +31,8 @@ export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; 
   const checks: Check[] = [];
   const lines = table.lines.map((line): LineResult => {
     const parent = line.parentIndex === null ? null : (table.lines[line.parentIndex] ?? null);
-    if (line.budget && line.budget.value.isZero() && line.actual) {
+    // Nothing budgeted and nothing spent ("其他资金 0 | 0") is no finding.
+    if (line.budget && line.budget.value.isZero() && line.actual && !line.actual.value.isZero()) {
       checks.push(makeCheck("ZERO_BUDGET", line.budget.cell, { name: line.name }));
     }
     return { line, executionRate: ratio(line.actual, line.budget), ...changeOf(line), share: shareOf(line, parent) };
@@ -39,9 +40,14 @@ export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; 
   return { lines, checks };
 }
 
-/** The line that stands for the whole budget: the expenditure total, else the revenue total, else the first total. */
+/**
+ * The line that stands for the whole budget: the expenditure total, else the revenue total, else
+ * the first total; totals that belong to no other line (not a 小计) first.
+ */
 export function headlineIndex(table: BudgetTable): number | null {
-  const totals = table.lines.map((line, index) => ({ line, index })).filter((x) => x.line.isTotal);
+  const all = table.lines.map((line, index) => ({ line, index })).filter((x) => x.line.isTotal);
+  const roots = all.filter((x) => x.line.parentIndex === null);
+  const totals = roots.length > 0 ? roots : all;
   const pick =
     totals.find((x) => x.line.section === "expenditure") ?? totals.find((x) => x.line.section === "revenue") ?? totals[0];
   return pick ? pick.index : null;

@@ -40,6 +40,16 @@ function childrenByParent(table: BudgetTable, subItems: boolean): Map<number, Bu
   return groups;
 }
 
+/**
+ * A total's items as one group; or two when it has both revenue and expenditure items
+ * (年度资金总额 broken down 按收入性质分 and 按支出性质分): each must add up to it on its own.
+ */
+function bySection(items: BudgetLine[]): BudgetLine[][] {
+  const revenue = items.filter((l) => l.section === "revenue");
+  const expenditure = items.filter((l) => l.section === "expenditure");
+  return revenue.length > 0 && expenditure.length > 0 ? [revenue, expenditure] : [items];
+}
+
 /** Items (not "其中" sub-items) must add up to their total, in every column where all have a figure. */
 function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
   const checks: Check[] = [];
@@ -48,12 +58,14 @@ function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
     if (!total.isTotal) return;
     const items = itemsOf.get(index) ?? [];
     if (items.length === 0) return;
-    for (const { key, label } of FIGURE_COLUMNS) {
-      const stated = total[key];
-      const figures = items.map((l) => l[key]);
-      if (!stated || figures.some((f) => f === null)) continue;
-      const sum = sumDec(figures.map((f) => f!.value));
-      if (sum.minus(stated.value).abs().gt(tolerance)) checks.push(sumMismatch(total, stated, label, sum));
+    for (const group of bySection(items)) {
+      for (const { key, label } of FIGURE_COLUMNS) {
+        const stated = total[key];
+        const figures = group.map((l) => l[key]);
+        if (!stated || figures.some((f) => f === null)) continue;
+        const sum = sumDec(figures.map((f) => f!.value));
+        if (sum.minus(stated.value).abs().gt(tolerance)) checks.push(sumMismatch(total, stated, label, sum));
+      }
     }
   });
   return checks;
@@ -66,12 +78,14 @@ function subItemChecks(table: BudgetTable, tolerance: Dec): Check[] {
   table.lines.forEach((parent, index) => {
     const subs = subsOf.get(index) ?? [];
     if (subs.length === 0) return;
-    for (const { key, label } of FIGURE_COLUMNS) {
-      const stated = parent[key];
-      const figures = subs.map((l) => l[key]).filter((f): f is Figure => f !== null);
-      if (!stated || figures.length === 0) continue;
-      const sum = sumDec(figures.map((f) => f.value));
-      if (sum.minus(stated.value).gt(tolerance)) checks.push(sumMismatch(parent, stated, label, sum));
+    for (const group of bySection(subs)) {
+      for (const { key, label } of FIGURE_COLUMNS) {
+        const stated = parent[key];
+        const figures = group.map((l) => l[key]).filter((f): f is Figure => f !== null);
+        if (!stated || figures.length === 0) continue;
+        const sum = sumDec(figures.map((f) => f.value));
+        if (sum.minus(stated.value).gt(tolerance)) checks.push(sumMismatch(parent, stated, label, sum));
+      }
     }
   });
   return checks;
@@ -82,11 +96,16 @@ export function sumChecks(table: BudgetTable, settings: Settings): Check[] {
   return [...totalChecks(table, tolerance), ...subItemChecks(table, tolerance)];
 }
 
-/** A total that left more than the threshold of its budget unspent (双监控). */
-export function lowExecutionChecks(lines: LineResult[], settings: Settings): Check[] {
+/**
+ * A revenue or expenditure total (or the headline line) that left more than the threshold of
+ * its budget unspent (双监控). Memo totals such as 三公经费 are left out: spending less there is
+ * the aim, not a lag.
+ */
+export function lowExecutionChecks(lines: LineResult[], settings: Settings, headline: number | null = null): Check[] {
   const floor = ONE.minus(settings.lowExecutionThreshold);
   return lines
-    .filter((r) => r.line.isTotal && r.executionRate !== null && r.executionRate.lt(floor))
+    .filter((r, i) => r.line.isTotal && (r.line.section !== "other" || i === headline))
+    .filter((r) => r.executionRate !== null && r.executionRate.lt(floor))
     .map((r) =>
       makeCheck("LOW_EXECUTION", r.line.actual?.cell ?? r.line.nameCell, {
         name: r.line.name,

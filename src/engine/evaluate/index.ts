@@ -8,7 +8,7 @@ import type { Settings } from "../settings";
 import { evaluateBudgetLines, headlineIndex } from "./budget-rates";
 import { lowExecutionChecks, sumChecks } from "./checks-budget";
 import { executionLagCheck, weightsTotalCheck } from "./checks-indicators";
-import { executionScoreOf, executionWeightFor } from "./execution-score";
+import { executionLineIndex, executionScoreOf, executionStatedCheck, executionWeightFor } from "./execution-score";
 import { evaluateIndicatorTable } from "./indicator-table";
 import { orderChecks } from "./order-checks";
 import { resolveSelfReference } from "./self-reference";
@@ -33,9 +33,15 @@ export function evaluate(model: WorkbookModel, settings: Settings): Evaluation {
   if (model.budget) {
     const { lines, checks: lineChecks } = evaluateBudgetLines(model.budget);
     const headline = headlineIndex(model.budget);
-    const executionScore = executionScoreOf(executionWeightFor(settings.executionWeight, primary), lines, headline);
+    const weight = executionWeightFor(settings.executionWeight, primary, model.budget);
+    const executionScore = executionScoreOf(weight, lines, executionLineIndex(model.budget, headline));
     budget = { table: model.budget, lines, headlineIndex: headline, executionScore };
-    checks.push(...lineChecks, ...sumChecks(model.budget, settings), ...lowExecutionChecks(lines, settings));
+    checks.push(
+      ...lineChecks,
+      ...sumChecks(model.budget, settings),
+      ...lowExecutionChecks(lines, settings, headline),
+      ...executionStatedCheck(model.budget, executionScore),
+    );
   }
   const headlineRate = budget?.headlineIndex != null ? (budget.lines[budget.headlineIndex]?.executionRate ?? null) : null;
 

@@ -5,7 +5,9 @@ import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
 import { parseBudgetTable } from "./budget";
 import { parseIndicatorTable } from "./indicators";
-import { parseInfoSheet } from "./info";
+import { infoFromEntries, infoSheetEntries } from "./info";
+import type { Entry } from "./key-values";
+import { keyCellEntries, titleYearEntry } from "./key-values";
 
 export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
 export type { NumberReading } from "./numbers";
@@ -51,9 +53,37 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   }
   if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
 
-  let info: InfoSheet | null = null;
-  const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet));
-  if (infoTable) info = parseInfoSheet(sheetOf(infoTable.sheet)!, infoTable);
+  const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet)) ?? null;
+  return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
+}
 
-  return { model: { budget, indicatorTables, info }, checks };
+/**
+ * The info sheet's rows, then what key cells around the tables add (a one-sheet form has no info
+ * sheet: its 部门名称 / 主管部门 / 实施单位 cells sit above the tables), then a title's year.
+ */
+function parseInfo(
+  tables: DetectedTable[],
+  infoTable: DetectedTable | null,
+  sheetOf: (name: string) => Sheet | undefined,
+): InfoSheet | null {
+  const entries: Entry[] = infoTable ? infoSheetEntries(sheetOf(infoTable.sheet)!, infoTable) : [];
+  const tableSheets = [...new Set(tables.filter((t) => t.kind !== "info").map((t) => t.sheet))];
+  const found: Entry[] = [];
+  for (const name of tableSheets) {
+    const sheet = sheetOf(name);
+    if (!sheet) continue;
+    // The info block's own rows are read above; its range must not hide key cells beside it.
+    const ranges = tables.filter((t) => t.sheet === name && t.kind !== "info").map((t) => t.range);
+    found.push(...keyCellEntries(sheet, ranges));
+    const year = titleYearEntry(sheet, Math.min(...ranges.map((r) => r.top)));
+    if (year) found.push(year);
+  }
+  const known = new Set(entries.map((e) => e.key));
+  for (const e of found) {
+    if (known.has(e.key)) continue;
+    known.add(e.key);
+    entries.push(e);
+  }
+  if (!infoTable && entries.length === 0) return null;
+  return infoFromEntries(infoTable?.sheet ?? entries[0]?.cell.sheet ?? "", entries);
 }

@@ -135,3 +135,16 @@ export function readIndicatorValue(value: CellValue, format: string | null, cell
   const text = cellText(value).trim();
   return { text, ...parseValueText(text), cell };
 }
+
+/**
+ * A value written without its unit in a table with a 计量单位/度量单位 column ("95" | "%",
+ * "10" | "天"): the column's unit is its unit. A number of at most 1 beside "%" stays bare, since
+ * it may be a fraction (0.95 typed for 95%); evaluation puts it on the other value's scale.
+ */
+export function withUnitColumn(v: IndicatorValue, unitText: string | null): IndicatorValue {
+  const unit = removeSpaces(toHalfWidth(unitText ?? ""));
+  if (unit === "" || v.number === null || v.isPercent || v.unit !== null) return v;
+  if (unit === "%") return v.number.abs().gt(1) ? { ...v, isPercent: true } : v;
+  if (unit === "‰") return { ...v, number: v.number.div(10), isPercent: true };
+  return { ...v, unit };
+}

@@ -13,7 +13,7 @@ import { cellText, isNoteText, normalizeHeader } from "../detect/normalize";
 import { makeCheck } from "../messages";
 import { HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
-import { hasPercentFormat, readIndicatorValue } from "./indicator-value";
+import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
 
 const TOTAL_LABELS = new Set(["总分", "合计", "总计", "总得分", "分值合计", "得分合计", "合计得分", "总分值", "合计分值"]);
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
@@ -103,15 +103,23 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
 
     const targetCol = columns.target;
     const actualCol = columns.actual;
-    const target = readIndicatorValue(
-      targetCol === undefined ? null : cellAt(sheet, r, targetCol),
-      targetCol === undefined ? null : formatAt(sheet, r, targetCol),
-      targetCol === undefined ? nameCell : ref(r, targetCol),
+    const unit = own(r, "unit");
+    const unitText = unit === "" ? null : unit;
+    const target = withUnitColumn(
+      readIndicatorValue(
+        targetCol === undefined ? null : cellAt(sheet, r, targetCol),
+        targetCol === undefined ? null : formatAt(sheet, r, targetCol),
+        targetCol === undefined ? nameCell : ref(r, targetCol),
+      ),
+      unitText,
     );
-    const actual = readIndicatorValue(
-      actualCol === undefined ? null : cellAt(sheet, r, actualCol),
-      actualCol === undefined ? null : formatAt(sheet, r, actualCol),
-      actualCol === undefined ? nameCell : ref(r, actualCol),
+    const actual = withUnitColumn(
+      readIndicatorValue(
+        actualCol === undefined ? null : cellAt(sheet, r, actualCol),
+        actualCol === undefined ? null : formatAt(sheet, r, actualCol),
+        actualCol === undefined ? nameCell : ref(r, actualCol),
+      ),
+      unitText,
     );
 
     const weightCell = weightCol === undefined ? nameCell : ref(r, weightCol);
@@ -131,14 +139,13 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     const level1 = carried1 !== "" ? carried1 : (level1From(level2) ?? level2 ?? "");
     const reasonCol = columns.reason;
     const nature = own(r, "nature");
-    const unit = own(r, "unit");
     const reason = own(r, "reason");
     indicators.push({
       level1,
       level2,
       name,
       natureText: nature === "" ? null : nature,
-      unitText: unit === "" ? null : unit,
+      unitText,
       target,
       actual,
       weight,

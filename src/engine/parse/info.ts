@@ -1,18 +1,17 @@
 /**
  * The info/settings sheet: key | value rows. Known keys fill the entity, year, self-reference
  * and narrative inputs; every row (known or not) is kept as an entry for settings overrides.
+ * Key cells found around the tables of a one-sheet form fill what the info sheet leaves open.
  */
-import type { CellRef, CellValue, Sheet } from "../grid";
-import { cellAt } from "../grid";
+import type { CellValue, Sheet } from "../grid";
 import type { InfoSheet, NarrativeInputs } from "../model";
 import type { DetectedTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import { cellText, normalizeKey, toHalfWidth } from "../detect/normalize";
 import type { InfoField } from "../detect/info-keys";
 import { infoFieldOf } from "../detect/info-keys";
-
-/** A value may sit a few cells right of its key (merged key cells, a spacer column). */
-const VALUE_SEARCH_WIDTH = 4;
+import type { Entry } from "./key-values";
+import { valueRightOf } from "./key-values";
 
 /** "2023", "2023年", "2023年度", 2023 → 2023; anything else → null. */
 export function parseYear(value: CellValue): number | null {
@@ -28,32 +27,28 @@ function asText(value: CellValue): string | null {
   return s.trim() === "" ? null : s;
 }
 
-export function parseInfoSheet(sheet: Sheet, table: DetectedTable): InfoSheet {
+/** Every key | value row of an info block, in order (keys with a blank value too). */
+export function infoSheetEntries(sheet: Sheet, table: DetectedTable): Entry[] {
   const reader = mergeReader(sheet);
   const keyCol = table.columns.key ?? table.range.left;
-  const entries: InfoSheet["entries"] = [];
-  const byField = new Map<InfoField, CellValue>();
-
+  const entries: Entry[] = [];
   for (let r = table.headerRow; r <= table.range.bottom; r++) {
     const key = normalizeKey(cellText(reader.sameRow(r, keyCol)));
     if (key === "") continue;
-    const start = (reader.mergeAt(r, keyCol)?.right ?? keyCol) + 1;
-    let cell: CellRef = { sheet: sheet.name, row: r, col: start };
-    let value: CellValue = null;
-    for (let c = start; c < start + VALUE_SEARCH_WIDTH; c++) {
-      const v = cellAt(sheet, r, c);
-      if (v !== null && cellText(v).trim() !== "") {
-        value = v;
-        cell = { sheet: sheet.name, row: r, col: c };
-        break;
-      }
-    }
-    entries.push({ key, value, cell });
-    const field = infoFieldOf(key);
-    if (field && !byField.has(field)) byField.set(field, value);
+    entries.push({ key, ...valueRightOf(sheet, reader, r, keyCol) });
   }
+  return entries;
+}
 
+/** Entity, year, self-reference and narrative from entries; the first entry of each field wins. */
+export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
+  const byField = new Map<InfoField, CellValue>();
+  for (const e of entries) {
+    const field = infoFieldOf(e.key);
+    if (field && !byField.has(field)) byField.set(field, e.value);
+  }
   const text = (f: InfoField): string | null => asText(byField.get(f) ?? null);
+  const trimmed = (f: InfoField): string | null => text(f)?.trim() ?? null;
   const narrative: NarrativeInputs = {
     functions: text("functions"),
     annualWork: text("annualWork"),
@@ -63,11 +58,16 @@ export function parseInfoSheet(sheet: Sheet, table: DetectedTable): InfoSheet {
     measures: text("measures"),
   };
   return {
-    sheet: sheet.name,
-    entity: text("entity")?.trim() ?? null,
+    sheet,
+    entity: trimmed("entity") ?? trimmed("implementer") ?? trimmed("supervisor"),
     year: parseYear(byField.get("year") ?? null),
-    selfReference: text("selfReference")?.trim() ?? null,
+    selfReference: trimmed("selfReference"),
+    projectName: trimmed("project"),
     entries,
     narrative,
   };
+}
+
+export function parseInfoSheet(sheet: Sheet, table: DetectedTable): InfoSheet {
+  return infoFromEntries(sheet.name, infoSheetEntries(sheet, table));
 }

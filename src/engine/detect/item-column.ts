@@ -1,0 +1,63 @@
+/**
+ * Where a budget block keeps its line names when its header does not say so. Forms often leave
+ * the header above the names blank, or put a block label ("项目资金（万元）", "年度预算执行情况")
+ * there merged down beside them; the names then sit in the text column just left of the first
+ * amount column.
+ */
+import type { SheetScan } from "./scan";
+import { cellText, removeSpaces, toHalfWidth } from "./normalize";
+import { amountColumns } from "./header-roles";
+import { isSectionLabel } from "./section-labels";
+
+/** How many rows under the header are looked at. */
+const LOOKAHEAD = 30;
+/** Names that only a budget line column holds (年度资金总额, 收入合计…). */
+const TOTAL_LIKE = /(合计|总计|资金总额|收入总额|支出总额)$|^总(收入|支出)/;
+const HAS_WORDS = /[\u4e00-\u9fff]/;
+
+interface ColumnTexts {
+  /** Data rows where the column holds words of its own (not a merge from above, not a number). */
+  texts: number;
+  totalLike: boolean;
+}
+
+function columnTexts(scan: SheetScan, headerRow: number, col: number): ColumnTexts {
+  let texts = 0;
+  let totalLike = false;
+  let blanks = 0;
+  const last = Math.min(scan.rows - 1, headerRow + LOOKAHEAD);
+  for (let r = headerRow + 1; r <= last; r++) {
+    if (isSectionLabel(scan.firstText(r))) break;
+    if (scan.isBlank(r, 0, scan.width - 1)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const t = removeSpaces(toHalfWidth(cellText(scan.reader.sameRow(r, col))));
+    if (!HAS_WORDS.test(t)) continue;
+    texts++;
+    if (TOTAL_LIKE.test(t.replace(/[:：]$/, ""))) totalLike = true;
+  }
+  return { texts, totalLike };
+}
+
+/**
+ * The item column for a budget header: the one it names when that column holds names;
+ * otherwise, among the columns left of the first amount column, the nearest holding a total's
+ * name (年度资金总额), else the nearest holding any names. Null when none does.
+ */
+export function itemColumnFor(scan: SheetScan, headerRow: number, columns: Record<string, number>): number | null {
+  const named = columns.item;
+  if (named !== undefined && columnTexts(scan, headerRow, named).texts > 0) return named;
+  const amounts = amountColumns(columns);
+  if (amounts.length === 0) return named ?? null;
+  const taken = new Set(Object.values(columns));
+  const candidates: { col: number; found: ColumnTexts }[] = [];
+  for (let c = Math.min(...amounts) - 1; c >= 0; c--) {
+    if (taken.has(c) && c !== named) continue;
+    const found = columnTexts(scan, headerRow, c);
+    if (found.texts > 0) candidates.push({ col: c, found });
+  }
+  const pick = candidates.find((x) => x.found.totalLike) ?? candidates[0];
+  return pick ? pick.col : (named ?? null);
+}

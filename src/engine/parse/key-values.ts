@@ -1,0 +1,84 @@
+/**
+ * Key | value cells wherever they sit: the rows of an info sheet, and the key cells of a
+ * one-sheet form around its tables ("项目名称 | …", "主管部门 | … | 实施单位 | …",
+ * "部门名称：…" in one cell), plus the year of a title such as "（2023年度）".
+ */
+import type { CellRange, CellRef, CellValue, Sheet } from "../grid";
+import { cellAt } from "../grid";
+import type { InfoSheet } from "../model";
+import type { MergeReader } from "../detect/merges";
+import { mergeReader } from "../detect/merges";
+import { cellText, normalizeKey, removeSpaces, toHalfWidth, unitFromText } from "../detect/normalize";
+import { infoFieldOf } from "../detect/info-keys";
+
+export type Entry = InfoSheet["entries"][number];
+
+/** A value may sit a few cells right of its key (merged key cells, a spacer column). */
+const VALUE_SEARCH_WIDTH = 4;
+/**
+ * Column heads inside a block ("年度总体目标 | 预期目标 | 实际完成情况"): the value is the cell
+ * below the head, not the head itself.
+ */
+const SUB_HEADS = new Set(["预期目标", "年度目标", "目标", "预期目标值"].map(normalizeKey));
+/** "部门名称：池州市…" in one cell. */
+const KEY_IN_CELL = /^([^:：]{2,12})[:：]\s*(.+)$/s;
+/** "（2023年度）", "2023年度…", "…2023年…" (but not "2023年12月"). */
+const TITLE_YEAR = [/((?:19|20)\d{2})\s*年度/, /((?:19|20)\d{2})\s*年(?!\s*\d)/];
+
+const isBlank = (v: CellValue): boolean => v === null || cellText(v).trim() === "";
+
+/** The first filled cell right of a key (past its merge), or the cell under a block's column head. */
+export function valueRightOf(sheet: Sheet, reader: MergeReader, row: number, keyCol: number): { value: CellValue; cell: CellRef } {
+  const start = (reader.mergeAt(row, keyCol)?.right ?? keyCol) + 1;
+  for (let c = start; c < start + VALUE_SEARCH_WIDTH; c++) {
+    const v = cellAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    if (SUB_HEADS.has(normalizeKey(cellText(v)))) {
+      const below = (reader.mergeAt(row, c)?.bottom ?? row) + 1;
+      return { value: cellAt(sheet, below, c), cell: { sheet: sheet.name, row: below, col: c } };
+    }
+    return { value: v, cell: { sheet: sheet.name, row, col: c } };
+  }
+  return { value: null, cell: { sheet: sheet.name, row, col: start } };
+}
+
+const insideAny = (row: number, taken: CellRange[]): boolean => taken.some((t) => row >= t.top && row <= t.bottom);
+
+/** Known keys on a sheet outside the given row ranges, each with its value; keys without a value are left out. */
+export function keyCellEntries(sheet: Sheet, taken: CellRange[]): Entry[] {
+  const reader = mergeReader(sheet);
+  const entries: Entry[] = [];
+  sheet.cells.forEach((cells, r) => {
+    if (!Array.isArray(cells) || insideAny(r, taken)) return;
+    for (let c = 0; c < cells.length; c++) {
+      const text = cellText(reader.sameRow(r, c)).trim();
+      if (text === "" || !Number.isNaN(Number(text))) continue;
+      const cell: CellRef = { sheet: sheet.name, row: r, col: c };
+      const inCell = KEY_IN_CELL.exec(toHalfWidth(text));
+      if (inCell && infoFieldOf(inCell[1]!) && unitFromText(text) === null) {
+        entries.push({ key: normalizeKey(inCell[1]!), value: inCell[2]!.trim(), cell });
+        continue;
+      }
+      if (!infoFieldOf(text)) continue;
+      const found = valueRightOf(sheet, reader, r, c);
+      if (isBlank(found.value) || infoFieldOf(cellText(found.value))) continue;
+      entries.push({ key: normalizeKey(text), value: found.value, cell: found.cell });
+    }
+  });
+  return entries;
+}
+
+/** The year a title above the first table states ("（2023年度）"), as an entry keyed 年度. */
+export function titleYearEntry(sheet: Sheet, firstTableTop: number): Entry | null {
+  for (const pattern of TITLE_YEAR) {
+    for (let r = 0; r < Math.min(firstTableTop, sheet.cells.length); r++) {
+      const cells = sheet.cells[r];
+      if (!Array.isArray(cells)) continue;
+      for (let c = 0; c < cells.length; c++) {
+        const m = pattern.exec(removeSpaces(toHalfWidth(cellText(cellAt(sheet, r, c)))));
+        if (m) return { key: "年度", value: Number(m[1]), cell: { sheet: sheet.name, row: r, col: c } };
+      }
+    }
+  }
+  return null;
+}

@@ -5,6 +5,8 @@
  *
  *   npm run bench                 all sizes
  *   npm run bench -- 100 5000     chosen sizes
+ *
+ * "apply" builds the output package (the plan spliced into the input's zip); "save" only writes it.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, statSync } from "fs";

@@ -1,21 +1,25 @@
 /**
- * The WorkbookPort over an .xlsx file (ExcelJS): what the command line, batch use and the
- * end-to-end tests evaluate through, running the same use case as the add-in.
+ * The WorkbookPort over an .xlsx file: what the command line, batch use and the end-to-end
+ * tests evaluate through, running the same use case as the add-in. Reading goes through
+ * ExcelJS; writing splices the plan's sheets into the file's own package (xlsx-splice), so
+ * everything else in the file keeps its exact bytes.
  */
+import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../app/port";
 import type { Grid } from "../engine/grid";
 import type { OutputPlan } from "../engine/plan";
 import { loadWorkbook, workbookFromBytes, workbookToGrid } from "./xlsx-read";
-import { applyPlanToWorkbook, workbookFile } from "./xlsx-write";
+import { emptyWorkbookBytes, splicePlan } from "./xlsx-splice";
 import { writeAllAtomically } from "./atomic-file";
 import type { PendingFile } from "./atomic-file";
 
 export class XlsxPort implements WorkbookPort {
   private constructor(
-    private workbook: ExcelJS.Workbook,
-    /** The file's bytes, to restore the in-memory workbook if a plan fails half-way. */
-    private readonly source: Buffer | null,
+    /** The package as it stands (after any applied plan); null = a new workbook with no sheet yet. */
+    private bytes: Buffer | null,
+    /** The parsed workbook for reading, or null until it is next needed (after a plan was applied). */
+    private workbook: ExcelJS.Workbook | null,
     /** Where it was read from (for messages), or null for a new workbook. */
     readonly path: string | null,
   ) {}
@@ -23,31 +27,29 @@ export class XlsxPort implements WorkbookPort {
   /** Opens an existing file; throws InputFileError when it is missing or not an .xlsx. */
   static async open(path: string): Promise<XlsxPort> {
     const { workbook, bytes } = await loadWorkbook(path);
-    return new XlsxPort(workbook, bytes, path);
+    return new XlsxPort(bytes, workbook, path);
   }
 
   /** A new empty workbook (for the template). */
   static create(): XlsxPort {
-    return new XlsxPort(new ExcelJS.Workbook(), null, null);
+    return new XlsxPort(null, new ExcelJS.Workbook(), null);
   }
 
   /** A workbook built in memory, taken through an .xlsx round trip so it reads exactly as a file would. */
   static async fromWorkbook(workbook: ExcelJS.Workbook): Promise<XlsxPort> {
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    return new XlsxPort(await workbookFromBytes(bytes, "(memory)"), bytes, null);
+    return new XlsxPort(bytes, await workbookFromBytes(bytes, "(memory)"), null);
   }
 
   async readGrid(): Promise<Grid> {
+    this.workbook ??= this.bytes ? await workbookFromBytes(this.bytes, this.path ?? "(memory)") : new ExcelJS.Workbook();
     return workbookToGrid(this.workbook);
   }
 
+  /** All or nothing: the new package is built completely before it replaces the current one. */
   async applyPlan(plan: OutputPlan): Promise<void> {
-    try {
-      applyPlanToWorkbook(this.workbook, plan);
-    } catch (e) {
-      await this.restore();
-      throw e;
-    }
+    this.bytes = await splicePlan(this.bytes, plan);
+    this.workbook = null;
   }
 
   /**
@@ -56,17 +58,15 @@ export class XlsxPort implements WorkbookPort {
    * The source file is untouched unless `path` names it.
    */
   save(path: string, alongside: PendingFile[] = []): Promise<void> {
-    return writeAllAtomically([workbookFile(this.workbook, path), ...alongside]);
+    const file: PendingFile = {
+      path,
+      write: async (tempPath) => fs.writeFile(tempPath, this.bytes ?? (await emptyWorkbookBytes())),
+    };
+    return writeAllAtomically([file, ...alongside]);
   }
 
-  /** The underlying workbook, for tests and the benchmark. */
-  get excelWorkbook(): ExcelJS.Workbook {
-    return this.workbook;
-  }
-
-  private async restore(): Promise<void> {
-    this.workbook = this.source
-      ? await workbookFromBytes(this.source, this.path ?? "(memory)")
-      : new ExcelJS.Workbook();
+  /** The package's current bytes (what `save` writes), for tests and the benchmark. */
+  async packageBytes(): Promise<Buffer> {
+    return this.bytes ?? emptyWorkbookBytes();
   }
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { PlannedSheet, PlanCell, RangeFormat } from "../../src/engine/plan";
 import type { CellRange } from "../../src/engine/grid";
 
@@ -47,4 +48,21 @@ export function plannedSheet(name: string, rows: PlanCell[][], extra: Partial<Pl
     print: { orientation: "portrait", fitToWidth: true },
     ...extra,
   };
+}
+
+/** Every part of an .xlsx package by name, as bytes (what unzipping gives). */
+export async function zipParts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, Buffer>();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir) parts.set(name, await entry.async("nodebuffer"));
+  }
+  return parts;
+}
+
+/** One part as text; fails the test when the part is missing. */
+export function partText(parts: Map<string, Buffer>, name: string): string {
+  const part = parts.get(name);
+  if (!part) throw new Error(`no part ${name}; have ${[...parts.keys()].join(", ")}`);
+  return part.toString("utf8");
 }

@@ -142,7 +142,7 @@ describe("XlsxPort.applyPlan + save", () => {
 
     const after = await (await XlsxPort.open(outPath)).readGrid();
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
-    // Styles ExcelJS keeps as well.
+    // Styles survive too.
     const ws = sheetOf(await reread(outPath), "收支表");
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
     expect(ws.getCell("C2").formula).toBe("B2*0.5");
@@ -190,14 +190,14 @@ describe("XlsxPort.applyPlan + save", () => {
     const port = await XlsxPort.open(inPath);
     const before = await port.readGrid();
 
-    // The first sheet is replaced fine; the second has overlapping merges, which ExcelJS rejects.
+    // The first sheet would be replaced fine; the second has overlapping merges, which Excel rejects.
     const bad: OutputPlan = {
       sheets: [
         plannedSheet(SUMMARY, [[text("新结果")]]),
         plannedSheet(REPORT, [[text("x")]], { merges: [range(0, 0, 1, 1), range(1, 1, 2, 2)] }),
       ],
     };
-    await expect(port.applyPlan(bad)).rejects.toThrow(/merge/i);
+    await expect(port.applyPlan(bad)).rejects.toThrow(/overlap/);
     expect(await port.readGrid()).toEqual(before);
   });
 

@@ -1,0 +1,93 @@
+/**
+ * xl/workbook.xml: the tab list (<sheets>), defined names scoped to a tab, and <calcPr>.
+ * Only those elements are rewritten; the rest of the text stays as it was.
+ */
+import { escapeAttr } from "./escape";
+import { childElements, elementText, findChild, rootElement, spliceText, withAttribute, withContent } from "./xml-scan";
+import type { XmlElement } from "./xml-scan";
+
+const REL_NAMESPACES = [
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+];
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  /** The workbook relationship that names the sheet's part. */
+  relId: string;
+  /** The entry as written in the file, for tabs we keep: rewritten as-is, every attribute kept. */
+  original?: string;
+}
+
+/** The attribute naming the relationship, e.g. "r:id", whatever prefix the document binds. */
+function relIdAttribute(root: XmlElement): string | null {
+  for (const [attr, value] of root.attrs) {
+    if (attr.startsWith("xmlns:") && REL_NAMESPACES.includes(value)) return `${attr.slice("xmlns:".length)}:id`;
+  }
+  return null;
+}
+
+function sheetsElement(xml: string): { root: XmlElement; sheets: XmlElement } {
+  const root = rootElement(xml);
+  const sheets = findChild(xml, root, "sheets");
+  if (!sheets) throw new Error("the workbook part has no <sheets> list");
+  return { root, sheets };
+}
+
+/** Tabs in order. */
+export function readSheets(xml: string): SheetEntry[] {
+  const { root, sheets } = sheetsElement(xml);
+  const relAttr = relIdAttribute(root);
+  return childElements(xml, sheets)
+    .filter((e) => e.localName === "sheet")
+    .map((e) => {
+      const relId = (relAttr ? e.attrs.get(relAttr) : undefined) ?? [...e.attrs].find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+      return { name: e.attrs.get("name") ?? "", sheetId: Number(e.attrs.get("sheetId") ?? 0), relId, original: elementText(xml, e) };
+    });
+}
+
+/** Rewrites the tab list: kept entries as they were, new ones fresh (a replaced tab drops its old attributes, e.g. hidden). */
+export function withSheets(xml: string, entries: SheetEntry[]): string {
+  const { root, sheets } = sheetsElement(xml);
+  const relAttr = relIdAttribute(root);
+  // Without a bound prefix, each entry declares the namespace itself.
+  const relPart = relAttr ? (id: string) => `${relAttr}="${id}"` : (id: string) => `xmlns:r="${REL_NAMESPACES[0]}" r:id="${id}"`;
+  const p = sheets.prefix;
+  const content = entries
+    .map((s) => s.original ?? `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${relPart(escapeAttr(s.relId))}/>`)
+    .join("");
+  return spliceText(xml, [{ start: sheets.start, end: sheets.end, text: withContent(sheets, content) }]);
+}
+
+/**
+ * Drops defined names scoped to the given tab positions (a replaced sheet's print area, filter
+ * range…): they belonged to the old sheet. An emptied <definedNames> is removed, as Excel requires.
+ */
+export function withoutLocalNames(xml: string, positions: ReadonlySet<number>): string {
+  if (positions.size === 0) return xml;
+  const root = rootElement(xml);
+  const names = findChild(xml, root, "definedNames");
+  if (!names) return xml;
+  const all = childElements(xml, names).filter((e) => e.localName === "definedName");
+  const drop = all.filter((e) => e.attrs.has("localSheetId") && positions.has(Number(e.attrs.get("localSheetId"))));
+  if (drop.length === 0) return xml;
+  if (drop.length === all.length) return spliceText(xml, [{ start: names.start, end: names.end, text: "" }]);
+  return spliceText(xml, drop.map((e) => ({ start: e.start, end: e.end, text: "" })));
+}
+
+/** Elements that may follow <calcPr> in CT_Workbook; <calcPr> goes before the first of them present. */
+const AFTER_CALC_PR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+/** Asks Excel to recalculate everything on open, since our cached results are only our own. */
+export function withFullCalcOnLoad(xml: string): string {
+  const root = rootElement(xml);
+  const children = childElements(xml, root);
+  const calcPr = children.find((e) => e.localName === "calcPr");
+  if (calcPr) {
+    return spliceText(xml, [{ start: calcPr.start, end: calcPr.openEnd, text: withAttribute(calcPr.openTag, "fullCalcOnLoad", "1") }]);
+  }
+  const before = children.find((e) => AFTER_CALC_PR.includes(e.localName));
+  const at = before ? before.start : root.closeStart;
+  return spliceText(xml, [{ start: at, end: at, text: `<${root.prefix}calcPr fullCalcOnLoad="1"/>` }]);
+}

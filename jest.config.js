@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

@@ -2,17 +2,16 @@
  * The ribbon's Evaluate button: evaluate the open workbook with the settings saved in it,
  * then show the outcome in a small dialog. Whatever happens, the user sees a message.
  *
- * Settings, their mapping to engine options and the UI-language rule are the task pane's
- * (src/taskpane/services, view, i18n: pure modules), so the button and the pane's Evaluate
- * give the same workbook for the same saved settings.
+ * Settings, their mapping to engine options and the UI-language rule are shared with the
+ * task pane (src/app), so the button and the pane's Evaluate give the same workbook for the
+ * same saved settings.
  */
 import { evaluateWorkbook } from "../app/evaluate-workbook";
 import type { WorkbookPort } from "../app/port";
 import type { EngineOptions, EngineResult } from "../engine";
 import type { DialogMessage } from "../dialog/message";
-import type { PaneSettings } from "../taskpane/services/types";
-import { engineSettings } from "../taskpane/view/settings";
-import { pickUiLang } from "../taskpane/i18n";
+import { engineSettings, type PaneSettings } from "../app/pane-settings";
+import { pickUiLang } from "../app/ui-language";
 import { failureMessage, outcomeMessage } from "./outcome-message";
 
 /** What the command needs from its host; office-environment.ts wires it to Office.js. */

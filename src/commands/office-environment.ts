@@ -3,8 +3,7 @@
  * saved in the workbook (read the pane's way, so both give the same result), Office's display
  * language, and the outcome dialog.
  */
-import { createExcelPort, officeDisplayLanguage } from "../excel";
-import { loadPaneSettings } from "../taskpane/services/office-services";
+import { createExcelPort, loadPaneSettings, officeDisplayLanguage } from "../excel";
 import type { CommandEnvironment } from "./evaluate-command";
 import { showDialog } from "./show-dialog";
 

@@ -4,12 +4,12 @@
  * what went wrong when something threw.
  */
 import type { Check, Evaluation } from "../engine/evaluation";
-import { refToA1 } from "../engine/grid";
 import { formatScore } from "../engine/format";
 import { OUTPUT_SHEET_NAMES } from "../engine/plan";
 import type { Grade, Lang } from "../engine/settings";
 import type { DialogMessage } from "../dialog/message";
-import { describeError } from "../taskpane/view/errors";
+import { checkLine } from "../app/check-line";
+import { describeError } from "../app/describe-error";
 
 /** The dialog is small: longer lists end with "and N more" and point to the panel. */
 export const MAX_LISTED_ERRORS = 8;
@@ -48,13 +48,6 @@ function gradeText(grade: Grade | null, lang: Lang): string {
   return lang === "zh" ? grade : `${grade} (${GRADE_EN[grade]})`;
 }
 
-/** "收支表!D5：message" — the cell first, so the list reads as a to-do list of places. */
-export function errorLine(check: Check, lang: Lang): string {
-  const text = check.message[lang];
-  if (!check.cell) return text;
-  return `${refToA1(check.cell)}${lang === "zh" ? "：" : ": "}${text}`;
-}
-
 /** The part of an EngineResult the message reads (an EngineResult is one). */
 export type EvaluateOutcome =
   | { ok: true; evaluation: Pick<Evaluation, "totalScore" | "grade" | "checks"> }
@@ -72,7 +65,7 @@ export function outcomeMessage(result: EvaluateOutcome, lang: Lang): DialogMessa
       lines: [totalScore ? t.total(formatScore(totalScore), gradeText(grade, lang)) : t.noTotal, t.warnings(warnings), t.written],
     };
   }
-  const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((c) => errorLine(c, lang));
+  const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((c) => checkLine(c, lang));
   const hidden = result.errors.length - listed.length;
   return {
     lang,

@@ -8,6 +8,8 @@ export type CheckCode =
   // errors: the run stops before anything is written
   | "NO_BUDGET_TABLE"
   | "NO_INDICATOR_TABLE"
+  | "EMPTY_BUDGET_TABLE"
+  | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"
   | "DUPLICATE_TABLE"
   | "BAD_SETTING"

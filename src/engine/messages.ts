@@ -23,6 +23,16 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "未找到绩效指标表：需要含“一级指标”“三级指标/指标名称”“年度指标值”“实际完成值”“分值”的表头行。",
     en: "No indicator table found: need a header row with 一级指标, 三级指标/指标名称, 年度指标值, 实际完成值 and 分值.",
   },
+  EMPTY_BUDGET_TABLE: {
+    severity: "error",
+    zh: "预算收支表（表头在{cell}）没有数据行：请在表头下逐行填写各项金额。",
+    en: "The budget table (header at {cell}) has no data rows: fill in the amounts below the header, one line per row.",
+  },
+  EMPTY_INDICATOR_TABLE: {
+    severity: "error",
+    zh: "绩效指标表（表头在{cell}）没有数据行：请在表头下逐行填写指标名称、年度指标值、实际完成值和分值。",
+    en: "The indicator table (header at {cell}) has no data rows: fill in each indicator's name, target, actual value and weight below the header.",
+  },
   INVALID_WEIGHT: {
     severity: "error",
     zh: "{cell} 的分值“{value}”不是有效数字（指标“{name}”）。",

@@ -139,7 +139,12 @@ export interface NarrativeInputs {
   management: string | null; // 绩效管理情况
   problems: string | null; // 存在问题
   measures: string | null; // 改进措施
+  /** 项目概况, on a project self-evaluation (the project report's first section). */
+  overview?: string | null;
 }
+
+/** The two kinds of self-evaluation (DOMAIN.md §1): a unit's whole budget, or one project's funds. */
+export type FormKind = "department" | "project";
 
 export interface InfoSheet {
   sheet: string;
@@ -148,6 +153,8 @@ export interface InfoSheet {
   selfReference: string | null;
   /** 项目名称, on a project self-evaluation form. */
   projectName?: string | null;
+  /** The kind of form a title row names ("…项目支出绩效自评表"), when one does. */
+  formKind?: FormKind | null;
   /** Every key | value pair, normalised key → value and cell, for settings overrides. */
   entries: { key: string; value: string | number | boolean | null; cell: CellRef }[];
   narrative: NarrativeInputs;

@@ -48,6 +48,7 @@ interface SheetInfo {
   id: string;
   name: string;
   position: number;
+  visibility: string;
 }
 
 interface HostState {
@@ -225,14 +226,24 @@ export class ExcelPort implements WorkbookPort {
     return this.writeSheets(plan.sheets, "create");
   }
 
-  /** Activates the cell's sheet and selects the cell (a check's cell, from the task pane). */
-  selectCell(ref: CellRef): Promise<void> {
-    return this.host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(ref.sheet);
-      ws.activate();
-      ws.getCell(ref.row, ref.col).select();
-      await context.sync();
-    });
+  /**
+   * Activates the cell's sheet and selects the cell (a check's cell, from the task pane).
+   * Resolves false when the sheet is gone (renamed or deleted since the check was made).
+   */
+  async selectCell(ref: CellRef): Promise<boolean> {
+    try {
+      await this.host.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(ref.sheet);
+        ws.activate();
+        ws.getCell(ref.row, ref.col).select();
+        await context.sync();
+      });
+      return true;
+    } catch (e) {
+      // getItem is the only call here that can miss; anything else is Excel's to report.
+      if ((e as { code?: unknown } | null)?.code === "ItemNotFound") return false;
+      throw e;
+    }
   }
 
   private writeSheets(planned: PlannedSheet[], mode: "replace" | "create"): Promise<string[]> {
@@ -246,12 +257,18 @@ export class ExcelPort implements WorkbookPort {
     return this.host.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       const application = context.workbook.application;
-      worksheets.load("items/id,items/name,items/position");
+      worksheets.load("items/id,items/name,items/position,items/visibility");
+      const active = worksheets.getActiveWorksheet().load("id");
       application.load("calculationMode");
       context.runtime.load("enableEvents");
       await context.sync();
 
-      const before: SheetInfo[] = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name, position: ws.position }));
+      const before: SheetInfo[] = worksheets.items.map((ws) => ({
+        id: ws.id,
+        name: ws.name,
+        position: ws.position,
+        visibility: ws.visibility,
+      }));
       const saved: HostState = { calculationMode: application.calculationMode, enableEvents: context.runtime.enableEvents };
       const find = (name: string): SheetInfo | undefined => before.find((b) => sameName(b.name, name));
       const targets = mode === "create" ? planned.filter((s) => !find(s.name)) : planned;
@@ -270,13 +287,12 @@ export class ExcelPort implements WorkbookPort {
           for (const piece of request) this.writePiece(built[piece.sheet]!, piece);
           await context.sync();
         }
-        this.queueSwap(worksheets, built, targets, before, names.aside);
+        this.queueSwap(worksheets, built, targets, before, names.aside, active.id);
         restoreHost(context, saved);
         await context.sync();
       } catch (e) {
-        await recover(context, before, targets.map((t) => find(t.name)?.id).filter((id): id is string => !!id), saved).catch(
-          () => undefined,
-        );
+        const replaced = targets.map((t) => find(t.name)).filter((b): b is SheetInfo => !!b);
+        await recover(context, before, replaced, active.id, saved).catch(() => undefined);
         throw e;
       }
       return targets.map((t) => t.name);
@@ -291,7 +307,8 @@ export class ExcelPort implements WorkbookPort {
   /**
    * Renames every previous output aside, renames every new sheet into place (at the previous
    * one's position) and only then deletes the previous ones: the deletes are the only step
-   * that cannot be undone, so they come last.
+   * that cannot be undone, so they come last. A user looking at a previous output is left
+   * looking at its replacement, not at whichever sheet Excel activates after the delete.
    */
   private queueSwap(
     worksheets: Excel.WorksheetCollection,
@@ -299,6 +316,7 @@ export class ExcelPort implements WorkbookPort {
     targets: PlannedSheet[],
     before: SheetInfo[],
     aside: string[],
+    activeId: string,
   ): void {
     const previous = targets.map((t) => before.find((b) => sameName(b.name, t.name)));
     previous.forEach((p, i) => {
@@ -317,7 +335,10 @@ export class ExcelPort implements WorkbookPort {
     moves.forEach(({ p, i }, j) => {
       built[i]!.position = p.position + j;
     });
-    for (const p of previous) if (p) worksheets.getItem(p.id).delete();
+    previous.forEach((p, i) => {
+      if (p?.id === activeId) built[i]!.activate();
+    });
+    for (const p of previous) if (p) deleteSheet(worksheets.getItem(p.id), p.visibility);
   }
 }
 
@@ -400,6 +421,12 @@ function temporaryNames(existing: SheetInfo[], count: number): { building: strin
   }
 }
 
+/** Excel refuses to delete a "VeryHidden" sheet (Worksheet.delete): make it merely hidden first. */
+function deleteSheet(ws: Excel.Worksheet, visibility: string): void {
+  if (visibility === "VeryHidden") ws.visibility = "Hidden";
+  ws.delete();
+}
+
 function restoreHost(context: Excel.RequestContext, saved: HostState): void {
   context.workbook.application.calculationMode = saved.calculationMode;
   context.runtime.enableEvents = saved.enableEvents;
@@ -409,25 +436,30 @@ function restoreHost(context: Excel.RequestContext, saved: HostState): void {
  * After a failed write, from whatever state Excel was left in: if a previous output sheet is
  * already gone the swap had committed, so finish it (delete the previous outputs still set
  * aside); otherwise undo it (delete every sheet this write created, rename the previous
- * outputs back). Then restore events and calculation. Best effort: the caller rethrows the
- * original error either way.
+ * outputs back, give the active sheet back). Then restore events and calculation. Best
+ * effort: the caller rethrows the original error either way.
  */
 async function recover(
   context: Excel.RequestContext,
   before: SheetInfo[],
-  replacedIds: string[],
+  replaced: SheetInfo[],
+  activeId: string,
   saved: HostState,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/id,items/name");
+  worksheets.load("items/id,items/name,items/visibility");
   await context.sync();
   const now = worksheets.items;
   const exists = (id: string): Excel.Worksheet | undefined => now.find((ws) => ws.id === id);
-  const committed = replacedIds.some((id) => !exists(id));
+  const committed = replaced.some((r) => !exists(r.id));
   if (committed) {
-    for (const id of replacedIds) exists(id)?.delete();
+    for (const r of replaced) {
+      const ws = exists(r.id);
+      if (ws) deleteSheet(ws, ws.visibility);
+    }
   } else {
     const original = new Set(before.map((b) => b.id));
+    exists(activeId)?.activate();
     for (const ws of now) if (!original.has(ws.id)) ws.delete();
     for (const b of before) {
       const ws = exists(b.id);

@@ -7,11 +7,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { PaneProvider } from "./context";
 import type { PaneEnvironment } from "./context";
-import { pickUiLang, stringsFor } from "./i18n";
+import { pickUiLang } from "../app/ui-language";
+import { officeDisplayLanguage } from "../excel";
+import { stringsFor } from "./i18n";
 import { createOfficeServices } from "./services/office-services";
 
 function mount(root: HTMLElement): void {
-  const uiLang = pickUiLang(Office.context?.displayLanguage);
+  const uiLang = pickUiLang(officeDisplayLanguage());
   document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
   const env: PaneEnvironment = { services: createOfficeServices(uiLang), uiLang, strings: stringsFor(uiLang) };
   createRoot(root).render(

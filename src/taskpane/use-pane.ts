@@ -8,12 +8,13 @@ import type { EngineResult } from "../engine";
 import { detectTables } from "../engine/detect";
 import type { DetectedTable, TableOverride } from "../engine/detect/types";
 import type { CellRef, Grid } from "../engine/grid";
+import { refToA1 } from "../engine/grid";
 import { OUTPUT_SHEET_NAMES } from "../engine/plan";
 import { usePaneEnvironment } from "./context";
 import { fill } from "./i18n";
-import type { PaneSettings } from "./services/types";
-import { describeError } from "./view/errors";
-import { engineSettings } from "./view/settings";
+import { checkLine } from "../app/check-line";
+import { describeError } from "../app/describe-error";
+import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
 
@@ -62,18 +63,22 @@ export function usePane(): PaneState & PaneActions {
     [strings],
   );
 
+  /** What the tables list shows: detection on the workbook as last read (by Read again or Evaluate). */
+  const showGrid = useCallback((g: Grid) => {
+    setGrid(g);
+    setDetected(detectTables(g));
+  }, []);
+
   const refreshTables = useCallback(async () => {
     setTablesLoading(true);
     try {
-      const g = await services.readGrid();
-      setGrid(g);
-      setDetected(detectTables(g));
+      showGrid(await services.readGrid());
     } catch (e) {
       officeError(e);
     } finally {
       setTablesLoading(false);
     }
-  }, [services, officeError]);
+  }, [services, showGrid, officeError]);
 
   useEffect(() => {
     void refreshTables();
@@ -92,12 +97,14 @@ export function usePane(): PaneState & PaneActions {
     setNotice(null);
     setStage(null);
     try {
-      const r = await services.evaluate({ overrides, settings: engineSettings(settings) }, setStage);
+      const { grid: read, result: r } = await services.evaluate({ overrides, settings: engineSettings(settings) }, setStage);
+      // The workbook may have changed since the list was read: show what this run saw.
+      showGrid(read);
       setResult(r);
       if (r.ok) {
         setNotice(fill(strings.evaluateSucceeded, { ...OUTPUT_SHEET_NAMES }));
       } else {
-        setError({ title: strings.evaluateFailedTitle, lines: r.errors.map((c) => c.message[uiLang]) });
+        setError({ title: strings.evaluateFailedTitle, lines: r.errors.map((c) => checkLine(c, uiLang)) });
       }
     } catch (e) {
       officeError(e);
@@ -105,17 +112,18 @@ export function usePane(): PaneState & PaneActions {
     } finally {
       setRunning(false);
     }
-  }, [services, overrides, settings, strings, uiLang, officeError]);
+  }, [services, overrides, settings, strings, uiLang, showGrid, officeError]);
 
   const selectCell = useCallback(
     async (cell: CellRef) => {
       try {
-        await services.selectCell(cell);
+        if (await services.selectCell(cell)) return;
+        setError({ title: strings.cellMissingTitle, lines: [fill(strings.cellMissing, { cell: refToA1(cell), sheet: cell.sheet })] });
       } catch (e) {
         officeError(e);
       }
     },
-    [services, officeError],
+    [services, strings, officeError],
   );
 
   const addTemplate = useCallback(async () => {
@@ -133,13 +141,16 @@ export function usePane(): PaneState & PaneActions {
 
   const changeSettings = useCallback(
     async (patch: PaneSettings) => {
+      const previous = settings;
       const next = { ...settings, ...patch };
       setSettings(next);
       try {
         await services.saveSettings(next);
         setNotice(strings.settingsSaved);
       } catch (e) {
-        officeError(e);
+        // The controls go back to what the workbook holds, so what is shown is what Evaluate uses.
+        setSettings(previous);
+        setError({ title: strings.settingsNotSavedTitle, lines: [describeError(e)] });
       }
     },
     [services, settings, strings, officeError],

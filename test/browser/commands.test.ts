@@ -7,8 +7,8 @@ import type { Page } from "playwright-core";
 import { runEngine } from "../../src/engine";
 import type { Grid } from "../../src/engine/grid";
 import { decodeDialogMessage } from "../../src/dialog/message";
-import { errorLine } from "../../src/commands/outcome-message";
-import { SETTINGS_KEY } from "../../src/taskpane/view/settings";
+import { checkLine } from "../../src/app/check-line";
+import { SETTINGS_KEY } from "../../src/app/pane-settings";
 import { describeWithChromium } from "./support/chromium";
 import { assertDistBuilt, exampleGrid } from "./support/fixtures";
 import { OFFICE_JS_URL } from "./support/network-guard";
@@ -119,7 +119,7 @@ describeWithChromium("ribbon Evaluate command (headless Chromium, production bui
     const message = decodeDialogMessage(new URL(url).hash);
     expect(message).toMatchObject({ lang: "en", kind: "errors" });
     // Each error as the command words it (its sheet!cell first where it has one).
-    expect(message!.lines).toEqual(engineSays.errors.map((e) => errorLine(e, "en")));
+    expect(message!.lines).toEqual(engineSays.errors.map((e) => checkLine(e, "en")));
     expect(message!.lines.join("\n")).toContain(engineSays.errors[0]!.message.en);
     expect(await fake(page, (f) => f.sheetNames())).toEqual(["Sheet1"]);
     expect(await closeDialogAndWait(page, call)).toMatchObject({ completed: 1, error: null });

@@ -12,9 +12,9 @@ import { OUTPUT_SHEET_NAMES, runEngine } from "../../src/engine";
 import { decodeDialogMessage } from "../../src/dialog/message";
 import type { DialogMessage } from "../../src/dialog/message";
 import { settle } from "./office-dialog-stub";
+import { SETTINGS_KEY } from "../../src/app/pane-settings";
 
 const EXAMPLE = join(__dirname, "..", "..", "examples", "paitan-2023.xlsx");
-const SETTINGS_KEY = "zipin.settings"; // the task pane's key (src/taskpane/view/settings.ts)
 const COMMANDS_PAGE = "https://localhost:3000/commands.html";
 
 interface Ribbon {

@@ -259,6 +259,49 @@ describe("all or nothing", () => {
     expect(wb.snapshot()).toEqual(before);
   });
 
+  test("a very hidden previous output is replaced too (Excel refuses to delete a very hidden sheet as it is)", async () => {
+    const wb = workbookWithPreviousOutput();
+    wb.sheet(SUMMARY)!.visibility = "VeryHidden";
+    const { port } = harness(wb);
+    await port.applyPlan(outputPlan());
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["基本信息", "Visible"],
+      [SUMMARY, "Visible"],
+      ["收支情况表", "Visible"],
+      [REPORT, "Visible"],
+    ]);
+    expect(wb.sheet(SUMMARY)!.cells.get(cellKey(0, 0))).toEqual({ v: "绩效自评结果" });
+  });
+
+  test("a user looking at the previous summary is left looking at the new one, and a failure gives the view back", async () => {
+    const looking = (): FakeWorkbook => {
+      const wb = workbookWithPreviousOutput();
+      const old = wb.sheet(SUMMARY)!;
+      wb.activeSheetId = old.id;
+      wb.selection = { sheetId: old.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+      return wb;
+    };
+    const wb = looking();
+    const { port } = harness(wb);
+    await port.applyPlan(outputPlan());
+    // Without the hand-over Excel would activate the sheet after the deleted one (收支情况表).
+    expect(wb.sheetById(wb.activeSheetId!)!.name).toBe(SUMMARY);
+
+    // Every failure up to the first delete rolls back to the old summary, active as it was.
+    const ops: OperationInfo[] = [];
+    const probe = looking();
+    probe.injectFailure({ match: (op) => (ops.push(op), false) });
+    await harness(probe).port.applyPlan(outputPlan());
+    const firstDelete = ops.findIndex((o) => o.name === "Worksheet.delete()") + 1;
+    for (let k = firstDelete - 2; k <= firstDelete; k++) {
+      const failing = looking();
+      const before = failing.snapshot();
+      failing.injectFailure({ atOperation: k });
+      await expect(harness(failing).port.applyPlan(outputPlan())).rejects.toBeInstanceOf(FakeOfficeError);
+      expect({ k, state: failing.snapshot() }).toEqual({ k, state: before });
+    }
+  });
+
   test("a duplicate name in Excel's eyes (another sheet took the temporary name) is handled by choosing another", async () => {
     const wb = workbookWithPreviousOutput();
     wb.addSheet("~zipin-new-1");
@@ -285,11 +328,32 @@ describe("template sheets, selection, settings", () => {
   test("selectCell activates the sheet and selects the cell", async () => {
     const wb = inputWorkbook(3);
     const { port } = harness(wb);
-    await port.selectCell({ sheet: "收支情况表", row: 4, col: 2 });
+    expect(await port.selectCell({ sheet: "收支情况表", row: 4, col: 2 })).toBe(true);
     const id = wb.sheet("收支情况表")!.id;
     expect(wb.activeSheetId).toBe(id);
     expect(wb.selection).toEqual({ sheetId: id, range: { top: 4, left: 2, bottom: 4, right: 2 } });
     expect(wb.syncCount).toBe(1);
+  });
+
+  test("selectCell on a sheet renamed or deleted since the check says so instead of failing", async () => {
+    const wb = inputWorkbook(3);
+    const { port } = harness(wb);
+    const before = wb.snapshot();
+    expect(await port.selectCell({ sheet: "旧的收支表", row: 4, col: 2 })).toBe(false);
+    expect(wb.snapshot()).toEqual(before);
+  });
+
+  test("a settings save Office refuses is reported, and the refused value is not saved by a later save", async () => {
+    const { writeDocumentSetting, loadPaneSettings } = await import("../../src/excel/document-settings");
+    const wb = inputWorkbook(1);
+    wb.savedSettings = { "zipin.settings": { lang: "zh" } };
+    harness(wb);
+    wb.settingsSaveError = { code: 5001, name: "Internal Error", message: "An internal error has occurred." };
+    await expect(writeDocumentSetting("zipin.settings", { lang: "en" })).rejects.toThrow("An internal error has occurred.");
+    expect(await loadPaneSettings()).toEqual({ lang: "zh" });
+    wb.settingsSaveError = null;
+    await writeDocumentSetting("other", 1);
+    expect(wb.savedSettings).toEqual({ "zipin.settings": { lang: "zh" }, other: 1 });
   });
 
   test("document settings are read back after saving, from the workbook", async () => {

@@ -141,16 +141,22 @@ export abstract class FakeClientObject {
     readonly _path: string,
   ) {}
 
-  /** Scalar properties `load()` can fetch. */
-  protected abstract _scalarNames(): readonly string[];
+  /** Scalar properties `load()` can fetch; none unless a subclass says. */
+  protected _scalarNames(): readonly string[] {
+    return [];
+  }
   /** Navigation properties (child objects) reachable in a load path like "format/font/bold". */
   protected _navigation(_name: string): FakeClientObject | undefined {
     return undefined;
   }
   /** Resolves the object at execution: true for a null object; throws when it cannot exist. */
-  abstract _isNullAt(ex: Exec): boolean;
+  _isNullAt(_ex: Exec): boolean {
+    return false;
+  }
   /** Reads a scalar property at execution (the object is not null). */
-  abstract _read(ex: Exec, prop: string): unknown;
+  _read(_ex: Exec, _prop: string): unknown {
+    return undefined;
+  }
 
   get isNullObject(): boolean {
     if (this._null === undefined) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject");
@@ -244,15 +250,6 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
     return this._items;
   }
 
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  _isNullAt(): boolean {
-    return false;
-  }
-  _read(): unknown {
-    return undefined;
-  }
   /** The collection's members at execution, as proxies already bound to them. */
   protected abstract _list(ex: Exec): T[];
   protected abstract _itemScalars(): readonly string[];
@@ -290,15 +287,6 @@ export class FakeWorkbookObject extends FakeClientObject {
     this.application = new FakeApplication(context, `${path}.application`);
   }
 
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  _isNullAt(): boolean {
-    return false;
-  }
-  _read(): unknown {
-    return undefined;
-  }
   protected override _navigation(name: string): FakeClientObject | undefined {
     if (name === "worksheets") return this.worksheets;
     if (name === "application") return this.application;
@@ -329,13 +317,10 @@ const CALCULATION_MODES = ["Automatic", "AutomaticExceptTables", "Manual"] as co
 
 export class FakeApplication extends FakeClientObject {
   protected readonly _type = "Application";
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["calculationMode"];
   }
-  _isNullAt(): boolean {
-    return false;
-  }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     if (prop === "calculationMode") return ex.wb.calculationMode;
     return undefined;
   }
@@ -359,13 +344,10 @@ export class FakeApplication extends FakeClientObject {
 
 export class FakeRuntime extends FakeClientObject {
   protected readonly _type = "Runtime";
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["enableEvents"];
   }
-  _isNullAt(): boolean {
-    return false;
-  }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     if (prop === "enableEvents") return ex.wb.enableEvents;
     return undefined;
   }
@@ -488,13 +470,13 @@ export class FakeWorksheet extends FakeClientObject {
     return s;
   }
 
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return WORKSHEET_SCALARS;
   }
-  _isNullAt(ex: Exec): boolean {
+  override _isNullAt(ex: Exec): boolean {
     return this._sheet(ex) === null;
   }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     const s = this._must(ex);
     switch (prop) {
       case "id":
@@ -584,6 +566,8 @@ export class FakeWorksheet extends FakeClientObject {
     this._action("Worksheet.delete()", { call: "delete" }, (ex) => {
       const s = this._must(ex);
       const wb = ex.wb;
+      // Office.js: deleting a "VeryHidden" sheet fails; it must be made hidden or visible first.
+      if (s.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", "cannot delete a very hidden sheet");
       if (s.visibility === "Visible" && wb.sheets.filter((x) => x.visibility === "Visible").length === 1) {
         throw new FakeOfficeError("InvalidOperation", "cannot delete the only visible sheet");
       }
@@ -680,24 +664,19 @@ export class FakeWorksheet extends FakeClientObject {
   }
 }
 
-export class FakeFreezePanes extends FakeClientObject {
-  protected readonly _type = "WorksheetFreezePanes";
+/** An object reached from a worksheet (its freeze panes, page layout). */
+abstract class FakeSheetPart extends FakeClientObject {
   constructor(
     context: FakeRequestContext,
     path: string,
-    private readonly sheet: FakeWorksheet,
+    protected readonly sheet: FakeWorksheet,
   ) {
     super(context, path);
   }
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  _isNullAt(): boolean {
-    return false;
-  }
-  _read(): unknown {
-    return undefined;
-  }
+}
+
+export class FakeFreezePanes extends FakeSheetPart {
+  protected readonly _type = "WorksheetFreezePanes";
   private freeze(name: string, rows: number, columns: number): void {
     this._action(`WorksheetFreezePanes.${name}()`, { call: name, rows, columns }, (ex) => {
       requireApi(ex, "1.7", "WorksheetFreezePanes");
@@ -746,22 +725,12 @@ export class FakeFreezePanes extends FakeClientObject {
   }
 }
 
-export class FakePageLayout extends FakeClientObject {
+export class FakePageLayout extends FakeSheetPart {
   protected readonly _type = "PageLayout";
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly sheet: FakeWorksheet,
-  ) {
-    super(context, path);
-  }
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["orientation", "paperSize", "zoom"];
   }
-  _isNullAt(): boolean {
-    return false;
-  }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     requireApi(ex, "1.9", "PageLayout");
     const p = this.sheet._must(ex).pageLayout;
     if (prop === "orientation") return p.orientation;
@@ -886,10 +855,10 @@ export class FakeRange extends FakeClientObject {
     return t;
   }
 
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return RANGE_SCALARS;
   }
-  _isNullAt(ex: Exec): boolean {
+  override _isNullAt(ex: Exec): boolean {
     return this._target(ex) === null;
   }
   protected override _navigation(name: string): FakeClientObject | undefined {
@@ -897,7 +866,7 @@ export class FakeRange extends FakeClientObject {
     return undefined;
   }
 
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     const { sheet, range } = this._mustTarget(ex);
     switch (prop) {
       case "address":
@@ -1126,16 +1095,16 @@ export class FakeRangeAreas extends FakeClientObject {
     return { sheet, areas: this._bound.areas };
   }
 
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["address", "areaCount", "cellCount"];
   }
-  _isNullAt(ex: Exec): boolean {
+  override _isNullAt(ex: Exec): boolean {
     return this._target(ex) === null;
   }
   protected override _navigation(name: string): FakeClientObject | undefined {
     return name === "areas" ? this.areas : undefined;
   }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     const t = this._target(ex);
     if (!t) throw new FakeOfficeError("InvalidOperation", `${this._path} is a null object`);
     if (prop === "address") return t.areas.map((a) => formatAddress(t.sheet.name, a)).join(",");
@@ -1171,6 +1140,20 @@ export class FakeRangeCollection extends FakeCollection<FakeRange> {
 
 // ---------------------------------------------------------------------------------------------
 // Formats
+
+/** An object reached from a range (its format, font, fill, borders): null exactly when the range is. */
+abstract class FakeRangePart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    protected readonly owner: FakeRange,
+  ) {
+    super(context, path);
+  }
+  override _isNullAt(ex: Exec): boolean {
+    return this.owner._isNullAt(ex);
+  }
+}
 
 /** Cells of a range, for per-cell style storage. */
 function* cellsOf(range: CellRange): Generator<[number, number]> {
@@ -1210,35 +1193,28 @@ function readStyle<T>(owner: FakeRange, ex: Exec, pick: (s: FakeStyle) => T | un
   return value;
 }
 
-export class FakeRangeFormat extends FakeClientObject {
+export class FakeRangeFormat extends FakeRangePart {
   protected readonly _type = "RangeFormat";
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
   readonly borders: FakeRangeBorderCollection;
 
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly owner: FakeRange,
-  ) {
-    super(context, path);
+  constructor(context: FakeRequestContext, path: string, owner: FakeRange) {
+    super(context, path, owner);
     this.font = new FakeRangeFont(context, `${path}.font`, owner);
     this.fill = new FakeRangeFill(context, `${path}.fill`, owner);
     this.borders = new FakeRangeBorderCollection(context, `${path}.borders`, owner);
   }
 
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
-  }
-  _isNullAt(ex: Exec): boolean {
-    return this.owner._isNullAt(ex);
   }
   protected override _navigation(name: string): FakeClientObject | undefined {
     if (name === "font") return this.font;
     if (name === "fill") return this.fill;
     return undefined;
   }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     if (prop === "columnWidth") {
       const { sheet, range } = this.owner._mustTarget(ex);
       let width: number | null = null;
@@ -1323,22 +1299,12 @@ export class FakeRangeFormat extends FakeClientObject {
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
-export class FakeRangeFont extends FakeClientObject {
+export class FakeRangeFont extends FakeRangePart {
   protected readonly _type = "RangeFont";
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly owner: FakeRange,
-  ) {
-    super(context, path);
-  }
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["bold", "italic", "size", "color", "name"];
   }
-  _isNullAt(ex: Exec): boolean {
-    return this.owner._isNullAt(ex);
-  }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     if (prop === "bold") return readStyle(this.owner, ex, (s) => s.bold, false);
     if (prop === "italic") return readStyle(this.owner, ex, (s) => s.italic, false);
     if (prop === "size") return readStyle(this.owner, ex, (s) => s.size, 11);
@@ -1384,22 +1350,12 @@ export class FakeRangeFont extends FakeClientObject {
   }
 }
 
-export class FakeRangeFill extends FakeClientObject {
+export class FakeRangeFill extends FakeRangePart {
   protected readonly _type = "RangeFill";
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly owner: FakeRange,
-  ) {
-    super(context, path);
-  }
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["color"];
   }
-  _isNullAt(ex: Exec): boolean {
-    return this.owner._isNullAt(ex);
-  }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     return prop === "color" ? readStyle(this.owner, ex, (s) => s.fill, "#FFFFFF") : undefined;
   }
   get color(): string {
@@ -1420,24 +1376,8 @@ export class FakeRangeFill extends FakeClientObject {
   }
 }
 
-export class FakeRangeBorderCollection extends FakeClientObject {
+export class FakeRangeBorderCollection extends FakeRangePart {
   protected readonly _type = "RangeBorderCollection";
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly owner: FakeRange,
-  ) {
-    super(context, path);
-  }
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  _isNullAt(ex: Exec): boolean {
-    return this.owner._isNullAt(ex);
-  }
-  _read(): unknown {
-    return undefined;
-  }
   getItem(index: string): FakeRangeBorder {
     if (!BORDER_SIDES.includes(index as BorderSide)) {
       // Diagonal borders exist in Excel but are outside the fake.
@@ -1461,23 +1401,20 @@ function borderCells(side: BorderSide): (range: CellRange) => Iterable<[number, 
   };
 }
 
-export class FakeRangeBorder extends FakeClientObject {
+export class FakeRangeBorder extends FakeRangePart {
   protected readonly _type = "RangeBorder";
   constructor(
     context: FakeRequestContext,
     path: string,
-    private readonly owner: FakeRange,
+    owner: FakeRange,
     private readonly side: BorderSide,
   ) {
-    super(context, path);
+    super(context, path, owner);
   }
-  protected _scalarNames(): readonly string[] {
+  protected override _scalarNames(): readonly string[] {
     return ["style", "weight", "color"];
   }
-  _isNullAt(ex: Exec): boolean {
-    return this.owner._isNullAt(ex);
-  }
-  _read(ex: Exec, prop: string): unknown {
+  override _read(ex: Exec, prop: string): unknown {
     const { sheet, range } = styleTarget(this.owner, ex);
     const fallback: Record<string, string> = { style: "None", weight: "Thin", color: "#000000" };
     let value: unknown = undefined;

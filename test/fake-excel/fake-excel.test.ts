@@ -429,6 +429,26 @@ describe("ranges, merges, layout", () => {
     );
     expect(err.code).toBe("InvalidOperation");
   });
+
+  test("a very hidden sheet cannot be deleted until it is made hidden or visible (as Office.js documents)", async () => {
+    const wb = workbook("Input", "Old");
+    wb.sheet("Old")!.visibility = "VeryHidden";
+    const err = await rejection(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem("Old").delete();
+        await ctx.sync();
+      }),
+    );
+    expect(err.code).toBe("InvalidOperation");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Input", "Old"]);
+    await run(wb, async (ctx) => {
+      const old = ctx.workbook.worksheets.getItem("Old");
+      old.visibility = "Hidden";
+      old.delete();
+      await ctx.sync();
+    });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Input"]);
+  });
 });
 
 describe("Office global", () => {
@@ -442,6 +462,19 @@ describe("Office global", () => {
     expect(wb.savedSettings).toEqual({ zipin: { lang: "en" } });
     // A new session (reopened document) sees the saved value.
     expect(createFakeOffice(wb).context.document.settings.get("zipin")).toEqual({ lang: "en" });
+  });
+
+  test("a failed saveAsync reports Office's error and leaves the document's settings as they were", async () => {
+    const wb = workbook("S");
+    wb.savedSettings = { zipin: { lang: "zh" } };
+    wb.settingsSaveError = { code: 5001, name: "Internal Error", message: "An internal error has occurred." };
+    const office = createFakeOffice(wb);
+    office.context.document.settings.set("zipin", { lang: "en" });
+    const result = await new Promise<{ status: string; error?: { code: number } }>((resolve) =>
+      office.context.document.settings.saveAsync(resolve),
+    );
+    expect(result).toMatchObject({ status: "failed", error: { code: 5001 } });
+    expect(wb.savedSettings).toEqual({ zipin: { lang: "zh" } });
   });
 
   test("onReady reports the host (null in a plain browser) and associate registers actions", async () => {

@@ -105,8 +105,10 @@ export function createFakeOffice(wb: FakeWorkbook, options: FakeOfficeOptions = 
     },
     saveAsync: (...args) => {
       const callback = args.find((a): a is (r: AsyncResult<void>) => void => typeof a === "function");
-      wb.savedSettings = clone(live);
-      setTimeout(() => callback?.({ status: "succeeded", value: undefined }), 0);
+      const error = wb.settingsSaveError;
+      if (!error) wb.savedSettings = clone(live);
+      const result: AsyncResult<void> = error ? { status: "failed", value: undefined, error: { ...error } } : { status: "succeeded", value: undefined };
+      setTimeout(() => callback?.(result), 0);
     },
     refreshAsync: (callback) => {
       live = clone(wb.savedSettings);

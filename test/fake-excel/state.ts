@@ -231,15 +231,5 @@ export function usedRangeOf(sheet: FakeSheet, valuesOnly: boolean): CellRange | 
 
 /** UTF-8 byte length of a string, the unit Excel's 5 MB payload limit is measured in. */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return new TextEncoder().encode(s).length;
 }

@@ -85,6 +85,8 @@ export class FakeWorkbook {
   enableEvents = true;
   /** Document settings as saved by Office.context.document.settings.saveAsync. */
   savedSettings: Record<string, unknown> = {};
+  /** When set, settings.saveAsync fails with this error (a read-only document, say) and saves nothing. */
+  settingsSaveError: { code: number; name: string; message: string } | null = null;
   /** Highest version supported per requirement set name. */
   apiSets: Record<string, string> = { ExcelApi: "1.17", ExcelApiOnline: "1.1" };
   limits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB };

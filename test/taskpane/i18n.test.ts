@@ -1,21 +1,6 @@
-import { fill, pickUiLang, stringsFor } from "../../src/taskpane/i18n";
+import { fill, stringsFor } from "../../src/taskpane/i18n";
 import { zh } from "../../src/taskpane/i18n/zh";
 import { en } from "../../src/taskpane/i18n/en";
-
-describe("pickUiLang", () => {
-  it.each([
-    ["zh-CN", "zh"],
-    ["zh-TW", "zh"],
-    ["ZH-cn", "zh"],
-    ["en-US", "en"],
-    ["de-DE", "en"],
-    ["", "en"],
-    [undefined, "en"],
-    [null, "en"],
-  ] as const)("%s → %s", (display, lang) => {
-    expect(pickUiLang(display)).toBe(lang);
-  });
-});
 
 describe("string tables", () => {
   const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -45,6 +45,7 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
   management: ["绩效管理情况", "绩效管理工作情况", "绩效管理工作开展情况", "部门整体绩效管理情况"],
   problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
   measures: ["改进措施", "下一步改进措施", "改进意见", "有关建议"],
+  overview: ["项目概况", "项目简介", "项目基本情况", "项目基本概况"],
 };
 
 const FIELD_BY_KEY: Map<string, InfoField> = (() => {

@@ -3,9 +3,9 @@
  * (revenue, expenditure, other), each naming every line with its change against last year.
  */
 import type { BudgetResult, LineResult } from "../evaluation";
-import { formatNumber } from "../format";
+import { formatNumber, formatPercent } from "../format";
 import type { Section } from "../model";
-import { executionClause, itemClause, otherClauses, totalClauses } from "./sentences";
+import { changeClause, executionClause, itemClause, lineName, otherClauses, sourceClause, totalClauses } from "./sentences";
 import { fill, sentence, yearPrefix, type Voice } from "./voice";
 
 /** The line tree: children by parent index, and the lines with no parent. */
@@ -55,8 +55,8 @@ export function financeParagraphs(v: Voice, budget: BudgetResult | null): string
   }
   const other = otherBody(v, tree);
   if (other !== "") {
-    n += 1;
-    paragraphs.push(fill(v.t.finance.otherHeading, { n: String(n) }));
+    // A numbered "其他收支情况" only beside numbered revenue/expenditure parts; alone, it is the whole text.
+    if (n > 0) paragraphs.push(fill(v.t.finance.otherHeading, { n: String(n + 1) }));
     paragraphs.push(other);
   }
   return paragraphs.length > 0 ? paragraphs : [v.t.placeholders.noBudget];
@@ -132,14 +132,42 @@ function sectionBody(v: Voice, tree: Tree, section: "revenue" | "expenditure"): 
   return sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences);
 }
 
-/** Lines outside revenue and expenditure (三公经费…): one sentence each, then their sub-items. */
+/**
+ * Lines outside revenue and expenditure (三公经费, 年度资金总额…): one sentence each, then their
+ * items. A total whose items are revenue and expenditure both (年度资金总额 over 按收入性质分 and
+ * 按支出性质分) names each half in a sentence of its own.
+ */
 function otherBody(v: Voice, tree: Tree): string {
   const sentences: string[] = [];
   for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
     sentences.push(sentence(v, otherClauses(v, tree.results[i]!)));
-    sentences.push(...childSentences(v, tree, i, null, new Set([i])));
+    const kids = tree.children.get(i) ?? [];
+    const revenue = kids.filter((k) => tree.results[k]!.line.section === "revenue");
+    const expenditure = kids.filter((k) => tree.results[k]!.line.section === "expenditure");
+    if (revenue.length === 0 || expenditure.length === 0) {
+      sentences.push(...childSentences(v, tree, i, null, new Set([i])));
+      continue;
+    }
+    const seen = new Set([i, ...kids]);
+    const rest = kids.filter((k) => !revenue.includes(k) && !expenditure.includes(k));
+    sentences.push(listSentence(v, tree, revenue, (items) => fill(v.t.finance.byRevenue, { items })));
+    sentences.push(listSentence(v, tree, expenditure, (items) => fill(v.t.finance.byExpenditure, { items })));
+    if (rest.length > 0) sentences.push(listSentence(v, tree, rest, itemsOf(v, tree, i)));
+    for (const k of kids) sentences.push(...childSentences(v, tree, k, null, seen));
   }
   return sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences);
+}
+
+/** The lines' clauses as one list, worded by `wrap`; "" when none has a figure. */
+function listSentence(v: Voice, tree: Tree, lines: number[], wrap: (items: string) => string): string {
+  const items = lines.map((k) => itemClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
+  return items.length === 0 ? "" : sentence(v, [wrap(items.join(v.t.punctuation.list))]);
+}
+
+/** "A中，{items}": the sub-items of a line that is not a section total. */
+function itemsOf(v: Voice, tree: Tree, parent: number): (items: string) => string {
+  const name = lineName(v, tree.results[parent]!.line);
+  return (items) => fill(v.t.finance.childrenOfItem, { parent: name, items });
 }
 
 /**
@@ -150,16 +178,47 @@ function childSentences(v: Voice, tree: Tree, parent: number, template: string |
   const kids = (tree.children.get(parent) ?? []).filter((k) => !seen.has(k));
   if (kids.length === 0) return [];
   kids.forEach((k) => seen.add(k));
-  const items = kids.map((k) => itemClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
-  const out: string[] = [];
-  if (items.length > 0) {
-    const list = items.join(v.t.punctuation.list);
-    const text =
-      template !== null
-        ? fill(template, { items: list })
-        : fill(v.t.finance.childrenOfItem, { parent: tree.results[parent]!.line.name, items: list });
-    out.push(sentence(v, [text]));
-  }
+  const wrap = template !== null ? (items: string) => fill(template, { items }) : itemsOf(v, tree, parent);
+  const out = [listSentence(v, tree, kids, wrap)].filter((s) => s !== "");
   for (const k of kids) out.push(...childSentences(v, tree, k, null, seen));
   return out;
+}
+
+/**
+ * （二）资金情况 of a project: the line standing for all its funds (年度资金总额), its execution,
+ * then its sources (当年财政拨款, 上年结转资金, 其他资金) and any further lines. Without such a
+ * total, the lines are told as in the department report.
+ */
+export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): string[] {
+  if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
+  const h = budget.headlineIndex;
+  const headline = h === null ? undefined : budget.lines[h];
+  if (h === null || !headline || !headline.line.isTotal) return financeParagraphs(v, budget);
+  const tree = treeOf(budget);
+  const sentences = [sentence(v, [fundsLead(v, headline), changeClause(v, headline)])];
+  const kids = tree.children.get(h) ?? [];
+  const sources = kids.map((k) => sourceClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
+  if (sources.length > 0) sentences.push(sentence(v, [fill(v.t.project.sources, { items: sources.join(v.t.punctuation.list) })]));
+  const seen = new Set([h, ...kids]);
+  for (const k of kids) sentences.push(...childSentences(v, tree, k, null, seen));
+  for (const k of tree.roots.filter((r) => r !== h)) {
+    sentences.push(sentence(v, otherClauses(v, tree.results[k]!)));
+    sentences.push(...childSentences(v, tree, k, null, seen));
+  }
+  return [sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences)];
+}
+
+/** "××项目年度资金总额1,260.00万元，全年执行1,187.34万元，预算执行率为94.23%". */
+function fundsLead(v: Voice, r: LineResult): string | null {
+  const p = v.t.project;
+  const { budget, actual } = r.line;
+  const project = v.project;
+  if (budget && actual) {
+    const figures = { project, budget: v.amount(budget.value), actual: v.amount(actual.value) };
+    const rate = r.executionRate;
+    return rate !== null && rate.isFinite() ? fill(p.fundsFull, { ...figures, rate: formatPercent(rate) }) : fill(p.fundsNoRate, figures);
+  }
+  if (actual) return fill(p.fundsActualOnly, { project, actual: v.amount(actual.value) });
+  if (budget) return fill(p.fundsBudgetOnly, { project, budget: v.amount(budget.value) });
+  return null;
 }

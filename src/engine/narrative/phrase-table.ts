@@ -73,12 +73,22 @@ export interface PhraseTable {
     itemBudgetOnly: string; // placeholders: {name} {amount}
     /** Lines outside revenue/expenditure (三公经费, 政府采购): named with their execution figure. */
     otherActual: string; // placeholders: {name} {amount}
+    otherFull: string; // placeholders: {name} {budget} {actual}
     /** The items of a total, after the total's sentence. */
     childrenOfTotal: string; // placeholders: {items}
     /** The "其中：" sub-items of an item, after the sentence naming the item. */
     childrenOfItem: string; // placeholders: {parent} {items}
+    /**
+     * A total outside revenue/expenditure whose items are both (年度资金总额 split 按收入性质分 and
+     * 按支出性质分): one sentence for each half.
+     */
+    byRevenue: string; // placeholders: {items}
+    byExpenditure: string; // placeholders: {items}
     execution: string; // placeholders: {rate}
   };
+
+  /** How a bare "合计"/"总计" line is named in text, by its section (a lone "合计" says nothing). */
+  bareTotal: { revenue: string; expenditure: string; other: string };
 
   /** Change against last year: one whole variant per case. */
   change: {
@@ -117,6 +127,8 @@ export interface PhraseTable {
     overshoot: string; // placeholders: {n} {name} {level1} {target} {actual} {ratio} {threshold}
     reason: string; // placeholders: {reason}
     allMet: string;
+    /** Stands in for an actual value the table leaves blank. */
+    notFilled: string;
   };
 
   execution: {
@@ -127,6 +139,51 @@ export interface PhraseTable {
   problems: {
     item: string; // placeholders: {n} {text}
     notMet: string; // placeholders: {names}
+  };
+
+  /**
+   * The 项目支出绩效自评 report (财预〔2020〕10号): the project is the subject, not the unit, and the
+   * sections follow the project form. Sections shared with the department report (indicator
+   * details, problems derived from the checks) keep the templates above.
+   */
+  project: {
+    headings: {
+      basics: string; // 一、项目基本情况
+      overview: string; // （一）项目概况
+      funds: string; // （二）资金情况
+      goals: string; // （三）绩效目标
+      selfEvaluation: string; // 二、绩效自评情况
+      conclusion: string; // （一）自评结论
+      indicators: string; // （二）指标完成情况
+      execution: string; // （三）预算执行情况
+      problems: string; // 三、存在的问题
+      measures: string; // 四、改进措施
+    };
+    placeholders: {
+      overview: string;
+      goals: string;
+      problems: string;
+      measures: string;
+      derivedProblems: string;
+    };
+    /** The project by name, where the report first names it. */
+    named: string; // placeholders: {name}
+    /** The project once named, or when the workbook gives no name (本项目). */
+    self: string;
+    /** The funds paragraph's opening sentence, on the line that stands for all the project's funds. */
+    fundsFull: string; // placeholders: {project} {budget} {actual} {rate}
+    fundsNoRate: string; // placeholders: {project} {budget} {actual}
+    fundsActualOnly: string; // placeholders: {project} {actual}
+    fundsBudgetOnly: string; // placeholders: {project} {budget}
+    /** The sources of funds (当年财政拨款, 上年结转资金…) after the opening sentence. */
+    sources: string; // placeholders: {items}
+    sourceFull: string; // placeholders: {name} {budget} {actual} {rate}
+    sourceNoRate: string; // placeholders: {name} {budget} {actual}
+    /** A source with a single figure (or budget and actual alike). */
+    sourceAmount: string; // placeholders: {name} {amount}
+    conclusion: string; // placeholders: {project} {phrase} {score}
+    indicatorsSummary: string; // placeholders: {project} {count} {met}
+    executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };
 }
 

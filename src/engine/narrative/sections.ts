@@ -1,19 +1,26 @@
-/** The report's sections in the seed report's order, each from the officer's text or computed. */
+/**
+ * The report's sections, each from the officer's text or computed: the seed's 部门整体支出 report,
+ * or the 项目支出 report (variant chosen in variant.ts).
+ */
 import type { CheckCode, Evaluation } from "../evaluation";
 import type { ReportSection } from "./types";
-import { financeParagraphs } from "./finances";
+import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
 
 /** Checks whose message reads as a problem of the year's work when the officer gave none. */
 const PROBLEM_CHECKS: ReadonlySet<CheckCode> = new Set<CheckCode>(["LOW_EXECUTION", "EXECUTION_LAGS_RESULTS"]);
 
+const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
+
 export function buildSections(v: Voice, evaluation: Evaluation): ReportSection[] {
+  return v.kind === "project" ? projectSections(v, evaluation) : departmentSections(v, evaluation);
+}
+
+function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const h = v.t.headings;
   const p = v.t.placeholders;
   const inputs = evaluation.narrativeInputs;
-  const given = (text: string | null, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
-
   const sections: ReportSection[] = [
     { heading: h.basics, paragraphs: [], level: 1 },
     { heading: h.functions, paragraphs: given(inputs.functions, p.functions), level: 2 },
@@ -28,7 +35,30 @@ export function buildSections(v: Voice, evaluation: Evaluation): ReportSection[]
   const execution = executionParagraphs(v, evaluation);
   if (execution.length > 0) sections.push({ heading: h.execution, paragraphs: execution, level: 2 });
   sections.push(
-    { heading: h.problems, paragraphs: paragraphsOf(inputs.problems) ?? derivedProblems(v, evaluation), level: 1 },
+    { heading: h.problems, paragraphs: paragraphsOf(inputs.problems) ?? derivedProblems(v, evaluation, p.problems, p.derivedProblems), level: 1 },
+    { heading: h.measures, paragraphs: given(inputs.measures, p.measures), level: 1 },
+  );
+  return sections;
+}
+
+/** 项目支出绩效自评报告: 项目基本情况 (概况, 资金, 目标), 自评情况, 问题, 措施. */
+function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
+  const h = v.t.project.headings;
+  const p = v.t.project.placeholders;
+  const inputs = evaluation.narrativeInputs;
+  const sections: ReportSection[] = [
+    { heading: h.basics, paragraphs: [], level: 1 },
+    { heading: h.overview, paragraphs: given(inputs.overview, p.overview), level: 2 },
+    { heading: h.funds, paragraphs: projectFundsParagraphs(v, evaluation.budget), level: 2 },
+    { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
+    { heading: h.selfEvaluation, paragraphs: [], level: 1 },
+    { heading: h.conclusion, paragraphs: conclusionParagraphs(v, evaluation), level: 2 },
+    { heading: h.indicators, paragraphs: indicatorParagraphs(v, evaluation), level: 2 },
+  ];
+  const execution = executionParagraphs(v, evaluation);
+  if (execution.length > 0) sections.push({ heading: h.execution, paragraphs: execution, level: 2 });
+  sections.push(
+    { heading: h.problems, paragraphs: paragraphsOf(inputs.problems) ?? derivedProblems(v, evaluation, p.problems, p.derivedProblems), level: 1 },
     { heading: h.measures, paragraphs: given(inputs.measures, p.measures), level: 1 },
   );
   return sections;
@@ -38,14 +68,14 @@ export function buildSections(v: Voice, evaluation: Evaluation): ReportSection[]
  * Without the officer's own list, the problems the figures show (low execution, results ahead
  * of spending, indicators not met), followed by a marked note asking for the real text.
  */
-function derivedProblems(v: Voice, evaluation: Evaluation): string[] {
+function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, note: string): string[] {
   const texts = evaluation.checks.filter((c) => PROBLEM_CHECKS.has(c.code)).map((c) => c.message[v.lang]);
   const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => !r.met));
   if (notMet.length > 0) {
     const names = notMet.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.notMet, { names }));
   }
-  if (texts.length === 0) return [v.t.placeholders.problems];
+  if (texts.length === 0) return [placeholder];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
-  return [...items, v.t.placeholders.derivedProblems];
+  return [...items, note];
 }

@@ -4,9 +4,39 @@
  */
 import { D, HUNDRED, type Dec } from "../decimal";
 import type { Evaluation, IndicatorResult, IndicatorTableResult } from "../evaluation";
+import type { Indicator } from "../model";
 import { formatPercent, formatScore } from "../format";
 import type { ConclusionPhrase } from "../settings";
 import { ensureSentenceEnd, fill, sentence, yearPrefix, type Voice } from "./voice";
+import { lineName } from "./sentences";
+import { isExecutionIndicator } from "../evaluate/execution-score";
+
+/** A comparator written in a 指标性质 column ("≥", ">="), which the value cell then leaves out. */
+const NATURE_COMPARATOR: Record<string, string> = { "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<" };
+const BARE_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * A value as the officer meant it: a 四川-style table keeps the comparator in 指标性质 and the
+ * unit in 度量单位 ("≤" | "10" | "天" → "≤10天"). Other values are shown as written.
+ */
+function shownValue(ind: Indicator, which: "target" | "actual"): string {
+  const value = ind[which];
+  let text = value.text.trim();
+  const unit = ind.unitText?.trim() ?? "";
+  // A fraction in a % column (0.95) is not "0.95%": the unit is added only where it reads right.
+  if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
+  const comparator = NATURE_COMPARATOR[(ind.natureText ?? "").trim()];
+  if (which === "target" && comparator && value.comparator === null && text !== "") text = comparator + text;
+  return text;
+}
+
+/** The actual value; a blank 预算执行率 row shows the budget's rate it was scored on. */
+function shownActual(v: Voice, r: IndicatorResult): string {
+  const shown = shownValue(r.indicator, "actual");
+  if (shown !== "") return shown;
+  if (isExecutionIndicator(r.indicator.name) && r.completion !== null) return formatPercent(r.completion);
+  return v.t.indicators.notFilled;
+}
 
 /** The total on a 100-point scale, which is what grades and conclusion phrases refer to. */
 function scaledTo100(table: IndicatorTableResult): Dec {
@@ -34,12 +64,14 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
     const phrase = conclusionPhrase(evaluation.settings.conclusionPhrases, scaledTo100(table));
     const params = {
       self: v.self,
+      project: v.project,
       sheet: table.table.sheet,
       phrase: phrase ? phrase[v.lang] : "",
       score: formatScore(table.total),
     };
     const outOf = table.maxTotal.equals(HUNDRED) ? "" : fill(c.outOf, { max: formatScore(table.maxTotal) });
-    const lead = fill(index === 0 ? c.first : c.other, params) + outOf;
+    const first = v.kind === "project" ? v.t.project.conclusion : c.first;
+    const lead = fill(index === 0 ? first : c.other, params) + outOf;
     const grade = table.grade ? fill(c.grade, { grade: v.t.grades[table.grade] }) : null;
 
     const parts = table.categories
@@ -75,8 +107,9 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
   for (const table of evaluation.indicatorTables) {
     const count = String(table.indicators.length);
     const met = String(table.indicators.filter((r) => r.met).length);
-    const template = several ? t.summaryForTable : t.summary;
-    summaries.push(sentence(v, [fill(template, { self: v.self, sheet: table.table.sheet, count, met })]));
+    const own = v.kind === "project" ? v.t.project.indicatorsSummary : t.summary;
+    const template = several ? t.summaryForTable : own;
+    summaries.push(sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: table.table.sheet, count, met })]));
 
     for (const r of table.indicators) {
       const ind = r.indicator;
@@ -84,8 +117,8 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
         n: String(details.length + 1),
         name: ind.name,
         level1: ind.level1,
-        target: ind.target.text,
-        actual: ind.actual.text,
+        target: shownValue(ind, "target"),
+        actual: shownActual(v, r),
       };
       let lead: string;
       if (belowFullMarks(r)) {
@@ -110,10 +143,12 @@ export function executionParagraphs(v: Voice, evaluation: Evaluation): string[] 
   if (!budget || budget.headlineIndex === null) return [];
   const r = budget.lines[budget.headlineIndex];
   if (!r || !r.line.budget || !r.line.actual || r.executionRate === null) return [];
-  const rate = fill(v.t.execution.rate, {
+  const template = v.kind === "project" ? v.t.project.executionRate : v.t.execution.rate;
+  const rate = fill(template, {
     yearPrefix: yearPrefix(v),
     self: v.self,
-    name: r.line.name,
+    project: v.t.project.self,
+    name: lineName(v, r.line),
     budget: v.amount(r.line.budget.value),
     actual: v.amount(r.line.actual.value),
     rate: formatPercent(r.executionRate),

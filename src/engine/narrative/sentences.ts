@@ -4,8 +4,19 @@
  */
 import { round2 } from "../decimal";
 import type { LineResult } from "../evaluation";
+import type { BudgetLine } from "../model";
 import { formatPercent } from "../format";
 import { fill, join, type Voice } from "./voice";
+
+/** A bare 合计/总计 names nothing on its own; "基本支出小计" is 基本支出 in a sentence. */
+const BARE_TOTAL = /^(合计|总计)$/;
+const SUBTOTAL_ENDING = /^(.+?)小计$/;
+
+/** A line's name as the report says it: "基本支出小计" → 基本支出, a bare "合计" → 支出合计. */
+export function lineName(v: Voice, line: BudgetLine): string {
+  if (BARE_TOTAL.test(line.name)) return v.t.bareTotal[line.section];
+  return SUBTOTAL_ENDING.exec(line.name)?.[1] ?? line.name;
+}
 
 /**
  * "比上年减少7.80万元，下降0.14%" and its variants; null when last year (or this year) is
@@ -40,9 +51,9 @@ export function itemClause(v: Voice, r: LineResult): string | null {
   const f = v.t.finance;
   const { actual, budget } = r.line;
   if (actual) {
-    return join(v, [fill(f.itemActual, { name: r.line.name, amount: v.amount(actual.value) }), changeClause(v, r)]);
+    return join(v, [fill(f.itemActual, { name: lineName(v, r.line), amount: v.amount(actual.value) }), changeClause(v, r)]);
   }
-  if (budget) return fill(f.itemBudgetOnly, { name: r.line.name, amount: v.amount(budget.value) });
+  if (budget) return fill(f.itemBudgetOnly, { name: lineName(v, r.line), amount: v.amount(budget.value) });
   return null;
 }
 
@@ -64,13 +75,37 @@ export function totalClauses(v: Voice, r: LineResult, kind: string): (string | n
 /** A line outside revenue/expenditure (三公经费): its figure, execution and change. */
 export function otherClauses(v: Voice, r: LineResult): (string | null)[] {
   const { actual, budget } = r.line;
+  const name = lineName(v, r.line);
   if (actual) {
+    const figure = budget
+      ? fill(v.t.finance.otherFull, { name, budget: v.amount(budget.value), actual: v.amount(actual.value) })
+      : fill(v.t.finance.otherActual, { name, amount: v.amount(actual.value) });
     return [
-      fill(v.t.finance.otherActual, { name: r.line.name, amount: v.amount(actual.value) }),
+      figure,
       executionClause(v, r),
       changeClause(v, r),
     ];
   }
-  if (budget) return [fill(v.t.finance.itemBudgetOnly, { name: r.line.name, amount: v.amount(budget.value) })];
+  if (budget) return [fill(v.t.finance.itemBudgetOnly, { name, amount: v.amount(budget.value) })];
   return [];
+}
+
+/**
+ * A source of a project's funds: "当年财政拨款1,200.00万元，执行1,131.84万元，执行率为94.32%";
+ * null when the line has no figure.
+ */
+export function sourceClause(v: Voice, r: LineResult): string | null {
+  const p = v.t.project;
+  const name = lineName(v, r.line);
+  const { actual, budget } = r.line;
+  if (budget && actual) {
+    // Nothing budgeted and nothing spent: one figure says it ("其他资金0.00万元").
+    if (budget.value.isZero() && actual.value.isZero()) return fill(p.sourceAmount, { name, amount: v.amount(actual.value) });
+    const figures = { name, budget: v.amount(budget.value), actual: v.amount(actual.value) };
+    const rate = r.executionRate;
+    return rate !== null && rate.isFinite() ? fill(p.sourceFull, { ...figures, rate: formatPercent(rate) }) : fill(p.sourceNoRate, figures);
+  }
+  if (actual) return fill(p.sourceAmount, { name, amount: v.amount(actual.value) });
+  if (budget) return fill(v.t.finance.itemBudgetOnly, { name, amount: v.amount(budget.value) });
+  return null;
 }

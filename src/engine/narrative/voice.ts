@@ -2,10 +2,12 @@
 import type { Dec } from "../decimal";
 import type { Evaluation } from "../evaluation";
 import { formatAmountEn, formatAmountZh } from "../format";
+import type { FormKind } from "../model";
 import type { Lang } from "../settings";
 import { fillTemplate, type PhraseTable } from "./phrase-table";
 import { en } from "./phrases/en";
 import { zh } from "./phrases/zh";
+import { reportKindOf } from "./variant";
 
 export const PHRASE_TABLES: Record<Lang, PhraseTable> = { zh, en };
 
@@ -16,15 +18,23 @@ export interface Voice {
   self: string;
   year: number | null;
   amount: (x: Dec) => string;
+  /** Department or project report: see variant.ts. */
+  kind: FormKind;
+  /** The project where the report first names it ("2023年高标准农田建设项目", else 本项目). */
+  project: string;
 }
 
 export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
+  const t = PHRASE_TABLES[lang];
+  const name = evaluation.info?.projectName?.trim();
   return {
     lang,
-    t: PHRASE_TABLES[lang],
+    t,
     self: evaluation.selfReference,
     year: evaluation.year,
     amount: lang === "zh" ? formatAmountZh : formatAmountEn,
+    kind: reportKindOf(evaluation),
+    project: name ? fillTemplate(t.project.named, { name }) : t.project.self,
   };
 }
 

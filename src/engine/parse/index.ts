@@ -1,6 +1,6 @@
 import type { Grid, Sheet } from "../grid";
 import type { DetectedTable } from "../detect/types";
-import type { BudgetTable, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
+import type { BudgetLine, BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
 import { parseBudgetTable } from "./budget";
@@ -8,11 +8,16 @@ import { parseIndicatorTable } from "./indicators";
 import { infoFromEntries, infoSheetEntries } from "./info";
 import type { Entry } from "./key-values";
 import { keyCellEntries, titleYearEntry } from "./key-values";
+import { titleEntityEntry, titleFormKind } from "./title";
+import type { InfoField } from "../detect/info-keys";
+import { infoFieldOf } from "../detect/info-keys";
+import { cellText } from "../detect/normalize";
 
 export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
 export type { NumberReading } from "./numbers";
 export { parseValueText, readIndicatorValue, hasPercentFormat } from "./indicator-value";
 export { parseYear } from "./info";
+export { entityFromTitle, formKindFromTitle, TITLE_SUFFIXES } from "./title";
 
 export interface ParseResult {
   model: WorkbookModel;
@@ -34,8 +39,12 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   let budget: BudgetTable | null = null;
   const budgets = tables.filter((t) => t.kind === "budget" && sheetOf(t.sheet));
   const [first, second] = budgets;
-  if (first) budget = parseBudgetTable(sheetOf(first.sheet)!, first, checks);
-  else checks.push(makeCheck("NO_BUDGET_TABLE", null));
+  if (first) {
+    budget = parseBudgetTable(sheetOf(first.sheet)!, first, checks);
+    if (!budget.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", first));
+  } else {
+    checks.push(makeCheck("NO_BUDGET_TABLE", null));
+  }
   if (first && second) {
     checks.push(
       makeCheck(
@@ -49,7 +58,13 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   const indicatorTables: IndicatorTable[] = [];
   for (const t of tables) {
     const sheet = t.kind === "indicator" ? sheetOf(t.sheet) : undefined;
-    if (sheet) indicatorTables.push(parseIndicatorTable(sheet, t, checks));
+    if (!sheet) continue;
+    const before = checks.length;
+    const parsed = parseIndicatorTable(sheet, t, checks);
+    indicatorTables.push(parsed);
+    // Rows rejected for their weight already carry an error each; only a table with no rows at all is "empty".
+    const rejected = checks.slice(before).some((c) => c.code === "INVALID_WEIGHT");
+    if (parsed.indicators.length === 0 && !rejected) checks.push(emptyTableCheck("EMPTY_INDICATOR_TABLE", t));
   }
   if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
 
@@ -57,9 +72,23 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
 }
 
+/** A line with at least one amount: what makes a budget table more than its header and row names. */
+function hasFigure(line: BudgetLine): boolean {
+  return line.initialBudget !== null || line.budget !== null || line.actual !== null || line.priorYear !== null;
+}
+
+/**
+ * A table found by its header but holding no data (the blank template, a header copied without its
+ * rows): an error at the header's first cell, since evaluating it would only score 0.
+ */
+function emptyTableCheck(code: "EMPTY_BUDGET_TABLE" | "EMPTY_INDICATOR_TABLE", table: DetectedTable): Check {
+  return makeCheck(code, { sheet: table.sheet, row: table.headerRow, col: table.range.left });
+}
+
 /**
  * The info sheet's rows, then what key cells around the tables add (a one-sheet form has no info
- * sheet: its 部门名称 / 主管部门 / 实施单位 cells sit above the tables), then a title's year.
+ * sheet: its 部门名称 / 主管部门 / 实施单位 cells sit above the tables), then a title's year, and
+ * the unit a title names when nothing else names one.
  */
 function parseInfo(
   tables: DetectedTable[],
@@ -69,14 +98,20 @@ function parseInfo(
   const entries: Entry[] = infoTable ? infoSheetEntries(sheetOf(infoTable.sheet)!, infoTable) : [];
   const tableSheets = [...new Set(tables.filter((t) => t.kind !== "info").map((t) => t.sheet))];
   const found: Entry[] = [];
+  const titleEntities: Entry[] = [];
+  let formKind: FormKind | null = null;
   for (const name of tableSheets) {
     const sheet = sheetOf(name);
     if (!sheet) continue;
     // The info block's own rows are read above; its range must not hide key cells beside it.
     const ranges = tables.filter((t) => t.sheet === name && t.kind !== "info").map((t) => t.range);
+    const top = Math.min(...ranges.map((r) => r.top));
     found.push(...keyCellEntries(sheet, ranges));
-    const year = titleYearEntry(sheet, Math.min(...ranges.map((r) => r.top)));
+    const year = titleYearEntry(sheet, top);
     if (year) found.push(year);
+    const entity = titleEntityEntry(sheet, top);
+    if (entity) titleEntities.push(entity);
+    formKind ??= titleFormKind(sheet, top);
   }
   const known = new Set(entries.map((e) => e.key));
   for (const e of found) {
@@ -84,6 +119,16 @@ function parseInfo(
     known.add(e.key);
     entries.push(e);
   }
-  if (!infoTable && entries.length === 0) return null;
-  return infoFromEntries(infoTable?.sheet ?? entries[0]?.cell.sheet ?? "", entries);
+  const [titleEntity] = titleEntities;
+  if (titleEntity && !entries.some((e) => isUnitField(infoFieldOf(e.key)) && cellText(e.value).trim() !== "")) {
+    entries.push(titleEntity);
+  }
+  if (!infoTable && entries.length === 0 && formKind === null) return null;
+  const info = infoFromEntries(infoTable?.sheet ?? entries[0]?.cell.sheet ?? tableSheets[0] ?? "", entries);
+  return formKind === null ? info : { ...info, formKind };
+}
+
+/** The fields that name the unit: any of them filled means a title is not needed for it. */
+function isUnitField(field: InfoField | null): boolean {
+  return field === "entity" || field === "implementer" || field === "supervisor";
 }

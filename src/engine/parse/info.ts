@@ -57,6 +57,9 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
     problems: text("problems"),
     measures: text("measures"),
   };
+  // Optional in the model: only a project form has a 项目概况, so it is set only when present.
+  const overview = text("overview");
+  if (overview !== null) narrative.overview = overview;
   return {
     sheet,
     entity: trimmed("entity") ?? trimmed("implementer") ?? trimmed("supervisor"),

@@ -2,7 +2,7 @@ import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/
 import { useId } from "react";
 import type { Lang } from "../../engine/settings";
 import { useStrings } from "../context";
-import type { PaneSettings } from "../services/types";
+import type { PaneSettings } from "../../app/pane-settings";
 import { shownSettings } from "../view/settings";
 import { Section } from "./Section";
 

@@ -35,6 +35,9 @@ export const en: PaneStrings = {
   severityInfo: "Note",
   checkButtonLabel: "{severity}: {message} ({cell})",
   wholeWorkbook: "whole workbook",
+  checksShowMore: "Show more ({count} not shown)",
+  cellMissingTitle: "The cell cannot be selected",
+  cellMissing: "{cell} cannot be found: the sheet “{sheet}” was renamed or deleted. Choose “Read again”, then evaluate again.",
 
   tablesTitle: "Tables found",
   tablesHint: "If a guess is wrong, correct it here; Evaluate uses your correction.",
@@ -67,4 +70,5 @@ export const en: PaneStrings = {
   writeFormulas: "Write formulas in the summary",
   writeFormulasHint: "On: the summary references the input cells, so a reviewer can trace every figure. Off: plain values.",
   settingsSaved: "Settings saved in this workbook.",
+  settingsNotSavedTitle: "The settings could not be saved in this workbook",
 };

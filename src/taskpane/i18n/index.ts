@@ -5,11 +5,6 @@ import { en } from "./en";
 
 export type { PaneStrings } from "./types";
 
-/** Chinese when Office's display language is Chinese ("zh-CN", "zh-TW", "zh-Hans"...), English otherwise. */
-export function pickUiLang(displayLanguage: string | null | undefined): Lang {
-  return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
-}
-
 export function stringsFor(lang: Lang): PaneStrings {
   return lang === "zh" ? zh : en;
 }

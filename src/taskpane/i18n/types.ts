@@ -37,6 +37,11 @@ export interface PaneStrings {
   /** Accessible name of a check button: "{severity}: {message} ({cell})". */
   checkButtonLabel: string;
   wholeWorkbook: string;
+  /** The button under a long checks list: "{count}" more are hidden. */
+  checksShowMore: string;
+  /** A check's cell cannot be selected: its sheet was renamed or deleted since. */
+  cellMissingTitle: string;
+  cellMissing: string;
 
   tablesTitle: string;
   tablesHint: string;
@@ -69,4 +74,5 @@ export interface PaneStrings {
   writeFormulas: string;
   writeFormulasHint: string;
   settingsSaved: string;
+  settingsNotSavedTitle: string;
 }

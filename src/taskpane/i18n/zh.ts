@@ -35,6 +35,9 @@ export const zh: PaneStrings = {
   severityInfo: "提示",
   checkButtonLabel: "{severity}：{message}（{cell}）",
   wholeWorkbook: "整个工作簿",
+  checksShowMore: "显示更多（还有 {count} 项）",
+  cellMissingTitle: "无法选中单元格",
+  cellMissing: "找不到 {cell}：工作表“{sheet}”已改名或删除。请点击“重新读取”，再重新评价。",
 
   tablesTitle: "找到的表",
   tablesHint: "如果识别有误，请在右侧更正，评价时按更正后的类型处理。",
@@ -67,4 +70,5 @@ export const zh: PaneStrings = {
   writeFormulas: "结果表写入公式",
   writeFormulasHint: "开启时结果表引用输入单元格，便于核对；关闭时只写数值。",
   settingsSaved: "设置已保存到本工作簿。",
+  settingsNotSavedTitle: "设置未能保存到本工作簿",
 };

@@ -5,21 +5,17 @@
 import type { EvaluateStage } from "../../app/evaluate-workbook";
 import type { EngineOptions, EngineResult } from "../../engine";
 import type { CellRef, Grid } from "../../engine/grid";
-import type { Lang } from "../../engine/settings";
-
-/** The settings a user can change in the pane, stored in the workbook's document settings. */
-export interface PaneSettings {
-  /** Report language; absent = the engine decides (workbook settings rows, else zh). */
-  lang?: Lang;
-  /** Summary as live formulas or values; absent = the engine's default. */
-  writeFormulas?: boolean;
-}
+import type { PaneSettings } from "../../app/pane-settings";
 
 export interface PaneServices {
   readGrid(): Promise<Grid>;
-  /** Reads, evaluates and writes (the evaluateWorkbook use case). */
-  evaluate(options: EngineOptions, onStage: (stage: EvaluateStage) => void): Promise<EngineResult>;
-  selectCell(ref: CellRef): Promise<void>;
+  /**
+   * Reads, evaluates and writes (the evaluateWorkbook use case); also gives back the grid it
+   * read, so the pane's list of tables shows what this run saw.
+   */
+  evaluate(options: EngineOptions, onStage: (stage: EvaluateStage) => void): Promise<{ grid: Grid; result: EngineResult }>;
+  /** False when the cell's sheet no longer exists (renamed or deleted since the check). */
+  selectCell(ref: CellRef): Promise<boolean>;
   /** Adds the blank input sheets that are missing; returns the names of the sheets added. */
   addTemplate(): Promise<string[]>;
   loadSettings(): Promise<PaneSettings>;

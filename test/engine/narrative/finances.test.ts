@@ -161,7 +161,7 @@ describe("overview and structure", () => {
     ]);
   });
 
-  test("lines outside revenue and expenditure (三公经费) get their own numbered paragraph", () => {
+  test("lines outside revenue and expenditure (三公经费) get their own numbered paragraph, naming budget and actual", () => {
     // 三公经费 12/15 = 80.00%; 12 − 16 = −4.00; 4/16 = 25.00%
     const p = finances([
       { name: "支出合计", section: "expenditure", isTotal: true, budget: "100", actual: "90" },
@@ -170,7 +170,7 @@ describe("overview and structure", () => {
     ]);
     expect(p.slice(3)).toEqual([
       "2. 其他收支情况",
-      "三公经费全年执行数12.00万元，完成年度预算的80.00%，比上年减少4.00万元，下降25.00%。三公经费中，公务接待费2.00万元。",
+      "三公经费全年预算数15.00万元，全年执行数12.00万元，完成年度预算的80.00%，比上年减少4.00万元，下降25.00%。三公经费中，公务接待费2.00万元。",
     ]);
   });
 

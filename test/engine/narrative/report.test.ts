@@ -122,7 +122,7 @@ describe("（一）自评结论", () => {
 
   test("English", () => {
     expect(section(buildReport(paitanEvaluation("en"), "en"), "(1) Conclusion")).toEqual([
-      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were largely achieved, with a score of 92, graded 优 (excellent), of which 产出指标 completion 84.00%, 效益指标 completion 100.00%.",
+      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were largely achieved, with a score of 92, graded 优 (excellent), with 产出指标 at 84.00% completion, 效益指标 at 100.00% completion.",
     ]);
   });
 
@@ -145,7 +145,7 @@ describe("（一）自评结论", () => {
       "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元），预算执行率得分9.83分（满分10分）。",
     ]);
     expect(section(buildReport(ev, "en"), "(3) Budget execution")).toEqual([
-      "In 2023, the budget execution rate was 98.31% (支出合计: actual 28,082.29 (10k yuan) against a budget of 28,564.19 (10k yuan)), budget execution scored 9.83 (out of 10).",
+      "In 2023, the budget execution rate was 98.31%: 支出合计 came to 28,082.29 (10k yuan) against a budget of 28,564.19 (10k yuan), scoring 9.83 (out of 10) for budget execution.",
     ]);
   });
 

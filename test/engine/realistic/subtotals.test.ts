@@ -52,7 +52,9 @@ describe("F. 小计 rows and a 合计 at the bottom", () => {
     expect(r.json.grade).toBe("优");
   });
 
-  test("no entity anywhere; the year from the title “石门镇2023年…”", () => {
-    expect([r.json.entity, r.json.year]).toEqual([null, 2023]);
+  test("no info sheet or key cell: entity and year from the title “石门镇2023年支出决算对比表”", () => {
+    expect([r.json.entity, r.json.year]).toEqual(["石门镇", 2023]);
+    // The entity names the speaker: 石门镇 → 我镇.
+    expect(r.evaluation.selfReference).toBe("我镇");
   });
 });

@@ -46,10 +46,15 @@ export const zh: PhraseTable = {
     itemActual: "{name}{amount}",
     itemBudgetOnly: "{name}年度预算{amount}",
     otherActual: "{name}全年执行数{amount}",
+    otherFull: "{name}全年预算数{budget}，全年执行数{actual}",
     childrenOfTotal: "其中{items}",
     childrenOfItem: "{parent}中，{items}",
+    byRevenue: "按收入性质分：{items}",
+    byExpenditure: "按支出性质分：{items}",
     execution: "完成年度预算的{rate}",
   },
+
+  bareTotal: { revenue: "收入合计", expenditure: "支出合计", other: "资金合计" },
 
   change: {
     up: "比上年增加{amount}，增长{rate}",
@@ -79,6 +84,7 @@ export const zh: PhraseTable = {
     overshoot: "{n}. “{name}”（{level1}）：年度指标值{target}，实际完成值{actual}，为年度指标值的{ratio}，超过{threshold}",
     reason: "偏差原因：{reason}",
     allMet: "各项绩效指标均达到年度指标值并得满分，无明显偏差。",
+    notFilled: "未填写",
   },
 
   execution: {
@@ -89,5 +95,40 @@ export const zh: PhraseTable = {
   problems: {
     item: "{n}. {text}",
     notMet: "部分绩效指标未达到年度指标值：{names}。",
+  },
+
+  project: {
+    headings: {
+      basics: "一、项目基本情况",
+      overview: "（一）项目概况",
+      funds: "（二）资金情况",
+      goals: "（三）绩效目标",
+      selfEvaluation: "二、绩效自评情况",
+      conclusion: "（一）自评结论",
+      indicators: "（二）指标完成情况",
+      execution: "（三）预算执行情况",
+      problems: "三、存在的问题",
+      measures: "四、改进措施",
+    },
+    placeholders: {
+      overview: "（请在“基本信息”表填写项目概况：立项依据、主要内容、实施单位和实施期限。）",
+      goals: "（请在“基本信息”表填写项目年度绩效目标。）",
+      problems: "（请在“基本信息”表填写项目实施中存在的问题。）",
+      measures: "（请在“基本信息”表填写改进措施。）",
+      derivedProblems: "（以上问题根据自评数据自动列出，请结合项目实施情况在“基本信息”表填写存在的问题。）",
+    },
+    named: "{name}",
+    self: "本项目",
+    fundsFull: "{project}年度资金总额{budget}，全年执行{actual}，预算执行率为{rate}",
+    fundsNoRate: "{project}年度资金总额{budget}，全年执行{actual}",
+    fundsActualOnly: "{project}年度资金全年执行{actual}",
+    fundsBudgetOnly: "{project}年度资金总额{budget}",
+    sources: "其中{items}",
+    sourceFull: "{name}{budget}，执行{actual}，执行率为{rate}",
+    sourceNoRate: "{name}{budget}，执行{actual}",
+    sourceAmount: "{name}{amount}",
+    conclusion: "经过综合自评，{project}绩效目标{phrase}，自评得分为{score}分",
+    indicatorsSummary: "{project}共设置绩效指标{count}项，其中{met}项达到年度指标值",
+    executionRate: "{yearPrefix}{project}预算执行率为{rate}（全年执行数{actual}，全年预算数{budget}）",
   },
 };

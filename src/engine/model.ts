@@ -32,6 +32,16 @@ export interface BudgetLine {
   parentIndex: number | null;
   /** True for "其中：" sub-items. */
   isSubItem: boolean;
+  /**
+   * A balance carried into or out of the year (年初结转和结余, 年末结转和结余) that belongs to a
+   * 总计 beside the year's own total: no execution of its own. Set only when true.
+   */
+  carryOver?: boolean;
+  /**
+   * The year's own total inside a 总计 (本年收入合计 within 收入总计 = 本年收入合计 + 年初结转和结余):
+   * it, not the 总计, is the year's revenue or expenditure. Set only when true.
+   */
+  yearTotal?: boolean;
   /** The item-name cell: the row a check about this line points at. */
   nameCell: CellRef;
   initialBudget: Figure | null;
@@ -85,7 +95,17 @@ export interface IndicatorValue {
   number: Dec | null;
   unit: string | null;
   isPercent: boolean;
+  /** A range's upper bound ("3-5天" → 5): the cap of a 反向 indicator, whose target is the range. */
+  upper?: Dec;
+  /** A date or deadline ("12月底前", "2023年6月30日"), compared as a point in the year. */
+  date?: CalendarPoint;
   cell: CellRef;
+}
+
+/** A day of the year as month × 100 + day (12月底 → 1231), with its year when written. */
+export interface CalendarPoint {
+  year: number | null;
+  monthDay: number;
 }
 
 export type IndicatorColumnRole =

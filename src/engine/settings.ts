@@ -13,8 +13,10 @@ export interface GradeBand {
 }
 
 export interface QualitativeBand {
-  /** Result keywords that select this band ("达成", "部分达成", "未达成"...). */
+  /** Result keywords that select this band wherever they occur ("达成", "部分达成", "未达成"...). */
   keywords: string[];
+  /** Words that select it only as the whole result ("是", "否", "差"): inside other words they mean nothing. */
+  exact?: string[];
   /** Fractions of the weight: score must lie in [min, max] (max inclusive only when 1). */
   min: number;
   max: number;
@@ -67,9 +69,26 @@ export const DEFAULT_SETTINGS: Settings = {
     { grade: "差", min: 0 },
   ],
   qualitativeBands: [
-    { keywords: ["未达成", "未完成", "效果较差", "较差", "差"], min: 0, max: 0.6 },
-    { keywords: ["部分达成", "部分完成", "基本达成", "基本完成", "一定效果", "较好"], min: 0.6, max: 0.8 },
-    { keywords: ["达成", "完成", "已完成", "全部完成", "实现", "达到", "是", "好", "良好", "明显", "显著", "完善", "有效"], min: 0.8, max: 1 },
+    {
+      keywords: ["未达成", "未完成", "未达到", "未实现", "效果较差", "较差", "效果差", "不合格", "不达标", "未达标", "无效"],
+      exact: ["否", "差", "无"],
+      min: 0,
+      max: 0.6,
+    },
+    {
+      keywords: ["部分达成", "部分完成", "部分实现", "部分达到", "基本达成", "基本完成", "基本实现", "基本达到", "基本满足", "一定效果", "较好"],
+      min: 0.6,
+      max: 0.8,
+    },
+    {
+      keywords: [
+        "达成", "完成", "实现", "达到", "达标", "合格", "优良", "优秀", "良好", "满意", "明显", "显著",
+        "完善", "有效", "到位", "符合", "按期", "按时", "及时", "提升", "提高", "改善", "增强",
+      ],
+      exact: ["是", "好", "有", "已"],
+      min: 0.8,
+      max: 1,
+    },
   ],
   conclusionPhrases: [
     { min: 100, zh: "全面完成", en: "fully achieved" },

@@ -53,10 +53,20 @@ export function reasonCheck(s: ScoredIndicator, settings: Settings): Check[] {
   ];
 }
 
-export function statedTotalCheck(table: IndicatorTable, total: Dec): Check[] {
+/**
+ * The table's own 总分/合计 row against the computed total. Where the execution points come from
+ * the budget table, the row may state either the indicators' sum alone (a 90-point 合计) or the
+ * total with execution: both are right, and the one its 分值 cell points to is shown when neither is.
+ */
+export function statedTotalCheck(table: IndicatorTable, total: Dec, indicatorSum: Dec | null): Check[] {
   const stated = table.statedTotal;
-  if (!stated || round2(stated.value).equals(total)) return [];
-  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), computed: formatScore(total) })];
+  if (!stated) return [];
+  const value = round2(stated.value);
+  if (value.equals(total) || (indicatorSum !== null && value.equals(indicatorSum))) return [];
+  const weights = sumDec(table.indicators.map((i) => i.weight.value));
+  const statesIndicatorsOnly = indicatorSum !== null && table.statedWeightTotal?.value.equals(weights) === true;
+  const computed = statesIndicatorsOnly ? indicatorSum : total;
+  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), computed: formatScore(computed) })];
 }
 
 /** The primary table's weights plus the execution points it counts should make 100. */

@@ -21,11 +21,12 @@ export function evaluateIndicatorTable(
   const scored = table.indicators.map((ind) => scoreIndicator(ind, settings, headlineRate));
   const indicators = scored.map((s) => s.result);
   const categories = categoriesOf(indicators);
-  const total = sumDec(categories.map((c) => c.score)).plus(execution?.score ?? ZERO);
+  const indicatorSum = sumDec(categories.map((c) => c.score));
+  const total = indicatorSum.plus(execution?.score ?? ZERO);
   const maxTotal = sumDec(categories.map((c) => c.weight)).plus(execution?.weight ?? ZERO);
   const checks = [
     ...scored.flatMap((s) => [...s.checks, ...statedScoreCheck(s), ...reasonCheck(s, settings)]),
-    ...statedTotalCheck(table, total),
+    ...statedTotalCheck(table, total, execution ? indicatorSum : null),
   ];
   return {
     result: {

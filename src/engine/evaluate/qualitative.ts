@@ -12,13 +12,70 @@ import type { Indicator } from "../model";
 import type { QualitativeBand } from "../settings";
 
 /**
- * The first band whose keywords occur in the text. Bands are listed worst first, so "未达成"
- * is caught by the bottom band before "达成" can match the top one.
+ * "无差错", "未发生安全事故", "零投诉": a negation of something bad, which is a good result. They
+ * are taken out before negations are looked for, and count as achieved when nothing else speaks.
+ */
+const GOOD_NEGATIONS =
+  /(?:无|零|未发生|未出现|未发现|未收到|没有|杜绝)(?:重大|一般|较大|安全|责任|质量|生产)?(?:差错|事故|投诉|违规|违纪|违法|失误|问题|遗漏|超支|返工|纠纷|偏差|风险|隐患|舆情|上访)/g;
+/** Words holding a negation character that negate nothing ("不断完善", "无论"). */
+const NOT_NEGATIONS = /不断|不仅|不但|不懈|无论|毫不|不折不扣/g;
+/** A negation shortly before a keyword turns it round: "未按期完成", "效果不明显", "有待完善". */
+const NEGATION = /未|没|不|无|非|否|有待/;
+const NEGATION_REACH = 4;
+const CLAUSE_BREAK = /[，,；;。、!！?？]/;
+
+/** Whether a negation stands within reach before position i, in the same clause. */
+function negatedAt(t: string, i: number): boolean {
+  const before = t.slice(Math.max(0, i - NEGATION_REACH), i);
+  const clause = before.split(CLAUSE_BREAK).pop() ?? "";
+  return NEGATION.test(clause);
+}
+
+/** Every position of `word` in `t`. */
+function positions(t: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * The band a stated result falls in, or null when nothing in it speaks to achievement.
+ * A bottom-band word decides at once ("未完成"). A better band's word with a negation before it
+ * ("未按期完成", "效果不明显") counts as not achieved; beside an un-negated one ("已完成，效果不明显")
+ * as partly achieved. Otherwise the best match wins, the middle before the top ("基本完成").
  */
 export function findBand(text: string, bands: QualitativeBand[]): QualitativeBand | null {
-  const t = text.replace(/\s+/g, "");
-  if (t === "") return null;
-  return bands.find((b) => b.keywords.some((k) => t.includes(k))) ?? null;
+  const whole = text.replace(/\s+/g, "");
+  if (whole === "") return null;
+  const exact = bands.find((b) => b.exact?.includes(whole));
+  if (exact) return exact;
+  const ordered = [...bands].sort((a, b) => a.min - b.min);
+  const bottom = ordered[0];
+  const top = ordered[ordered.length - 1];
+  if (!bottom || !top) return null;
+  // "不是", "没有": a whole-result word behind a negation.
+  const unNegated = /^(?:不|未|没|非)(.+)$/.exec(whole)?.[1];
+  if (unNegated && ordered.slice(1).some((b) => b.exact?.includes(unNegated))) return bottom;
+  const goodNegation = new RegExp(GOOD_NEGATIONS.source).test(whole);
+  const t = whole.replace(GOOD_NEGATIONS, "|").replace(NOT_NEGATIONS, "");
+
+  if (bottom.keywords.some((k) => t.includes(k))) return bottom;
+  const hits = ordered.slice(1).flatMap((band) =>
+    band.keywords.flatMap((k) => positions(t, k).map((i) => ({ band, negated: negatedAt(t, i) }))),
+  );
+  const plain = hits.filter((h) => !h.negated);
+  if (hits.some((h) => h.negated)) {
+    return plain.length > 0 ? (ordered.length > 2 ? ordered[1]! : bottom) : bottom;
+  }
+  const best = ordered.slice(1).find((band) => plain.some((h) => h.band === band));
+  if (best) return best;
+  return goodNegation ? top : null;
+}
+
+/** A result that repeats its target word for word ("按季度拨付" | "按季度拨付") achieved it. */
+function repeatsTarget(ind: Indicator): boolean {
+  const actual = ind.actual.text.replace(/\s+/g, "");
+  return actual !== "" && actual === ind.target.text.replace(/\s+/g, "");
 }
 
 const isTopBand = (band: QualitativeBand): boolean => band.max >= 1;
@@ -40,6 +97,8 @@ const BLANK: LocalizedText = { zh: "（未填）", en: "(blank)" };
 
 export interface BandScore {
   score: Dec;
+  /** The result is in the top band: the indicator counts as met even below full marks. */
+  achieved: boolean;
   checks: Check[];
 }
 
@@ -51,10 +110,11 @@ export interface BandScore {
 export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore | null {
   const w = ind.weight.value;
   const stated = ind.statedScore?.value ?? null;
-  const band = findBand(ind.actual.text, bands);
-  if (!band) return stated && stated.gte(0) && stated.lte(w) ? { score: round2(stated), checks: [] } : null;
-  if (stated && inBand(stated, band, w)) return { score: round2(stated), checks: [] };
-  if (!stated && isTopBand(band)) return { score: round2(w), checks: [] };
+  const band = findBand(ind.actual.text, bands) ?? (repeatsTarget(ind) ? topBandOf(bands) : null);
+  if (!band) return stated && stated.gte(0) && stated.lte(w) ? { score: round2(stated), achieved: false, checks: [] } : null;
+  const achieved = isTopBand(band);
+  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checks: [] };
+  if (!stated && achieved) return { score: round2(w), achieved, checks: [] };
   const score = round2(w.times(new D(band.min)));
   const cell = ind.statedScore?.cell ?? ind.actual.cell;
   const check = makeCheck("QUALITATIVE_SCORE_OUT_OF_BAND", cell, {
@@ -64,5 +124,9 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     band: bandText(band, w),
     computed: formatScore(score),
   });
-  return { score, checks: [check] };
+  return { score, achieved, checks: [check] };
+}
+
+function topBandOf(bands: QualitativeBand[]): QualitativeBand | null {
+  return bands.find(isTopBand) ?? null;
 }

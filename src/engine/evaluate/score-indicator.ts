@@ -3,7 +3,7 @@ import type { Dec } from "../decimal";
 import { ONE, ZERO, minDec } from "../decimal";
 import type { Check, Direction, IndicatorResult, LocalizedText } from "../evaluation";
 import { makeCheck } from "../messages";
-import type { Indicator } from "../model";
+import type { CalendarPoint, Indicator } from "../model";
 import type { Settings } from "../settings";
 import { comparableValues } from "./comparable-values";
 import { indicatorDirection } from "./direction";
@@ -26,8 +26,8 @@ export interface ScoredIndicator {
 const BLANK: LocalizedText = { zh: "空", en: "blank" };
 const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK : text.trim());
 
-function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec): IndicatorResult {
-  return { indicator: ind, direction, completion, score, met: score.equals(ind.weight.value) };
+function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, met?: boolean): IndicatorResult {
+  return { indicator: ind, direction, completion, score, met: met ?? score.equals(ind.weight.value) };
 }
 
 function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []): ScoredIndicator {
@@ -46,7 +46,28 @@ function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []):
 function byBand(ind: Indicator, direction: Direction, settings: Settings): ScoredIndicator {
   const banded = scoreByBand(ind, settings.qualitativeBands);
   if (!banded) return unscorable(ind, direction);
-  return { result: result(ind, direction, null, banded.score), method: "band", checks: banded.checks };
+  // A top-band result is 达成 even when the evaluator docked a point within the band.
+  const met = banded.achieved || banded.score.equals(ind.weight.value);
+  return { result: result(ind, direction, null, banded.score, met), method: "band", checks: banded.checks };
+}
+
+/** month × 100 + day, with the year in front when both values name one. */
+function dayKey(p: CalendarPoint, withYear: boolean): number {
+  return withYear && p.year !== null ? p.year * 10_000 + p.monthDay : p.monthDay;
+}
+
+/**
+ * A date target ("12月底前完成") met by a date ("11月底"): done by the date earns full marks,
+ * later none, as a deadline is kept or missed. Null unless both values are dates.
+ */
+function byDeadline(ind: Indicator): ScoredIndicator | null {
+  const due = ind.target.date;
+  const done = ind.actual.date;
+  if (!due || !done) return null;
+  const withYear = due.year !== null && done.year !== null;
+  const onTime = dayKey(done, withYear) <= dayKey(due, withYear);
+  const score = onTime ? pointsOf(ind.weight.value, ONE) : ZERO;
+  return { result: result(ind, "negative", null, score), method: "formula", checks: [] };
 }
 
 /**
@@ -62,9 +83,11 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
     const score = pointsOf(w, minDec(headlineRate, ONE));
     return { result: result(ind, "positive", headlineRate, score), method: "execution", checks: [] };
   }
+  const deadline = byDeadline(ind);
+  if (deadline) return deadline;
   if (direction === "qualitative") return byBand(ind, direction, settings);
 
-  const values = comparableValues(ind.target, ind.actual);
+  const values = comparableValues(ind.target, ind.actual, direction);
   if (!values) return byBand(ind, direction, settings);
 
   const checks: Check[] = [];

@@ -10,10 +10,10 @@ import type { ConclusionPhrase } from "../settings";
 import { ensureSentenceEnd, fill, sentence, yearPrefix, type Voice } from "./voice";
 import { lineName } from "./sentences";
 import { isExecutionIndicator } from "../evaluate/execution-score";
+import { comparatorIn } from "../comparators";
+import { removeSpaces, toHalfWidth } from "../detect/normalize";
 
-/** A comparator written in a 指标性质 column ("≥", ">="), which the value cell then leaves out. */
-const NATURE_COMPARATOR: Record<string, string> = { "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<" };
-const BARE_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * A value as the officer meant it: a 四川-style table keeps the comparator in 指标性质 and the
@@ -25,7 +25,8 @@ function shownValue(ind: Indicator, which: "target" | "actual"): string {
   const unit = ind.unitText?.trim() ?? "";
   // A fraction in a % column (0.95) is not "0.95%": the unit is added only where it reads right.
   if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
-  const comparator = NATURE_COMPARATOR[(ind.natureText ?? "").trim()];
+  // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out.
+  const comparator = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));
   if (which === "target" && comparator && value.comparator === null && text !== "") text = comparator + text;
   return text;
 }

@@ -1,53 +1,15 @@
 /**
  * Indicator targets and results as written: "≥95%", "不超过10天", "2.4万亩", "90%-100%",
- * "逐步完善", or a number cell formatted as a percentage.
+ * "5个工作日内办结", "完成95%", "三个", "12月底前", "逐步完善", or a number cell formatted
+ * as a percentage.
  */
 import type { CellRef, CellValue } from "../grid";
-import type { Comparator, IndicatorValue } from "../model";
+import type { CalendarPoint, Comparator, IndicatorValue } from "../model";
 import type { Dec } from "../decimal";
 import { D, HUNDRED } from "../decimal";
 import { cellText, removeSpaces, toHalfWidth } from "../detect/normalize";
+import { COMPARATOR_SUFFIXES, COMPARATOR_WORDS, LEAD_COMPARATORS, comparatorIn } from "../comparators";
 import { decFromNumber } from "./numbers";
-
-/** Words and signs for comparators, longest first so "大于等于" is not read as "大于". */
-const COMPARATOR_WORDS: [string, Comparator][] = [
-  ["大于等于", "≥"],
-  ["大于或等于", "≥"],
-  ["小于等于", "≤"],
-  ["小于或等于", "≤"],
-  ["不低于", "≥"],
-  ["不少于", "≥"],
-  ["不小于", "≥"],
-  ["不高于", "≤"],
-  ["不超过", "≤"],
-  ["不大于", "≤"],
-  ["不多于", "≤"],
-  ["低于", "≤"],
-  ["大于", ">"],
-  ["高于", ">"],
-  ["超过", ">"],
-  ["小于", "<"],
-  ["少于", "<"],
-  ["等于", "="],
-  [">=", "≥"],
-  ["<=", "≤"],
-  ["≥", "≥"],
-  ["≧", "≥"],
-  ["≤", "≤"],
-  ["≦", "≤"],
-  [">", ">"],
-  ["<", "<"],
-  ["=", "="],
-];
-
-/** "95%以上" / "10天以内": comparators written after the value. */
-const COMPARATOR_SUFFIXES: [string, Comparator][] = [
-  ["及以上", "≥"],
-  ["以上", "≥"],
-  ["及以下", "≤"],
-  ["以下", "≤"],
-  ["以内", "≤"],
-];
 
 const NUMBER = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** "90%-100%", "90-100%", "90%～100%": a range; its lower bound is the target, read as "≥". */
@@ -55,23 +17,37 @@ const RANGE = new RegExp(`^(${NUMBER})(%?)(?:-|~|—|–|至|到)(${NUMBER})(%?)
 const SINGLE = new RegExp(`^(${NUMBER})(%|‰)?(.*)$`);
 /** A unit is a short word after the number ("公里", "万亩", "人次"); longer text is a sentence. */
 const MAX_UNIT_LENGTH = 8;
+/** "5个工作日内办结": the action after a "within" is not part of the unit. */
+const TRAILING_ACTION = /(?:办结|完成|办理|到位|解决|处理|答复|回复|处置|完工|结案)$/;
+
+/** "三个", "十二项", "两次": small numbers in characters, before a measure word. */
+const CHINESE_NUMBER = /^([零〇一二两三四五六七八九十百]+)(.*)$/;
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Measure words that make a character number a count ("三个"), not part of a word ("一定", "十分"). */
+const MEASURE_WORDS = "个项次人家所条场期批座处名篇份台辆套户村天年月周棵株亩栋间本册张件起";
+
+/** "2023年12月底前完成", "6月30日前", "年底前", "10月": a point in the year, "前" making it a deadline. */
+const DATE = new RegExp(
+  String.raw`^(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬|初))?|(年底|年末|年内|底|末))` +
+    String.raw`(前|以前|之前)?(?:完成|办结|完工|竣工|到位|实施|上线|验收|建成|投用)?$`,
+);
+const DAY_OF_PART: Record<string, number> = { 底: 31, 末: 31, 下旬: 31, 中旬: 20, 上旬: 10, 初: 5 };
+const YEAR_END = 1231;
+
+/** Characters in a lead that turn it round ("未达到95%"): such text is a result in words. */
+const LEAD_NEGATION = /[未没不无非否]/;
+const LEAD = /^(\p{Script=Han}{1,8}?)(?=[≥≤<>=\d])/u;
 
 export interface ParsedValueText {
   comparator: Comparator | null;
   number: Dec | null;
   unit: string | null;
   isPercent: boolean;
+  upper?: Dec;
+  date?: CalendarPoint;
 }
 
-function takeComparator(s: string): { comparator: Comparator | null; rest: string } {
-  for (const [word, comparator] of COMPARATOR_WORDS) {
-    if (s.startsWith(word)) return { comparator, rest: s.slice(word.length) };
-  }
-  for (const [word, comparator] of COMPARATOR_SUFFIXES) {
-    if (s.endsWith(word) && s.length > word.length) return { comparator, rest: s.slice(0, -word.length) };
-  }
-  return { comparator: null, rest: s };
-}
+const QUALITATIVE: ParsedValueText = { comparator: null, number: null, unit: null, isPercent: false };
 
 function toDec(text: string): Dec | null {
   const d = new D(text.replace(/,/g, ""));
@@ -84,36 +60,130 @@ function unitOf(rest: string): { ok: boolean; unit: string | null } {
   return { ok: true, unit: rest };
 }
 
-/**
- * Reads comparator, number, unit and percent from value text. Text that does not start with a
- * number (after the comparator) is qualitative: number null.
- */
-export function parseValueText(raw: string): ParsedValueText {
-  const s = removeSpaces(toHalfWidth(raw));
-  const qualitative: ParsedValueText = { comparator: null, number: null, unit: null, isPercent: false };
-  if (s === "") return qualitative;
-  const { comparator, rest } = takeComparator(s);
+function prefixComparator(s: string): { comparator: Comparator | null; rest: string } {
+  for (const [word, comparator] of COMPARATOR_WORDS) {
+    if (s.startsWith(word)) return { comparator, rest: s.slice(word.length) };
+  }
+  return { comparator: null, rest: s };
+}
 
+/** "95%以上", "10天以内", "5个工作日内办结": a comparator after the value. */
+function suffixComparator(s: string): { comparator: Comparator | null; rest: string } {
+  const withoutAction = s.replace(TRAILING_ACTION, "");
+  for (const text of withoutAction === s ? [s] : [withoutAction, s]) {
+    for (const [word, comparator] of COMPARATOR_SUFFIXES) {
+      if (text.endsWith(word) && text.length > word.length) return { comparator, rest: text.slice(0, -word.length) };
+    }
+  }
+  return { comparator: null, rest: s };
+}
+
+/** 一..九十九, 一百: enough for counts written in characters. */
+function chineseNumber(text: string): number | null {
+  if (text === "十") return 10;
+  if (text === "一百" || text === "百") return 100;
+  const tens = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (tens) return (tens[1] ? CHINESE_DIGITS[tens[1]]! : 1) * 10 + (tens[2] ? CHINESE_DIGITS[tens[2]]! : 0);
+  return text.length === 1 ? (CHINESE_DIGITS[text] ?? null) : null;
+}
+
+/** The number, percent and unit of text that starts with its number. */
+function quantity(rest: string, comparator: Comparator | null): ParsedValueText | null {
   const range = RANGE.exec(rest);
   if (range) {
     const low = toDec(range[1]!);
+    const high = toDec(range[3]!);
     const unit = unitOf(range[5]!);
-    if (low && unit.ok) {
+    if (low && high && unit.ok) {
       const isPercent = range[2] === "%" || range[4] === "%";
-      return { comparator: comparator ?? "≥", number: low, unit: isPercent ? null : unit.unit, isPercent };
+      return { comparator: comparator ?? "≥", number: low, unit: isPercent ? null : unit.unit, isPercent, upper: high };
     }
   }
-
   const single = SINGLE.exec(rest);
-  if (!single) return { ...qualitative, comparator };
-  let number = toDec(single[1]!);
-  const mark = single[2];
-  const unit = unitOf(single[3]!);
-  if (!number || !unit.ok) return { ...qualitative, comparator };
-  if (mark === "‰") number = number.div(10);
-  const isPercent = mark === "%" || mark === "‰";
-  // After a percent sign a short word ("95%达成") is not a unit of the number.
-  return { comparator, number, unit: isPercent ? null : unit.unit, isPercent };
+  if (single) {
+    let number = toDec(single[1]!);
+    const mark = single[2];
+    const unit = unitOf(single[3]!);
+    if (!number || !unit.ok) return null;
+    if (mark === "‰") number = number.div(10);
+    const isPercent = mark === "%" || mark === "‰";
+    // After a percent sign a short word ("95%达成") is not a unit of the number.
+    return { comparator, number, unit: isPercent ? null : unit.unit, isPercent };
+  }
+  const chinese = CHINESE_NUMBER.exec(rest);
+  if (chinese) {
+    const n = chineseNumber(chinese[1]!);
+    const unit = chinese[2]!;
+    if (n === null || (unit !== "" && !MEASURE_WORDS.includes(unit[0]!)) || !unitOf(unit).ok) return null;
+    return { comparator, number: new D(n), unit: unit === "" ? null : unit, isPercent: false };
+  }
+  return null;
+}
+
+/** A comparator before or after the value, then the value itself. */
+function comparedQuantity(s: string): ParsedValueText | null {
+  const before = prefixComparator(s);
+  const after = suffixComparator(before.rest);
+  if (after.comparator !== null) {
+    const value = quantity(after.rest, before.comparator ?? after.comparator);
+    if (value) return value;
+  }
+  return quantity(before.rest, before.comparator);
+}
+
+/** "完成95%", "覆盖率≥95%", "至少3个", "控制在1000万元以内": a few words, then the value. */
+function quantityAfterLead(s: string): ParsedValueText | null {
+  const lead = LEAD.exec(s)?.[1];
+  if (!lead) return null;
+  let words = lead;
+  let comparator: Comparator | null = null;
+  const named = COMPARATOR_WORDS.find(([w]) => words.endsWith(w));
+  if (named) {
+    comparator = named[1];
+    words = words.slice(0, -named[0].length);
+  }
+  const leadWord = LEAD_COMPARATORS.find(([w]) => words.endsWith(w));
+  if (leadWord) comparator ??= leadWord[1];
+  if (LEAD_NEGATION.test(words)) return null;
+  const value = comparedQuantity(s.slice(lead.length));
+  if (!value || value.number === null) return null;
+  return { ...value, comparator: value.comparator ?? comparator };
+}
+
+function calendarPoint(s: string): ParsedValueText | null {
+  const m = DATE.exec(s);
+  if (!m) return null;
+  const year = m[1] ? Number(m[1]) : null;
+  const deadline = m[6] !== undefined;
+  let monthDay: number;
+  if (m[5] !== undefined || (m[2] === undefined && m[1] !== undefined)) {
+    monthDay = YEAR_END;
+  } else {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    const day = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? DAY_OF_PART[m[4]]! : deadline ? 0 : 31;
+    if (day > 31) return null;
+    monthDay = month * 100 + day;
+  }
+  return { ...QUALITATIVE, comparator: deadline ? "≤" : null, date: { year, monthDay } };
+}
+
+/**
+ * Reads comparator, number, unit and percent from value text. Text with no number an officer
+ * would read as the value is qualitative: number null (a date has `date` instead).
+ */
+export function parseValueText(raw: string): ParsedValueText {
+  const s = removeSpaces(toHalfWidth(raw));
+  if (s === "") return QUALITATIVE;
+  const value = calendarPoint(s) ?? comparedQuantity(s) ?? quantityAfterLead(s);
+  if (value) return value;
+  return { ...QUALITATIVE, comparator: prefixComparator(s).comparator };
+}
+
+/** The part of a number format before its first digit placeholder, literals unquoted. */
+function formatPrefix(format: string): string {
+  const head = format.split(";")[0]!.split(/[0#?]/)[0] ?? "";
+  return head.replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1");
 }
 
 export function hasPercentFormat(format: string | null): boolean {
@@ -121,16 +191,21 @@ export function hasPercentFormat(format: string | null): boolean {
   return format !== null && format.replace(/"[^"]*"/g, "").includes("%");
 }
 
-/** An IndicatorValue from a cell, its number format deciding whether a number is a percentage. */
+/**
+ * An IndicatorValue from a cell, its number format deciding whether a number is a percentage
+ * and, for a format like `"≤"0%`, its comparator.
+ */
 export function readIndicatorValue(value: CellValue, format: string | null, cell: CellRef): IndicatorValue {
   if (typeof value === "number") {
     const d = decFromNumber(value);
     if (!d) return { text: String(value), comparator: null, number: null, unit: null, isPercent: false, cell };
+    const comparator = format === null ? null : comparatorIn(toHalfWidth(formatPrefix(format)));
+    const sign = comparator ?? "";
     if (hasPercentFormat(format)) {
       const pct = d.times(HUNDRED);
-      return { text: `${pct.toString()}%`, comparator: null, number: pct, unit: null, isPercent: true, cell };
+      return { text: `${sign}${pct.toString()}%`, comparator, number: pct, unit: null, isPercent: true, cell };
     }
-    return { text: d.toString(), comparator: null, number: d, unit: null, isPercent: false, cell };
+    return { text: `${sign}${d.toString()}`, comparator, number: d, unit: null, isPercent: false, cell };
   }
   const text = cellText(value).trim();
   return { text, ...parseValueText(text), cell };

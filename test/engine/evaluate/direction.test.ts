@@ -17,6 +17,14 @@ describe("indicatorDirection", () => {
     ["等于", "equal"],
     ["=", "equal"],
     ["定性", "qualitative"],
+    ["不小于", "positive"],
+    ["不大于", "negative"],
+    ["不多于", "negative"],
+    ["低于", "negative"],
+    ["＜", "negative"],
+    ["≦", "negative"],
+    ["＞", "positive"],
+    ["正向指标（≥）", "positive"],
   ])("指标性质 %s → %s", (nature, expected) => {
     expect(dir({ nature, target: "10" })).toBe(expected);
   });

@@ -106,6 +106,21 @@ describe("indicator checks", () => {
     expect(ev.checks[0]!.cell).toEqual({ sheet: "指标表", row: 3, col: 7 });
     expect(ev.checks[0]!.message.zh).toBe("表中填报的总分95分与各项得分合计100分不一致。");
   });
+  it("weights 90 + 10 execution points: a 合计 row stating the indicators' 90 alone is right, and so is 99.83 with execution", () => {
+    const table = (total: number) => indicatorTable(fullMarks([30, 30, 30]), { total, weights: 90 });
+    expect(codes({ budget: budgetAt("98.31"), indicatorTables: [table(90)] })).toEqual([]);
+    expect(codes({ budget: budgetAt("98.31"), indicatorTables: [table(99.83)] })).toEqual([]);
+  });
+  it("weights 90 + execution: a wrong 合计 is compared with the indicators' sum when its 分值 cell says 90", () => {
+    const ev = run({ budget: budgetAt("98.31"), indicatorTables: [indicatorTable(fullMarks([30, 30, 30]), { total: 85, weights: 90 })] });
+    expect(ev.checks.map((c) => c.code)).toEqual(["STATED_TOTAL_MISMATCH"]);
+    expect(ev.checks[0]!.message.zh).toBe("表中填报的总分85分与各项得分合计90分不一致。");
+  });
+  it("weights 90 + execution: a wrong 合计 with a 100-point 分值 cell is compared with 99.83", () => {
+    const ev = run({ budget: budgetAt("98.31"), indicatorTables: [indicatorTable(fullMarks([30, 30, 30]), { total: 85, weights: 100 })] });
+    expect(ev.checks.map((c) => c.code)).toEqual(["STATED_TOTAL_MISMATCH"]);
+    expect(ev.checks[0]!.message.zh).toBe("表中填报的总分85分与各项得分合计99.83分不一致。");
+  });
   it("MISSING_DEVIATION_REASON: below full marks without a reason, at the reason cell", () => {
     const ev = run({ indicatorTables: [indicatorTable([{ name: "排污口整治", target: "5个", actual: "3个", weight: 100 }])] });
     expect(ev.checks.map((c) => c.code)).toEqual(["MISSING_DEVIATION_REASON"]);

@@ -7,7 +7,7 @@ import { indicator } from "./build-model";
 
 const bands = DEFAULT_SETTINGS.qualitativeBands;
 const [bottom, middle, top] = bands as [(typeof bands)[0], (typeof bands)[0], (typeof bands)[0]];
-const qual = (spec: Omit<IndicatorSpec, "target" | "weight"> & { weight?: number }) =>
+const qual = (spec: Omit<IndicatorSpec, "target" | "weight"> & { target?: string; weight?: number }) =>
   scoreIndicator(indicator({ nature: "定性", target: "逐步完善", weight: 10, ...spec }), DEFAULT_SETTINGS, null);
 
 describe("findBand", () => {
@@ -17,6 +17,24 @@ describe("findBand", () => {
     expect(findBand("达成", bands)).toBe(top);
     expect(findBand("效果较差", bands)).toBe(bottom);
     expect(findBand("见附件", bands)).toBeNull();
+  });
+  it.each([
+    "未按期完成", "未能按期完成", "未按时完成", "效果不明显", "无明显效果", "未达到预期", "未实现", "尚未实现",
+    "没有完成", "不是", "不完善", "有待完善", "不满意", "否", "差", "不合格", "无效", "未达标",
+  ])("a negated or failed result %s is the bottom band", (text) => {
+    expect(findBand(text, bands)).toBe(bottom);
+  });
+  it.each(["基本达到预期", "基本实现", "偏差较小，基本实现", "已完成，但效果不明显"])("%s is the middle band", (text) => {
+    expect(findBand(text, bands)).toBe(middle);
+  });
+  it.each([
+    "达标", "优良", "合格", "是", "按期完成", "效果明显", "不断完善", "无差错", "准确无差错", "无偏差", "未发生安全事故",
+    "已完成，未发现问题", "零投诉",
+  ])("an achieved result %s is the top band", (text) => {
+    expect(findBand(text, bands)).toBe(top);
+  });
+  it("a word inside another word is no result: 是否 / 偏差 alone do not pick a band", () => {
+    expect(findBand("偏差较大原因待查", bands)).toBeNull();
   });
 });
 
@@ -79,6 +97,36 @@ describe("定性 scoring", () => {
     const s = qual({ actual: "见附件" });
     expect(s.result.score.toString()).toBe("0");
     expect(s.checks.map((c) => c.code)).toEqual(["UNSCORABLE_INDICATOR"]);
+  });
+});
+
+describe("定性 scoring: results in words", () => {
+  it("未按期完成 without a score → bottom band 0, flagged, not met", () => {
+    const s = qual({ target: "按期完成", actual: "未按期完成" });
+    expect(s.result.score.toString()).toBe("0");
+    expect(s.result.met).toBe(false);
+    expect(s.checks.map((c) => c.code)).toEqual(["QUALITATIVE_SCORE_OUT_OF_BAND"]);
+  });
+  it("效果不明显 with a stated 5 of 10 stands (inside [0, 6))", () => {
+    const s = qual({ target: "效果明显", actual: "效果不明显", stated: 5 });
+    expect(s.result.score.toString()).toBe("5");
+    expect(s.checks).toEqual([]);
+  });
+  it("a result repeating its target (按季度拨付) achieved it: full marks, met", () => {
+    const s = qual({ target: "按季度拨付", actual: "按季度拨付" });
+    expect(s.result.score.toString()).toBe("10");
+    expect(s.result.met).toBe(true);
+    expect(s.checks).toEqual([]);
+  });
+  it("达成 with a stated 9 (inside the top band) is met though below full marks", () => {
+    const s = qual({ actual: "达成", stated: 9 });
+    expect(s.result.score.toString()).toBe("9");
+    expect(s.result.met).toBe(true);
+  });
+  it("a numeric target with 未达到 as the result: bottom band, 0", () => {
+    const s = scoreIndicator(indicator({ target: "≥95%", actual: "未达到", weight: 10 }), DEFAULT_SETTINGS, null);
+    expect(s.result.score.toString()).toBe("0");
+    expect(s.checks.map((c) => c.code)).toEqual(["QUALITATIVE_SCORE_OUT_OF_BAND"]);
   });
 });
 

@@ -4,6 +4,7 @@ import { scoreIndicator } from "../../../src/engine/evaluate/score-indicator";
 import { quantitativeOutcome } from "../../../src/engine/evaluate/scoring-rules";
 import type { IndicatorSpec } from "./build-model";
 import { indicator } from "./build-model";
+import { readIndicatorValue } from "../../../src/engine/parse/indicator-value";
 
 const score = (spec: IndicatorSpec, headlineRate: string | null = null) =>
   scoreIndicator(indicator(spec), DEFAULT_SETTINGS, headlineRate === null ? null : new D(headlineRate));
@@ -161,5 +162,54 @@ describe("quantitativeOutcome (the formulas alone)", () => {
   it("a negative target is all-or-nothing: 正向 ≥ −5 met by −3, missed by −8", () => {
     expect(quantitativeOutcome("positive", new D(-5), new D(-3)).fraction.toString()).toBe("1");
     expect(quantitativeOutcome("positive", new D(-5), new D(-8)).fraction.toString()).toBe("0");
+  });
+});
+
+describe("values an officer writes in words around the number (read by the real parser)", () => {
+  /** The spec's target and actual read as the parser reads cells, not by the test stand-in. */
+  const parsed = (spec: Partial<IndicatorSpec>) => {
+    const ind = indicator({ target: "10", actual: "10", weight: 10, ...spec });
+    return {
+      ...ind,
+      target: readIndicatorValue(spec.target ?? "10", null, ind.target.cell),
+      actual: readIndicatorValue(spec.actual ?? "10", null, ind.actual.cell),
+    };
+  };
+  const score = (spec: Partial<IndicatorSpec>) => scoreIndicator(parsed(spec), DEFAULT_SETTINGS, null).result;
+  it("完成95% against ≥98%: 95/98 × 10 = 9.69", () => {
+    expect(score({ target: "≥98%", actual: "完成95%" }).score.toString()).toBe("9.69");
+  });
+  it("8天 against 10天内: 反向, full marks", () => {
+    const r = score({ target: "10天内", actual: "8天" });
+    expect(r.direction).toBe("negative");
+    expect(r.score.toString()).toBe("10");
+  });
+  it("反向 range 3-5天: 4天 is within the cap, 6天 → (1 − 1/5) × 10 = 8", () => {
+    expect(score({ nature: "反向", target: "3-5天", actual: "4天" }).score.toString()).toBe("10");
+    expect(score({ nature: "反向", target: "3-5天", actual: "6天" }).score.toString()).toBe("8");
+  });
+  it("指标性质 不小于 is 正向: 90 against 95 → 9.47", () => {
+    expect(score({ nature: "不小于", target: "95", actual: "90" }).score.toString()).toBe("9.47");
+  });
+  it("元 against 万元: 9,500,000元 = 950万元 ≤ 1000万元 → full, no unit warning", () => {
+    const s = scoreIndicator(parsed({ target: "≤1000万元", actual: "9,500,000元" }), DEFAULT_SETTINGS, null);
+    expect(s.result.score.toString()).toBe("10");
+    expect(s.checks).toEqual([]);
+  });
+  it("1.1万人次 against 12000人次: 11000/12000 × 10 = 9.17", () => {
+    expect(score({ target: "12000人次", actual: "1.1万人次" }).score.toString()).toBe("9.17");
+  });
+  it("天 against 月 cannot be converted: compared as written and flagged", () => {
+    const s = scoreIndicator(parsed({ target: "≤3个月", actual: "80天" }), DEFAULT_SETTINGS, null);
+    expect(s.checks.map((c) => c.code)).toEqual(["UNIT_MISMATCH"]);
+  });
+  it("a deadline kept (11月底 by 12月底前) earns full marks; one missed (2024年1月 by 2023年12月底前) none", () => {
+    const kept = score({ target: "12月底前完成", actual: "11月底完成" });
+    expect(kept.score.toString()).toBe("10");
+    expect(kept.met).toBe(true);
+    expect(score({ target: "2023年12月底前", actual: "2024年1月" }).score.toString()).toBe("0");
+  });
+  it("a deadline met in words (12月底前 / 已完成) is scored by the 定性 bands: full marks", () => {
+    expect(score({ target: "12月底前", actual: "已完成" }).score.toString()).toBe("10");
   });
 });

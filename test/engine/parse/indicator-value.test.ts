@@ -35,6 +35,24 @@ describe("parseValueText", () => {
     ["90%-100%", { comparator: "≥", number: "90", unit: null, isPercent: true }],
     ["90～100%", { comparator: "≥", number: "90", unit: null, isPercent: true }],
     ["3-5天", { comparator: "≥", number: "3", unit: "天", isPercent: false }],
+    // "…内" and an action after it: a cap.
+    ["10天内", { comparator: "≤", number: "10", unit: "天", isPercent: false }],
+    ["5个工作日内办结", { comparator: "≤", number: "5", unit: "个工作日", isPercent: false }],
+    // A few words before the number.
+    ["完成95%", { comparator: null, number: "95", unit: null, isPercent: true }],
+    ["达到96%", { comparator: null, number: "96", unit: null, isPercent: true }],
+    ["约96%", { comparator: null, number: "96", unit: null, isPercent: true }],
+    ["覆盖率≥95%", { comparator: "≥", number: "95", unit: null, isPercent: true }],
+    ["覆盖率不低于95%", { comparator: "≥", number: "95", unit: null, isPercent: true }],
+    ["至少3个", { comparator: "≥", number: "3", unit: "个", isPercent: false }],
+    ["控制在1000万元以内", { comparator: "≤", number: "1000", unit: "万元", isPercent: false }],
+    ["未达到95%", { comparator: null, number: null, unit: null, isPercent: false }],
+    // Counts in characters, before a measure word only.
+    ["三个", { comparator: null, number: "3", unit: "个", isPercent: false }],
+    ["十二项", { comparator: null, number: "12", unit: "项", isPercent: false }],
+    ["三", { comparator: null, number: "3", unit: null, isPercent: false }],
+    ["一定效果", { comparator: null, number: null, unit: null, isPercent: false }],
+    ["辖区内全覆盖", { comparator: null, number: null, unit: null, isPercent: false }],
     // Qualitative values have no number.
     ["逐步完善", { comparator: null, number: null, unit: null, isPercent: false }],
     ["达成", { comparator: null, number: null, unit: null, isPercent: false }],
@@ -45,7 +63,37 @@ describe("parseValueText", () => {
   });
 });
 
+describe("parseValueText: ranges and dates", () => {
+  test("a range keeps its upper bound for a 反向 cap: 3-5天 → 3 … 5", () => {
+    expect(parseValueText("3-5天").upper!.toString()).toBe("5");
+  });
+  test.each([
+    ["12月底前", { year: null, monthDay: 1231 }, "≤"],
+    ["2023年12月底前完成", { year: 2023, monthDay: 1231 }, "≤"],
+    ["6月30日前", { year: null, monthDay: 630 }, "≤"],
+    ["年底前", { year: null, monthDay: 1231 }, "≤"],
+    ["12月前", { year: null, monthDay: 1200 }, "≤"],
+    ["11月底完成", { year: null, monthDay: 1131 }, null],
+    ["10月", { year: null, monthDay: 1031 }, null],
+    ["2023年11月", { year: 2023, monthDay: 1131 }, null],
+  ])("%s is a point in the year", (text, date, comparator) => {
+    const v = parseValueText(text);
+    expect(v.date).toEqual(date);
+    expect(v.comparator).toBe(comparator);
+    expect(v.number).toBeNull();
+  });
+  test("13月 is no date", () => {
+    expect(parseValueText("13月").date).toBeUndefined();
+  });
+});
+
 describe("readIndicatorValue", () => {
+  test('a comparator in the number format ("≤"0%) is the value\'s comparator: 0.05 → ≤5%', () => {
+    const v = readIndicatorValue(0.05, '"≤"0%', cell);
+    expect(v).toMatchObject({ comparator: "≤", isPercent: true, text: "≤5%" });
+    expect(v.number!.toString()).toBe("5");
+  });
+
   test("a number cell with a percent format is a percentage: 0.95 → 95, text 95%", () => {
     const v = readIndicatorValue(0.95, "0%", cell);
     expect(v.number!.toString()).toBe("95");

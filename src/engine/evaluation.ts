@@ -12,6 +12,7 @@ export type CheckCode =
   | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"
   | "DUPLICATE_TABLE"
+  | "OUTPUT_NAME_TAKEN"
   | "BAD_SETTING"
   // warnings and notes
   | "SUM_MISMATCH"
@@ -26,7 +27,8 @@ export type CheckCode =
   | "EXECUTION_LAGS_RESULTS"
   | "LOW_EXECUTION"
   | "ZERO_BUDGET"
-  | "UNSCORABLE_INDICATOR";
+  | "UNSCORABLE_INDICATOR"
+  | "INITIAL_BUDGET_AS_BUDGET";
 
 export type Severity = "error" | "warning" | "info";
 

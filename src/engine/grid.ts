@@ -70,9 +70,15 @@ export function a1Range(range: CellRange): string {
   return `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`;
 }
 
+/**
+ * Names Excel reads as something else unquoted: an A1 reference ("AB12"), an R1C1 one ("R1C1",
+ * "R", "C3"), or a boolean.
+ */
+const REFERENCE_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*|true|false)$/i;
+
 /** Sheet names Excel must quote in a reference: anything beyond letters, digits, underscore and CJK. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !REFERENCE_LIKE.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Grid } from "./grid";
 import { detectTables } from "./detect";
+import { outputNameChecks } from "./detect/output-sheets";
 import type { DetectedTable, TableOverride } from "./detect/types";
 import { parseWorkbook } from "./parse";
 import { evaluate, resolveSettings } from "./evaluate";
@@ -48,7 +49,7 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
   const detected = detectTables(grid, options.overrides ?? []);
   const parsed = parseWorkbook(grid, detected);
   const resolved = resolveSettings(parsed.model.info, options.settings ?? {});
-  const before = [...parsed.checks, ...resolved.checks];
+  const before = [...outputNameChecks(grid), ...parsed.checks, ...resolved.checks];
   if (before.some(isError)) return { ok: false, detected, errors: before.filter(isError), checks: before };
 
   const own = evaluate(parsed.model, resolved.settings);

@@ -43,6 +43,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "工作表“{sheet}”与“{other}”都像是{kind}，请在设置中指定使用哪一个。",
     en: "Sheets “{sheet}” and “{other}” both look like the {kind}; choose one in the settings.",
   },
+  OUTPUT_NAME_TAKEN: {
+    severity: "error",
+    zh: "工作表“{sheet}”与评价结果表同名，评价会整表替换它，但它不是以前的评价结果：请先把它改名。",
+    en: "Sheet “{sheet}” has the name of an output sheet, which evaluation replaces whole, but it is not an earlier result: rename it first.",
+  },
   BAD_SETTING: {
     severity: "error",
     zh: "{cell} 的设置“{key}”取值“{value}”无效：{hint}",
@@ -112,6 +117,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     severity: "warning",
     zh: "指标“{name}”的年度指标值或实际完成值无法识别（{target} / {actual}），按0分计，请核实。",
     en: "Indicator “{name}”: target or actual cannot be read ({target} / {actual}); scored 0, please check.",
+  },
+  INITIAL_BUDGET_AS_BUDGET: {
+    severity: "info",
+    zh: "收支表没有全年预算数（调整后预算数）列，预算执行率以年初预算数（{cell}所在列）为分母计算，视为年内未调整预算。",
+    en: "The budget table has no full-year (adjusted) budget column; execution rates use the initial budget (the column at {cell}), taken as unadjusted.",
   },
 };
 

@@ -11,6 +11,7 @@ export interface CliText {
   usageHintCommand: string;
   inputNotFound: string;
   inputUnreadable: string;
+  inputIsDirectory: string;
   inputNotXlsx: string;
   cannotEvaluate: string;
   nothingWritten: string;
@@ -82,6 +83,7 @@ const zh: CliText = {
   usageHintCommand: "运行 zipin {command} --help 查看用法。",
   inputNotFound: "找不到输入文件：{path}",
   inputUnreadable: "无法读取输入文件：{path}（{detail}）",
+  inputIsDirectory: "{path} 是文件夹，不是工作簿文件：请给出 .xlsx 文件的路径。",
   inputNotXlsx: "{path} 不是有效的 .xlsx 工作簿，请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后重试。",
   cannotEvaluate: "无法评价 {path}：发现 {count} 个错误。",
   nothingWritten: "未写出任何文件。",
@@ -157,6 +159,7 @@ Options:
   usageHintCommand: "Run zipin {command} --help for usage.",
   inputNotFound: "Input file not found: {path}",
   inputUnreadable: "Cannot read input file: {path} ({detail})",
+  inputIsDirectory: "{path} is a folder, not a workbook file: give the path of an .xlsx file.",
   inputNotXlsx: "{path} is not a valid .xlsx workbook; save it as “Excel Workbook (*.xlsx)” in Excel and try again.",
   cannotEvaluate: "Cannot evaluate {path}: {count} error(s) found.",
   nothingWritten: "No file was written.",

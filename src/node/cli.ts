@@ -33,8 +33,11 @@ export const DEFAULT_TEMPLATE_FILE = "zipin-template.xlsx";
 
 /** IN.xlsx → IN.evaluated.xlsx in the same folder (never IN itself). */
 export function defaultOutputPath(inputPath: string): string {
-  const stem = basename(inputPath, extname(inputPath));
-  return join(dirname(inputPath), `${stem}.evaluated.xlsx`);
+  const ext = extname(inputPath);
+  const stem = basename(inputPath, ext);
+  // A macro-enabled workbook keeps its kind: Excel refuses an .xlsx that declares macros.
+  const outExt = ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return join(dirname(inputPath), `${stem}.evaluated${outExt}`);
 }
 
 /** Paths as the user would type them: relative below the working folder, absolute elsewhere. */
@@ -70,7 +73,13 @@ function usageFailure(io: CliIO, lang: Lang, message: string, command: string | 
 
 function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: string): number {
   const t = CLI_TEXT[lang];
-  const template = e.kind === "notFound" ? t.inputNotFound : e.kind === "notXlsx" ? t.inputNotXlsx : t.inputUnreadable;
+  const templates: Record<InputFileError["kind"], string> = {
+    notFound: t.inputNotFound,
+    isDirectory: t.inputIsDirectory,
+    notXlsx: t.inputNotXlsx,
+    unreadable: t.inputUnreadable,
+  };
+  const template = templates[e.kind];
   println(io.stderr, [`zipin: ${fillText(template, { path: shownPath, detail: e.detail })}`, t.nothingWritten]);
   return EXIT.failed;
 }

@@ -6,7 +6,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, Grid, Sheet } from "../engine/grid";
 
-export type InputErrorKind = "notFound" | "unreadable" | "notXlsx";
+export type InputErrorKind = "notFound" | "isDirectory" | "unreadable" | "notXlsx";
 
 /** A file that cannot be opened as a workbook: reported to the user without a stack trace. */
 export class InputFileError extends Error {
@@ -24,7 +24,7 @@ export class InputFileError extends Error {
 export async function readFileBytes(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new InputFileError("unreadable", path, "is a directory");
+    if (stat.isDirectory()) throw new InputFileError("isDirectory", path, "EISDIR");
     return await fs.readFile(path);
   } catch (e) {
     if (e instanceof InputFileError) throw e;
@@ -43,6 +43,8 @@ export async function workbookFromBytes(bytes: Buffer, path: string): Promise<Ex
   } catch (e) {
     throw new InputFileError("notXlsx", path, e instanceof Error ? e.message : String(e));
   }
+  // ExcelJS opens any zip: a workbook has at least one sheet.
+  if (workbook.worksheets.length === 0) throw new InputFileError("notXlsx", path, "no worksheets");
   return workbook;
 }
 
@@ -60,7 +62,7 @@ function dateText(d: Date): string {
 
 /**
  * One ExcelJS cell value as the engine sees it: rich text flattened, a formula replaced by its
- * cached result, a date as ISO text, an error as its text ("#DIV/0!").
+ * cached result (its text when it has none), a date as ISO text, an error as its text ("#DIV/0!").
  */
 export function plainCellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
@@ -71,7 +73,11 @@ export function plainCellValue(value: ExcelJS.CellValue): CellValue {
   if ("richText" in value) return plainCellValue(value.richText.map((r) => r.text).join(""));
   if ("error" in value) return value.error;
   if ("formula" in value || "sharedFormula" in value) {
-    return value.result === undefined ? null : plainCellValue(value.result);
+    if (value.result !== undefined) return plainCellValue(value.result);
+    // No cached result (a file written by a script, never opened in Excel): the formula's text,
+    // so a figure it should hold is reported at its cell rather than read silently as blank.
+    // A shared formula names only its master cell, so it shows as a bare "=".
+    return "formula" in value && typeof value.formula === "string" ? `=${value.formula}` : "=";
   }
   if ("hyperlink" in value) {
     // ExcelJS may hand back the link's display text as rich text.
@@ -88,10 +94,18 @@ interface SparseCell {
   numFmt: string | null;
 }
 
-/** A worksheet's used range, dense from A1; merged areas keep their value in the top-left cell only. */
+/** Above this many cells the used rectangle is not filled in (see worksheetToSheet). */
+const DENSE_CELL_LIMIT = 2_000_000;
+
+/**
+ * A worksheet's used range, dense from A1; merged areas keep their value in the top-left cell
+ * only. When the rectangle would pass DENSE_CELL_LIMIT (one stray cell at XFD1048576), each row
+ * is only as long as its own last used cell, so the stray cell costs a row, not the rectangle.
+ */
 export function worksheetToSheet(worksheet: ExcelJS.Worksheet): Sheet {
   const found: SparseCell[] = [];
   const mergeBoxes = new Map<string, CellRange>();
+  const rowLengths = new Map<number, number>();
   let rowCount = 0;
   let colCount = 0;
 
@@ -117,6 +131,7 @@ export function worksheetToSheet(worksheet: ExcelJS.Worksheet): Sheet {
       found.push({ row: r, col: c, value, numFmt });
       if (value !== null || cell.isMerged) {
         rowCount = Math.max(rowCount, r + 1);
+        rowLengths.set(r, Math.max(rowLengths.get(r) ?? 0, c + 1));
         colCount = Math.max(colCount, c + 1);
       }
     });
@@ -124,12 +139,15 @@ export function worksheetToSheet(worksheet: ExcelJS.Worksheet): Sheet {
 
   const cells: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const dense = rowCount * colCount <= DENSE_CELL_LIMIT;
   for (let r = 0; r < rowCount; r++) {
-    cells.push(new Array<CellValue>(colCount).fill(null));
-    numberFormats.push(new Array<string | null>(colCount).fill("General"));
+    const length = dense ? colCount : (rowLengths.get(r) ?? 0);
+    cells.push(new Array<CellValue>(length).fill(null));
+    numberFormats.push(new Array<string | null>(length).fill("General"));
   }
   for (const f of found) {
-    if (f.row >= rowCount || f.col >= colCount) continue; // a formatted but empty cell outside the used range
+    // A formatted but empty cell beyond its row's last value is outside the used range.
+    if (f.row >= rowCount || f.col >= cells[f.row]!.length) continue;
     cells[f.row]![f.col] = f.value;
     if (f.numFmt !== null) numberFormats[f.row]![f.col] = f.numFmt;
   }

@@ -3,7 +3,7 @@
  * these tests pin the CLI's own behaviour (paths, exit codes, what is written when); the real
  * engine runs through the CLI in test/e2e.
  */
-import { existsSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { main, defaultOutputPath } from "../../src/node/cli";
@@ -132,6 +132,7 @@ describe("zipin (in-process)", () => {
   it("names the default output IN.evaluated.xlsx beside IN", () => {
     expect(defaultOutputPath("/a/b/派潭.xlsx")).toBe("/a/b/派潭.evaluated.xlsx");
     expect(defaultOutputPath("/a/b/x.XLSX")).toBe("/a/b/x.evaluated.xlsx");
+    expect(defaultOutputPath("/a/b/macro book.xlsm")).toBe("/a/b/macro book.evaluated.xlsm");
     expect(defaultOutputPath("/a/b/noext")).toBe("/a/b/noext.evaluated.xlsx");
   });
 
@@ -249,7 +250,12 @@ describe("zipin (in-process)", () => {
     const csv = await runCli(["evaluate", "table.xlsx"], tmp.dir);
     expect(csv.code).toBe(1);
     expect(csv.stderr).toContain("table.xlsx 不是有效的 .xlsx 工作簿");
-    for (const run of [missing, missingEn, csv]) expect(run.stderr).not.toMatch(/\n\s+at /);
+    mkdirSync(join(tmp.dir, "文件夹.xlsx"));
+    const folder = await runCli(["evaluate", "文件夹.xlsx"], tmp.dir);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain("文件夹.xlsx 是文件夹，不是工作簿文件");
+    rmdirSync(join(tmp.dir, "文件夹.xlsx"));
+    for (const run of [missing, missingEn, csv, folder]) expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(filesIn(tmp.dir)).toEqual(["table.xlsx", "派潭.xlsx"]);
     expect(mockRunEngine).not.toHaveBeenCalled();
   });

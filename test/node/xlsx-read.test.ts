@@ -1,6 +1,7 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { XlsxPort } from "../../src/node/xlsx-port";
 import { InputFileError, plainCellValue } from "../../src/node/xlsx-read";
 import { makeTempDir } from "./helpers";
@@ -14,7 +15,8 @@ describe("plainCellValue", () => {
     expect(plainCellValue(false)).toBe(false);
     expect(plainCellValue({ richText: [{ text: "产出" }, { text: "指标", font: { bold: true } }] })).toBe("产出指标");
     expect(plainCellValue({ formula: "B1*2", result: 1.9662 })).toBe(1.9662);
-    expect(plainCellValue({ formula: "NOW()" })).toBeNull();
+    // Without a cached result the formula's text stands, so the engine names the cell instead of reading a blank.
+    expect(plainCellValue({ formula: "D5+D6" })).toBe("=D5+D6");
     expect(plainCellValue({ formula: "A1/0", result: { error: "#DIV/0!" } })).toBe("#DIV/0!");
     expect(plainCellValue({ sharedFormula: "C2", result: "达成" })).toBe("达成");
     expect(plainCellValue({ error: "#N/A" })).toBe("#N/A");
@@ -110,8 +112,26 @@ describe("XlsxPort.open", () => {
     expect((error as InputFileError).kind).toBe("notXlsx");
   });
 
+  it("says notXlsx for a zip that holds no workbook", async () => {
+    const path = join(tmp.dir, "zip.xlsx");
+    const zip = new JSZip();
+    zip.file("readme.txt", "not a workbook");
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    await expect(XlsxPort.open(path)).rejects.toMatchObject({ name: "InputFileError", kind: "notXlsx" });
+  });
+
+  it("reads a stray cell far out (XFD1048576) without filling the rectangle up to it", async () => {
+    const wb = buildInput();
+    wb.worksheets[0]!.getCell("XFD1048576").value = "x";
+    const sheet = (await (await XlsxPort.fromWorkbook(wb)).readGrid()).sheets[0]!;
+    expect(sheet.cells).toHaveLength(1_048_576);
+    expect(sheet.cells[1_048_575]).toHaveLength(16_384);
+    expect(sheet.cells[1_048_575]![16_383]).toBe("x");
+    expect(sheet.cells[500_000]).toEqual([]);
+  });
+
   it("says unreadable for a folder", async () => {
-    await expect(XlsxPort.open(tmp.dir)).rejects.toMatchObject({ kind: "unreadable" });
+    await expect(XlsxPort.open(tmp.dir)).rejects.toMatchObject({ kind: "isDirectory" });
   });
 
   it("reads a file written by ExcelJS the same as the in-memory workbook", async () => {

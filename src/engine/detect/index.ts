@@ -1,11 +1,9 @@
 import type { Grid } from "../grid";
-import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { DetectedTable, TableKind, TableOverride } from "./types";
 import { SheetScan, findInfo, forcedTables, scanTables } from "./scan";
+import { isPreviousOutput } from "./output-sheets";
 
 export type { DetectedTable, TableKind, TableOverride } from "./types";
-
-const OUTPUT_NAMES = new Set<string>(Object.values(OUTPUT_SHEET_NAMES));
 
 interface Found {
   table: DetectedTable;
@@ -28,7 +26,7 @@ export function detectTables(grid: Grid, overrides: TableOverride[] = []): Detec
 
   const found: Found[] = [];
   for (const sheet of grid.sheets ?? []) {
-    if (!sheet || OUTPUT_NAMES.has(sheet.name)) continue;
+    if (!sheet || isPreviousOutput(sheet)) continue;
     const forced = overrideOf.get(sheet.name);
     if (forced === "ignore") continue;
     const scan = new SheetScan(sheet);

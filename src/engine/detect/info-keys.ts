@@ -41,7 +41,18 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
   executionWeight: ["预算执行率分值", "执行率分值"],
   functions: ["部门职能", "主要职能", "单位职能", "部门主要职能", "职能"],
   annualWork: ["年度总体工作和重点工作任务", "年度工作", "重点工作任务", "年度总体工作", "年度主要工作", "年度重点工作"],
-  goals: ["绩效目标", "部门整体支出绩效目标", "年度绩效目标", "整体绩效目标", "部门整体绩效目标", "年度总体目标", "总体目标"],
+  goals: [
+    "绩效目标",
+    "部门整体支出绩效目标",
+    "年度绩效目标",
+    "整体绩效目标",
+    "部门整体绩效目标",
+    "年度总体目标",
+    "总体目标",
+    // 四川 (青神) project form: "项目年度目标 | … | 年度目标完成情况 | …".
+    "项目年度目标",
+    "年度目标",
+  ],
   management: ["绩效管理情况", "绩效管理工作情况", "绩效管理工作开展情况", "部门整体绩效管理情况"],
   problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
   measures: ["改进措施", "下一步改进措施", "改进意见", "有关建议"],
@@ -61,6 +72,12 @@ const MIN_CONTAINED_LENGTH = 4;
 /** Longer texts are values or paragraphs, not keys. */
 const MAX_KEY_LENGTH = 24;
 
+/**
+ * A key about what was achieved ("年度目标完成情况", "总体目标实现情况") holds the result, not the
+ * goal, though it contains a goal's name.
+ */
+const RESULT_KEY = /(完成|实现|达成)(情况)?$/;
+
 /** The field a key fills, or null for keys we do not know (they stay settings entries). */
 export function infoFieldOf(key: string): InfoField | null {
   const k = normalizeKey(key);
@@ -73,5 +90,6 @@ export function infoFieldOf(key: string): InfoField | null {
       best = { field, length: name.length };
     }
   }
+  if (best?.field === "goals" && RESULT_KEY.test(k)) return null;
   return best?.field ?? null;
 }

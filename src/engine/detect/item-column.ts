@@ -12,7 +12,7 @@ import { isSectionLabel } from "./section-labels";
 /** How many rows under the header are looked at. */
 const LOOKAHEAD = 30;
 /** Names that only a budget line column holds (年度资金总额, 收入合计…). */
-const TOTAL_LIKE = /(合计|总计|资金总额|收入总额|支出总额)$|^总(收入|支出)/;
+const TOTAL_LIKE = /(合计|总计|资金总额|收入总额|支出总额)$|^总(收入|支出)|^总额$/;
 const HAS_WORDS = /[\u4e00-\u9fff]/;
 
 interface ColumnTexts {

@@ -41,6 +41,8 @@ const BRACKET_CHARS = /[()[\]【】〔〕{}《》「」]/g;
  * no unit suffix such as "（万元）", no bracket characters, no trailing colon or "*" marker.
  */
 export function normalizeHeader(text: string): string {
+  // Most cells a scan reads are blank: skip the regular expressions for them.
+  if (text === "") return "";
   return removeSpaces(toHalfWidth(text))
     .replace(UNIT_BRACKET, "")
     .replace(BRACKET_CHARS, "")

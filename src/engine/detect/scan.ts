@@ -4,7 +4,7 @@
  */
 import type { CellRange, Sheet } from "../grid";
 import type { MoneyUnit } from "../model";
-import type { DetectedTable } from "./types";
+import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
 import { itemColumnFor } from "./item-column";
@@ -13,6 +13,8 @@ import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
 import { cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "./normalize";
 import { infoFieldOf } from "./info-keys";
+import { sideBySideHalves } from "./side-by-side";
+import { splitKeyCell } from "./key-cell";
 
 const KINDS: HeaderKind[] = ["budget", "indicator"];
 /** Two blank rows in a row end a table; one blank row may separate its sections. */
@@ -184,20 +186,32 @@ function toDetected(
   c: { headerRow: number; top: number; columns: Record<string, number>; confidence: number },
   floor: number,
 ): DetectedTable {
-  const bottom = tableBottom(scan, c.headerRow, c.columns);
-  const { left, right } = columnSpan(c.columns);
+  const halves = kind === "budget" ? budgetHalves(scan, c.headerRow) : null;
+  // A side-by-side header spans both halves: its rows end where both halves end.
+  const span = halves ? Object.assign({}, ...halves.map((h) => h.columns)) : c.columns;
+  const columns = halves ? halves[0]!.columns : c.columns;
+  const bottom = tableBottom(scan, c.headerRow, span);
+  const { left, right } = columnSpan(span);
   const { title, unit } = describe(scan, c.top, c.headerRow, floor);
   const range: CellRange = { top: c.top, left, bottom, right };
-  return {
+  const table: DetectedTable = {
     kind,
     sheet: scan.sheet.name,
     headerRow: c.headerRow,
     range,
-    columns: c.columns,
+    columns,
     confidence: c.confidence,
     title,
     unit: kind === "budget" ? unit : null,
   };
+  return halves ? { ...table, halves } : table;
+}
+
+/** The two halves of a 收入支出决算总表 header, with the 收入 | 支出 labels of the row above. */
+function budgetHalves(scan: SheetScan, headerRow: number): HeaderHalf[] | null {
+  const texts = scan.texts(headerRow);
+  if (texts.every((t) => t === "")) return null;
+  return sideBySideHalves(texts, headerRow > 0 ? scan.texts(headerRow - 1) : null);
 }
 
 /** Every budget and indicator table on the sheet whose header meets its kind's requirements, top to bottom. */
@@ -243,11 +257,13 @@ function inside(row: number, taken: CellRange[]): boolean {
 
 /**
  * A key | value block: the leftmost of the first columns holding the most recognised keys
- * (rows inside other tables do not count). `minKeys` 0 accepts any text column (forced).
+ * (rows inside other tables do not count, nor "键：值" cells beside them). `minKeys` 0 accepts
+ * any text column (forced).
  */
 export function findInfo(scan: SheetScan, taken: CellRange[], minKeys: number = INFO_MIN_KEYS): DetectedTable | null {
   let best: { col: number; keys: number; first: number } | null = null;
   const lastCol = Math.min(scan.width, INFO_KEY_COLUMNS);
+  const formKeyLines = taken.length > 0;
   for (let c = 0; c < lastCol; c++) {
     const fields = new Set<string>();
     let first = -1;
@@ -257,7 +273,11 @@ export function findInfo(scan: SheetScan, taken: CellRange[], minKeys: number = 
       const text = cellText(scan.reader.sameRow(r, c)).trim();
       if (text === "") continue;
       if (firstText < 0) firstText = r;
-      const field = infoFieldOf(text);
+      // On a sheet with tables, "项目名称：…" cells are the form's own key lines, read beside its
+      // tables; on a sheet of its own, each is a line of the info block.
+      const inCell = splitKeyCell(text);
+      if (inCell && formKeyLines) continue;
+      const field = infoFieldOf(inCell?.key ?? text);
       if (field && !fields.has(field)) {
         fields.add(field);
         if (first < 0) first = r;

@@ -18,6 +18,17 @@ export interface DetectedTable {
   title: string | null;
   /** Money unit stated above or in the header (budget tables). */
   unit: MoneyUnit | null;
+  /**
+   * A budget header that repeats its roles side by side (收入支出决算总表): each half's own
+   * columns, left first. `columns` is then the left half's.
+   */
+  halves?: HeaderHalf[];
+}
+
+/** One half of a side-by-side budget header, with the label above it ("收入" / "支出"), if any. */
+export interface HeaderHalf {
+  columns: Record<string, number>;
+  label: string | null;
 }
 
 /** A user's correction of a wrong guess: treat this sheet as that kind, or ignore it. */

@@ -35,7 +35,9 @@ export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; 
     if (line.budget && line.budget.value.isZero() && line.actual && !line.actual.value.isZero()) {
       checks.push(makeCheck("ZERO_BUDGET", line.budget.cell, { name: line.name }));
     }
-    return { line, executionRate: ratio(line.actual, line.budget), ...changeOf(line), share: shareOf(line, parent) };
+    // A balance carried over is not spending against a budget: 年末结转和结余 has no execution rate.
+    const executionRate = line.carryOver ? null : ratio(line.actual, line.budget);
+    return { line, executionRate, ...changeOf(line), share: shareOf(line, parent) };
   });
   return { lines, checks };
 }
@@ -50,5 +52,15 @@ export function headlineIndex(table: BudgetTable): number | null {
   const totals = roots.length > 0 ? roots : all;
   const pick =
     totals.find((x) => x.line.section === "expenditure") ?? totals.find((x) => x.line.section === "revenue") ?? totals[0];
-  return pick ? pick.index : null;
+  return pick ? yearTotalIndex(table.lines, pick.index) : null;
+}
+
+/**
+ * The line with the year's own figures for a total: a 总计 holding the year's total beside the
+ * carry-overs (支出总计 = 本年支出合计 + 年末结转和结余) stands for that total, since execution and
+ * the year's spending exclude balances carried over; any other line stands for itself.
+ */
+export function yearTotalIndex(lines: readonly BudgetLine[], index: number): number {
+  const inner = lines.findIndex((l) => l.parentIndex === index && l.yearTotal === true);
+  return inner >= 0 ? inner : index;
 }

@@ -6,6 +6,7 @@ import { formatAmountEn, formatAmountZh, formatPercent } from "../format";
 import { makeCheck } from "../messages";
 import type { BudgetLine, BudgetTable, Figure } from "../model";
 import type { Settings } from "../settings";
+import { isWholeBreakdown } from "./funding-sources";
 
 type FigureColumn = "initialBudget" | "budget" | "actual" | "priorYear";
 
@@ -71,7 +72,11 @@ function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
   return checks;
 }
 
-/** "其中" sub-items name only part of their line, so they need not add up to it, but may not exceed it. */
+/**
+ * "其中" sub-items name only part of their line, so they need not add up to it, but may not exceed
+ * it; when they are the line's complete list of fund sources (funding-sources.ts) they must add up
+ * to it, a blank counting as nothing, and a gap either way is flagged.
+ */
 function subItemChecks(table: BudgetTable, tolerance: Dec): Check[] {
   const checks: Check[] = [];
   const subsOf = childrenByParent(table, true);
@@ -79,12 +84,14 @@ function subItemChecks(table: BudgetTable, tolerance: Dec): Check[] {
     const subs = subsOf.get(index) ?? [];
     if (subs.length === 0) return;
     for (const group of bySection(subs)) {
+      const whole = isWholeBreakdown(group.map((l) => l.name));
       for (const { key, label } of FIGURE_COLUMNS) {
         const stated = parent[key];
         const figures = group.map((l) => l[key]).filter((f): f is Figure => f !== null);
         if (!stated || figures.length === 0) continue;
         const sum = sumDec(figures.map((f) => f.value));
-        if (sum.minus(stated.value).gt(tolerance)) checks.push(sumMismatch(parent, stated, label, sum));
+        const gap = sum.minus(stated.value);
+        if ((whole ? gap.abs() : gap).gt(tolerance)) checks.push(sumMismatch(parent, stated, label, sum));
       }
     }
   });

@@ -6,6 +6,7 @@ import type { WorkbookModel, NarrativeInputs } from "../model";
 import type { BudgetResult, Check, Evaluation, IndicatorTableResult } from "../evaluation";
 import type { Settings } from "../settings";
 import { evaluateBudgetLines, headlineIndex } from "./budget-rates";
+import { withBudgetFromInitial } from "./budget-denominator";
 import { lowExecutionChecks, sumChecks } from "./checks-budget";
 import { executionLagCheck, weightsTotalCheck } from "./checks-indicators";
 import { executionLineIndex, executionScoreOf, executionStatedCheck, executionWeightFor } from "./execution-score";
@@ -31,12 +32,16 @@ export function evaluate(model: WorkbookModel, settings: Settings): Evaluation {
 
   let budget: BudgetResult | null = null;
   if (model.budget) {
-    const { lines, checks: lineChecks } = evaluateBudgetLines(model.budget);
-    const headline = headlineIndex(model.budget);
-    const weight = executionWeightFor(settings.executionWeight, primary, model.budget);
-    const executionScore = executionScoreOf(weight, lines, executionLineIndex(model.budget, headline));
-    budget = { table: model.budget, lines, headlineIndex: headline, executionScore };
+    // Rates use the year's budget (年初预算数 when no adjusted budget is given); the sum checks
+    // read the table as written, so each column is checked once.
+    const { table, checks: denominatorChecks } = withBudgetFromInitial(model.budget);
+    const { lines, checks: lineChecks } = evaluateBudgetLines(table);
+    const headline = headlineIndex(table);
+    const weight = executionWeightFor(settings.executionWeight, primary, table);
+    const executionScore = executionScoreOf(weight, lines, executionLineIndex(table, headline));
+    budget = { table, lines, headlineIndex: headline, executionScore };
     checks.push(
+      ...denominatorChecks,
       ...lineChecks,
       ...sumChecks(model.budget, settings),
       ...lowExecutionChecks(lines, settings, headline),

@@ -4,13 +4,24 @@
  */
 import type { BudgetResult, LineResult } from "../evaluation";
 import { formatNumber, formatPercent } from "../format";
-import type { Section } from "../model";
-import { changeClause, executionClause, itemClause, lineName, otherClauses, sourceClause, totalClauses } from "./sentences";
+import type { BudgetLine, Section } from "../model";
+import { yearTotalIndex } from "../evaluate/budget-rates";
+import {
+  changeClause,
+  executionClause,
+  isAllZero,
+  itemClause,
+  lineName,
+  otherClauses,
+  sourceClause,
+  totalClauses,
+} from "./sentences";
 import { fill, sentence, yearPrefix, type Voice } from "./voice";
 
 /** The line tree: children by parent index, and the lines with no parent. */
 interface Tree {
   results: LineResult[];
+  lines: BudgetLine[];
   children: Map<number, number[]>;
   roots: number[];
 }
@@ -29,13 +40,20 @@ function treeOf(budget: BudgetResult): Tree {
       else children.set(p, [i]);
     }
   });
-  return { results, children, roots };
+  return { results, lines: results.map((r) => r.line), children, roots };
 }
 
-/** The section's grand total: its first top-level total line. */
+/**
+ * The section's total for the year: its first top-level total line, or the year's total inside it
+ * when that is a 总计 over the carry-overs (本年收入合计 within 收入总计).
+ */
 function sectionTotal(tree: Tree, section: Section): number | null {
   const i = tree.roots.find((k) => tree.results[k]!.line.section === section && tree.results[k]!.line.isTotal);
-  return i ?? null;
+  return i === undefined ? null : yearOf(tree, i);
+}
+
+function yearOf(tree: Tree, i: number): number {
+  return yearTotalIndex(tree.lines, i);
 }
 
 export function financeParagraphs(v: Voice, budget: BudgetResult | null): string[] {
@@ -53,7 +71,7 @@ export function financeParagraphs(v: Voice, budget: BudgetResult | null): string
     paragraphs.push(fill(v.t.finance.sectionHeading, { n: String(n), kind: v.t.sectionWord[section] }));
     paragraphs.push(body);
   }
-  const other = otherBody(v, tree);
+  const other = otherBody(v, tree, overview === "");
   if (other !== "") {
     // A numbered "其他收支情况" only beside numbered revenue/expenditure parts; alone, it is the whole text.
     if (n > 0) paragraphs.push(fill(v.t.finance.otherHeading, { n: String(n + 1) }));
@@ -117,8 +135,11 @@ function sectionBody(v: Voice, tree: Tree, section: "revenue" | "expenditure"): 
   for (const i of roots) {
     const r = tree.results[i]!;
     if (r.line.isTotal) {
-      sentences.push(sentence(v, totalClauses(v, r, kind)));
-      sentences.push(...childSentences(v, tree, i, v.t.finance.childrenOfTotal, new Set([i])));
+      // The year's own total speaks for the section; the 总计 above it adds the carry-overs after.
+      const year = yearOf(tree, i);
+      sentences.push(sentence(v, totalClauses(v, tree.results[year]!, kind)));
+      sentences.push(...childSentences(v, tree, year, v.t.finance.childrenOfTotal, new Set([i, year])));
+      if (year !== i) sentences.push(grandSentence(v, tree, i, year));
     } else {
       loose.push(i);
     }
@@ -135,12 +156,19 @@ function sectionBody(v: Voice, tree: Tree, section: "revenue" | "expenditure"): 
 /**
  * Lines outside revenue and expenditure (三公经费, 年度资金总额…): one sentence each, then their
  * items. A total whose items are revenue and expenditure both (年度资金总额 over 按收入性质分 and
- * 按支出性质分) names each half in a sentence of its own.
+ * 按支出性质分) names each half in a sentence of its own. With `lead` (no overview sentence came
+ * before), the first total opens with the year and the unit: "2024年，我局年度资金总额…".
  */
-function otherBody(v: Voice, tree: Tree): string {
+function otherBody(v: Voice, tree: Tree, lead: boolean): string {
   const sentences: string[] = [];
+  let opened = !lead;
   for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
-    sentences.push(sentence(v, otherClauses(v, tree.results[i]!)));
+    const clauses = otherClauses(v, tree.results[i]!);
+    if (!opened && tree.results[i]!.line.isTotal && clauses[0]) {
+      clauses[0] = fill(v.t.finance.otherLead, { yearPrefix: yearPrefix(v), self: v.self, text: clauses[0] });
+    }
+    opened = true;
+    sentences.push(sentence(v, clauses));
     const kids = tree.children.get(i) ?? [];
     const revenue = kids.filter((k) => tree.results[k]!.line.section === "revenue");
     const expenditure = kids.filter((k) => tree.results[k]!.line.section === "expenditure");
@@ -156,6 +184,24 @@ function otherBody(v: Voice, tree: Tree): string {
     for (const k of kids) sentences.push(...childSentences(v, tree, k, null, seen));
   }
   return sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences);
+}
+
+/**
+ * "加上年初结转和结余25.60万元，收入总计为1,397.75万元。": the 总计 after the year's total, with
+ * the balances carried over that make the difference; "" without a figure to give.
+ */
+function grandSentence(v: Voice, tree: Tree, grand: number, year: number): string {
+  const f = v.t.finance;
+  const total = tree.results[grand]!.line;
+  if (!total.actual) return "";
+  const carried = (tree.children.get(grand) ?? []).filter((k) => k !== year);
+  const items = carried
+    .map((k) => tree.results[k]!.line)
+    .filter((l) => l.actual !== null)
+    .map((l) => fill(f.carryItem, { name: lineName(v, l), amount: v.amount(l.actual!.value) }));
+  if (items.length === 0) return "";
+  const name = /^总计$/.test(total.name) ? v.t.bareGrandTotal[total.section] : lineName(v, total);
+  return sentence(v, [fill(f.grandTotal, { items: items.join(v.t.punctuation.enumeration), name, amount: v.amount(total.actual.value) })]);
 }
 
 /** The lines' clauses as one list, worded by `wrap`; "" when none has a figure. */
@@ -201,7 +247,8 @@ export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): s
   if (sources.length > 0) sentences.push(sentence(v, [fill(v.t.project.sources, { items: sources.join(v.t.punctuation.list) })]));
   const seen = new Set([h, ...kids]);
   for (const k of kids) sentences.push(...childSentences(v, tree, k, null, seen));
-  for (const k of tree.roots.filter((r) => r !== h)) {
+  // Lines of only zeros (an unused 财政专户管理资金 row) are left out of the funds text.
+  for (const k of tree.roots.filter((r) => r !== h && !isAllZero(tree.results[r]!.line))) {
     sentences.push(sentence(v, otherClauses(v, tree.results[k]!)));
     sentences.push(...childSentences(v, tree, k, null, seen));
   }

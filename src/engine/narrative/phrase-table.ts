@@ -74,6 +74,11 @@ export interface PhraseTable {
     /** Lines outside revenue/expenditure (三公经费, 政府采购): named with their execution figure. */
     otherActual: string; // placeholders: {name} {amount}
     otherFull: string; // placeholders: {name} {budget} {actual}
+    /**
+     * The first of those lines opening the part when no revenue/expenditure total does (年度资金总额
+     * on top): the year and the unit lead, as in the seed's "2023年，我镇…".
+     */
+    otherLead: string; // placeholders: {yearPrefix} {self} {text}
     /** The items of a total, after the total's sentence. */
     childrenOfTotal: string; // placeholders: {items}
     /** The "其中：" sub-items of an item, after the sentence naming the item. */
@@ -85,10 +90,18 @@ export interface PhraseTable {
     byRevenue: string; // placeholders: {items}
     byExpenditure: string; // placeholders: {items}
     execution: string; // placeholders: {rate}
+    /**
+     * After the year's total, the 总计 that adds the balances carried over to it (收入总计 =
+     * 本年收入合计 + 年初结转和结余): {items} are carryItem clauses.
+     */
+    grandTotal: string; // placeholders: {items} {name} {amount}
+    carryItem: string; // placeholders: {name} {amount}
   };
 
   /** How a bare "合计"/"总计" line is named in text, by its section (a lone "合计" says nothing). */
   bareTotal: { revenue: string; expenditure: string; other: string };
+  /** A bare "总计" over the year's total and the carry-overs: not the same figure as 收入合计. */
+  bareGrandTotal: { revenue: string; expenditure: string; other: string };
 
   /** Change against last year: one whole variant per case. */
   change: {

@@ -90,11 +90,17 @@ export function otherClauses(v: Voice, r: LineResult): (string | null)[] {
   return [];
 }
 
+/** Every figure of the line is blank or zero ("财政专户管理资金 0 | 0 | 0"): nothing to tell. */
+export function isAllZero(line: BudgetLine): boolean {
+  return [line.initialBudget, line.budget, line.actual, line.priorYear].every((f) => f === null || f.value.isZero());
+}
+
 /**
  * A source of a project's funds: "当年财政拨款1,200.00万元，执行1,131.84万元，执行率为94.32%";
- * null when the line has no figure.
+ * null when the line has no figure, or only zeros (a form's empty 单位资金 row says nothing).
  */
 export function sourceClause(v: Voice, r: LineResult): string | null {
+  if (isAllZero(r.line)) return null;
   const p = v.t.project;
   const name = lineName(v, r.line);
   const { actual, budget } = r.line;

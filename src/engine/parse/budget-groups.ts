@@ -10,6 +10,9 @@
  * item of the total. A memo line (三公经费) heads the lines below it. After "其中：" under a total
  * (MOF form: "年度资金总额 / 其中：当年财政拨款 / 上年结转资金"), the plain rows that follow are
  * sub-items of that total too, until the next total or heading.
+ * A total can contain another total (决算 tables): a …总计 takes the section's totals before it
+ * (本年收入合计) and the carry-over lines (年初结转和结余) that wait for it, so 收入总计 =
+ * 本年收入合计 + 年初结转和结余 and the year's total keeps only the year's own items.
  */
 import type { BudgetLine, Section } from "../model";
 import { sectionFromText } from "./line-names";
@@ -26,6 +29,10 @@ export interface RowFacts {
   run: number;
   /** A heading row came between this line and the previous one. */
   afterHeading: boolean;
+  /** A …总计 that may hold the year's total beside the carry-overs. */
+  grand?: boolean;
+  /** A 结转结余 line, part of the 总计 below it rather than of the year's total above. */
+  carry?: boolean;
 }
 
 /** The section a line states itself: 类别 column first, then its name. */
@@ -57,6 +64,20 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
     const cur = totalSection(lines[target]!, facts[target]!);
     return own !== null && cur !== "other" && own !== cur;
   };
+  /**
+   * The totals a 总计 holds: the run's top-level totals since the previous 总计 that do not name
+   * another section; none when they are revenue and expenditure both (that 总计 is neither's).
+   */
+  const nestedTotals = (candidates: number[], grand: number): number[] => {
+    const own = candidates.filter((t) => lines[t]!.parentIndex === null && !conflicts(t, grand));
+    const sections = new Set(own.map((t) => ownSection(lines[t]!, facts[t]!) ?? facts[t]!.heading));
+    return sections.size > 1 ? [] : own;
+  };
+
+  const waitsForGrand = carryOversWaiting(lines, facts);
+  /** Top-level totals of the run since its last 总计, and carry-overs waiting for the next. */
+  let runTotals: number[] = [];
+  let waiting: number[] = [];
 
   lines.forEach((line, i) => {
     const f = facts[i]!;
@@ -65,6 +86,8 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
       lastMain = null;
       continuation = null;
       group = [];
+      runTotals = [];
+      waiting = [];
     }
     if (f.afterHeading) {
       continuation = null;
@@ -83,6 +106,24 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
     }
     continuation = null;
     lastMain = i;
+
+    if (waitsForGrand.has(i)) {
+      waiting.push(i);
+      return;
+    }
+    if (f.grand) {
+      for (const c of waiting) {
+        setParent(c, i);
+        lines[c]!.carryOver = true;
+      }
+      const nested = nestedTotals(runTotals, i);
+      for (const t of nested) setParent(t, i);
+      // One total beside the carry-overs is the year's own (本年收入合计); several (基本支出合计,
+      // 项目支出合计 under 支出总计) are parts, and the 总计 stays the year's figure.
+      if (nested.length === 1) lines[nested[0]!]!.yearTotal = true;
+      waiting = [];
+      runTotals = [];
+    }
 
     if (f.kind === "subtotal") {
       if (totalsOnTop) {
@@ -106,6 +147,7 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
       pending = [];
       group = [];
       if (totalsOnTop) current = i;
+      if (!f.grand) runTotals.push(i);
       return;
     }
     if (current !== null && !conflicts(i, current)) {
@@ -115,6 +157,28 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
       pending.push(i);
     }
   });
+}
+
+/**
+ * The carry-over lines that wait for a 总计: those with one further down in the same run (of no
+ * other section). Without a 总计 below, a 结转 line stays an ordinary item.
+ */
+function carryOversWaiting(lines: BudgetLine[], facts: RowFacts[]): Set<number> {
+  const waiting = new Set<number>();
+  let next: number | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (next !== null && facts[next]!.run !== f.run) next = null;
+    if (f.grand) {
+      next = i;
+      continue;
+    }
+    if (next === null || f.kind !== "item" || !f.carry || lines[i]!.isSubItem) continue;
+    const own = ownSection(lines[i]!, f);
+    const grand = totalSection(lines[next]!, facts[next]!);
+    if (own === null || grand === "other" || own === grand) waiting.add(i);
+  }
+  return waiting;
 }
 
 export function assignSections(lines: BudgetLine[], facts: RowFacts[]): void {

@@ -8,6 +8,7 @@ import { cellAt } from "../grid";
 import type { BudgetColumnRole, Figure, Section } from "../model";
 import type { Check } from "../evaluation";
 import type { MergeReader } from "../detect/merges";
+import type { HeaderHalf } from "../detect/types";
 import { cellText, isNoteText, removeSpaces, toHalfWidth } from "../detect/normalize";
 import { matchRole } from "../detect/header-roles";
 import { readFigure, readNumber } from "./numbers";
@@ -141,13 +142,31 @@ function readWhole(ctx: Context, row: number): RawLine {
   };
 }
 
-/** Every row of the block as raw lines: whole rows first, then the left half's, then the right half's. */
+/**
+ * A row of a header that names its roles twice (收入支出决算总表): each half read as a whole row
+ * with its own columns; a half with neither a name nor a figure gives no line.
+ */
+function readHeaderHalves(ctx: Context, row: number, halves: HeaderHalf[]): (RawLine | null)[] {
+  return halves.map((half, i) => {
+    const line = readWhole({ ...ctx, columns: half.columns }, row);
+    if (line.rawName.trim() === "" && !hasAny(line.figures)) return null;
+    const section = half.label === null ? null : sectionFromText(half.label);
+    return { ...line, run: i + 1, runSection: section };
+  });
+}
+
+/**
+ * Every row of the block as raw lines: whole rows first, then the left half's, then the right
+ * half's. `headerHalves` (a side-by-side header) reads every row in halves from the first.
+ */
 export function readBudgetRows(
   ctx: Context,
   firstRow: number,
   lastRow: number,
   width: number,
+  headerHalves: HeaderHalf[] | null = null,
 ): RawLine[] {
+  if (headerHalves) return readInHalves(ctx, firstRow, lastRow, headerHalves);
   const whole: RawLine[] = [];
   const halves: [RawLine[], RawLine[]] = [[], []];
   let split: [Half, Half] | null = null;
@@ -181,6 +200,22 @@ export function readBudgetRows(
     found.forEach((l, i) => l && halves[i]!.push(l));
   }
   return [...whole, ...halves[0], ...halves[1]];
+}
+
+function readInHalves(ctx: Context, firstRow: number, lastRow: number, halves: HeaderHalf[]): RawLine[] {
+  const runs: RawLine[][] = halves.map(() => []);
+  let blanks = 0;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const found = readHeaderHalves(ctx, r, halves);
+    if (found.every((l) => l === null)) {
+      if (++blanks >= BLANK_RUN_END) break;
+      continue;
+    }
+    blanks = 0;
+    if (found.some((l) => l !== null && isNoteText(l.rawName))) break;
+    found.forEach((l, i) => l && runs[i]!.push(l));
+  }
+  return runs.flat();
 }
 
 export type { Context as RowContext };

@@ -12,7 +12,15 @@ import type { RawLine } from "./budget-rows";
 import { hasAmounts, readBudgetRows } from "./budget-rows";
 import type { LineKind, RowFacts } from "./budget-groups";
 import { assignParents, assignSections } from "./budget-groups";
-import { cleanLineName, isMemoName, isSubtotalName, isTotalName, sectionFromText } from "./line-names";
+import {
+  cleanLineName,
+  isCarryOverName,
+  isGrandTotalName,
+  isMemoName,
+  isSubtotalName,
+  isTotalName,
+  sectionFromText,
+} from "./line-names";
 
 export { cleanLineName, isTotalName, sectionFromText } from "./line-names";
 
@@ -36,7 +44,13 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
   const divisor = sourceUnit === "元" ? 10000 : 1;
   const reader = mergeReader(sheet);
   const width = sheet.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
-  const raws = readBudgetRows({ sheet, reader, columns, divisor, checks }, table.headerRow + 1, table.range.bottom, width);
+  const raws = readBudgetRows(
+    { sheet, reader, columns, divisor, checks },
+    table.headerRow + 1,
+    table.range.bottom,
+    width,
+    table.halves ?? null,
+  );
   const ref = (row: number, col: number): CellRef => ({ sheet: sheet.name, row, col });
 
   const lines: BudgetLine[] = [];
@@ -74,7 +88,15 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
       nameCell: ref(raw.row, raw.nameCol),
       ...raw.figures,
     });
-    facts.push({ kind, category: sectionFromText(raw.categoryText), heading: heading.section, run: raw.run, afterHeading });
+    facts.push({
+      kind,
+      category: sectionFromText(raw.categoryText),
+      heading: heading.section,
+      run: raw.run,
+      afterHeading,
+      grand: kind === "total" && isGrandTotalName(name),
+      carry: kind === "item" && isCarryOverName(name),
+    });
     if (raw.weight) scored.push({ line: lines.length - 1, raw });
     afterHeading = false;
     if (kind === "total" || kind === "subtotal") heading = { ...heading, label: null };

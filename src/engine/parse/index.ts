@@ -1,4 +1,4 @@
-import type { Grid, Sheet } from "../grid";
+import type { CellValue, Grid, Sheet } from "../grid";
 import type { DetectedTable } from "../detect/types";
 import type { BudgetLine, BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
@@ -113,11 +113,16 @@ function parseInfo(
     if (entity) titleEntities.push(entity);
     formKind ??= titleFormKind(sheet, top);
   }
-  const known = new Set(entries.map((e) => e.key));
+  // A key the info block leaves blank (a 实施单位 with its value elsewhere on the row) takes the key cell's value.
+  const known = new Map(entries.map((e, i) => [e.key, i] as const));
   for (const e of found) {
-    if (known.has(e.key)) continue;
-    known.add(e.key);
-    entries.push(e);
+    const at = known.get(e.key);
+    if (at === undefined) {
+      known.set(e.key, entries.length);
+      entries.push(e);
+    } else if (isBlankValue(entries[at]!.value)) {
+      entries[at] = e;
+    }
   }
   const [titleEntity] = titleEntities;
   if (titleEntity && !entries.some((e) => isUnitField(infoFieldOf(e.key)) && cellText(e.value).trim() !== "")) {
@@ -126,6 +131,10 @@ function parseInfo(
   if (!infoTable && entries.length === 0 && formKind === null) return null;
   const info = infoFromEntries(infoTable?.sheet ?? entries[0]?.cell.sheet ?? tableSheets[0] ?? "", entries);
   return formKind === null ? info : { ...info, formKind };
+}
+
+function isBlankValue(value: CellValue): boolean {
+  return cellText(value).trim() === "";
 }
 
 /** The fields that name the unit: any of them filled means a title is not needed for it. */

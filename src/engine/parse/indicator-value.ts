@@ -9,7 +9,7 @@ import type { Dec } from "../decimal";
 import { D, HUNDRED } from "../decimal";
 import { cellText, removeSpaces, toHalfWidth } from "../detect/normalize";
 import { COMPARATOR_SUFFIXES, COMPARATOR_WORDS, LEAD_COMPARATORS, comparatorIn } from "../comparators";
-import { decFromNumber } from "./numbers";
+import { decFromNumber, isUsableMagnitude } from "./numbers";
 
 const NUMBER = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** "90%-100%", "90-100%", "90%～100%": a range; its lower bound is the target, read as "≥". */
@@ -51,7 +51,7 @@ const QUALITATIVE: ParsedValueText = { comparator: null, number: null, unit: nul
 
 function toDec(text: string): Dec | null {
   const d = new D(text.replace(/,/g, ""));
-  return d.isFinite() ? d : null;
+  return isUsableMagnitude(d) ? d : null;
 }
 
 function unitOf(rest: string): { ok: boolean; unit: string | null } {

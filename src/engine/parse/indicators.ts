@@ -176,7 +176,8 @@ function rowIsBlank(sheet: Sheet, r: number, columns: Partial<Record<IndicatorCo
 function readWeight(sheet: Sheet, value: ReturnType<typeof cellAt>, cell: CellRef): Figure | "blank" | "invalid" {
   const reading = readNumber(value, WEIGHT_SUFFIX);
   if (reading.kind === "blank") return "blank";
-  if (reading.kind === "invalid") return "invalid";
+  // A weight is a share of 100 points: below zero it is a slip, and scoring it would reward a miss.
+  if (reading.kind === "invalid" || reading.value.isNegative()) return "invalid";
   const numericCell = typeof value === "number";
   if (numericCell && hasPercentFormat(formatAt(sheet, cell.row, cell.col))) {
     return { value: reading.value.times(HUNDRED), cell, divisor: 0.01, numericCell };

@@ -7,9 +7,10 @@ import type { CellValue, Sheet } from "../grid";
 import type { InfoSheet, NarrativeInputs } from "../model";
 import type { DetectedTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
-import { cellText, normalizeKey, toHalfWidth } from "../detect/normalize";
+import { cellText, isNoteText, normalizeKey, toHalfWidth } from "../detect/normalize";
 import type { InfoField } from "../detect/info-keys";
 import { infoFieldOf } from "../detect/info-keys";
+import { splitKeyCell } from "../detect/key-cell";
 import type { Entry } from "./key-values";
 import { valueRightOf } from "./key-values";
 
@@ -21,31 +22,64 @@ export function parseYear(value: CellValue): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * A budget system's project code before the name ("51142500T000000123456-农村公路日常养护经费"):
+ * ten or more letters and digits, mostly digits, then a separator.
+ */
+const PROJECT_CODE = /^(?=(?:[A-Za-z]*\d){6})[0-9A-Za-z]{10,}\s*[-－—_:：\s]\s*/;
+
+/** A project's name as reports name it: without its code. */
+export function projectNameOf(text: string | null): string | null {
+  if (text === null) return null;
+  const name = text.replace(PROJECT_CODE, "").trim();
+  return name === "" ? text : name;
+}
+
 function asText(value: CellValue): string | null {
   if (value === null) return null;
   const s = cellText(value);
   return s.trim() === "" ? null : s;
 }
 
-/** Every key | value row of an info block, in order (keys with a blank value too). */
+/**
+ * A line that opens a list of notes ("填写说明：", "How to fill in:", "注：…"): the lines under it
+ * explain keys ("2. 预算执行率分值：…通常为10分"), they do not fill them.
+ */
+function opensNotes(text: string): boolean {
+  const t = toHalfWidth(text).trim();
+  return isNoteText(t) || (/:$/.test(t) && infoFieldOf(t.slice(0, -1)) === null);
+}
+
+/**
+ * Every key | value row of an info block, in order (keys with a blank value too). A "键：值" key
+ * cell ("单位名称：某局") holds its own value, except in the notes under a block.
+ */
 export function infoSheetEntries(sheet: Sheet, table: DetectedTable): Entry[] {
   const reader = mergeReader(sheet);
   const keyCol = table.columns.key ?? table.range.left;
   const entries: Entry[] = [];
+  let inNotes = false;
   for (let r = table.headerRow; r <= table.range.bottom; r++) {
-    const key = normalizeKey(cellText(reader.sameRow(r, keyCol)));
+    const text = cellText(reader.sameRow(r, keyCol));
+    inNotes ||= opensNotes(text);
+    const inCell = inNotes ? null : splitKeyCell(text);
+    if (inCell) {
+      entries.push({ key: normalizeKey(inCell.key), value: inCell.value, cell: { sheet: sheet.name, row: r, col: keyCol } });
+      continue;
+    }
+    const key = normalizeKey(text);
     if (key === "") continue;
     entries.push({ key, ...valueRightOf(sheet, reader, r, keyCol) });
   }
   return entries;
 }
 
-/** Entity, year, self-reference and narrative from entries; the first entry of each field wins. */
+/** Entity, year, self-reference and narrative from entries; the first filled entry of each field wins. */
 export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
   const byField = new Map<InfoField, CellValue>();
   for (const e of entries) {
     const field = infoFieldOf(e.key);
-    if (field && !byField.has(field)) byField.set(field, e.value);
+    if (field && !byField.has(field) && asText(e.value) !== null) byField.set(field, e.value);
   }
   const text = (f: InfoField): string | null => asText(byField.get(f) ?? null);
   const trimmed = (f: InfoField): string | null => text(f)?.trim() ?? null;
@@ -65,7 +99,7 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
     entity: trimmed("entity") ?? trimmed("implementer") ?? trimmed("supervisor"),
     year: parseYear(byField.get("year") ?? null),
     selfReference: trimmed("selfReference"),
-    projectName: trimmed("project"),
+    projectName: projectNameOf(trimmed("project")),
     entries,
     narrative,
   };

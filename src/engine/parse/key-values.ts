@@ -8,8 +8,9 @@ import { cellAt } from "../grid";
 import type { InfoSheet } from "../model";
 import type { MergeReader } from "../detect/merges";
 import { mergeReader } from "../detect/merges";
-import { cellText, normalizeKey, removeSpaces, toHalfWidth, unitFromText } from "../detect/normalize";
+import { cellText, isUnitLine, normalizeKey, removeSpaces, toHalfWidth } from "../detect/normalize";
 import { infoFieldOf } from "../detect/info-keys";
+import { splitKeyCell } from "../detect/key-cell";
 
 export type Entry = InfoSheet["entries"][number];
 
@@ -20,26 +21,31 @@ const VALUE_SEARCH_WIDTH = 4;
  * below the head, not the head itself.
  */
 const SUB_HEADS = new Set(["预期目标", "年度目标", "目标", "预期目标值"].map(normalizeKey));
-/** "部门名称：池州市…" in one cell. */
-const KEY_IN_CELL = /^([^:：]{2,12})[:：]\s*(.+)$/s;
 /** "（2023年度）", "2023年度…", "…2023年…" (but not "2023年12月"). */
 const TITLE_YEAR = [/((?:19|20)\d{2})\s*年度/, /((?:19|20)\d{2})\s*年(?!\s*\d)/];
 
 const isBlank = (v: CellValue): boolean => v === null || cellText(v).trim() === "";
 
-/** The first filled cell right of a key (past its merge), or the cell under a block's column head. */
+/**
+ * The first filled cell right of a key (past its merge), or the cell under a block's column head.
+ * A unit line ("单位：元"), a "键：值" cell, or a known key past the first cell is what comes after
+ * the key, not its value: the key then has none.
+ */
 export function valueRightOf(sheet: Sheet, reader: MergeReader, row: number, keyCol: number): { value: CellValue; cell: CellRef } {
   const start = (reader.mergeAt(row, keyCol)?.right ?? keyCol) + 1;
+  const none = { value: null, cell: { sheet: sheet.name, row, col: start } };
   for (let c = start; c < start + VALUE_SEARCH_WIDTH; c++) {
     const v = cellAt(sheet, row, c);
     if (isBlank(v)) continue;
-    if (SUB_HEADS.has(normalizeKey(cellText(v)))) {
+    const text = cellText(v);
+    if (SUB_HEADS.has(normalizeKey(text))) {
       const below = (reader.mergeAt(row, c)?.bottom ?? row) + 1;
       return { value: cellAt(sheet, below, c), cell: { sheet: sheet.name, row: below, col: c } };
     }
+    if (isUnitLine(text) || splitKeyCell(text) !== null || (c > start && infoFieldOf(text) !== null)) return none;
     return { value: v, cell: { sheet: sheet.name, row, col: c } };
   }
-  return { value: null, cell: { sheet: sheet.name, row, col: start } };
+  return none;
 }
 
 const insideAny = (row: number, taken: CellRange[]): boolean => taken.some((t) => row >= t.top && row <= t.bottom);
@@ -48,20 +54,29 @@ const insideAny = (row: number, taken: CellRange[]): boolean => taken.some((t) =
 export function keyCellEntries(sheet: Sheet, taken: CellRange[]): Entry[] {
   const reader = mergeReader(sheet);
   const entries: Entry[] = [];
+  // Cells read as a value (by their merge's top-left cell): a goal under "预期目标" is no key of its own.
+  const values = new Set<string>();
+  const origin = (r: number, c: number): string => {
+    const m = reader.mergeAt(r, c);
+    return m ? `${m.top},${m.left}` : `${r},${c}`;
+  };
   sheet.cells.forEach((cells, r) => {
     if (!Array.isArray(cells) || insideAny(r, taken)) return;
     for (let c = 0; c < cells.length; c++) {
       const text = cellText(reader.sameRow(r, c)).trim();
-      if (text === "" || !Number.isNaN(Number(text))) continue;
+      if (text === "" || !Number.isNaN(Number(text)) || values.has(origin(r, c))) continue;
       const cell: CellRef = { sheet: sheet.name, row: r, col: c };
-      const inCell = KEY_IN_CELL.exec(toHalfWidth(text));
-      if (inCell && infoFieldOf(inCell[1]!) && unitFromText(text) === null) {
-        entries.push({ key: normalizeKey(inCell[1]!), value: inCell[2]!.trim(), cell });
+      const inCell = splitKeyCell(text);
+      if (inCell) {
+        entries.push({ key: normalizeKey(inCell.key), value: inCell.value, cell });
         continue;
       }
       if (!infoFieldOf(text)) continue;
       const found = valueRightOf(sheet, reader, r, c);
-      if (isBlank(found.value) || infoFieldOf(cellText(found.value))) continue;
+      // Beside a key, another key is no value; under a block's column head, any text is.
+      const underHead = found.cell.row !== r;
+      if (isBlank(found.value) || (!underHead && infoFieldOf(cellText(found.value)))) continue;
+      values.add(origin(found.cell.row, found.cell.col));
       entries.push({ key: normalizeKey(text), value: found.value, cell: found.cell });
     }
   });

@@ -18,9 +18,23 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 /** Digits grouped by commas must group by threes: "28,082.29", never "2,80.1". */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
+/**
+ * Magnitudes a figure can have and still be written back and computed with in Excel (15
+ * significant digits): beyond them a number is a typing slip, read as not a number.
+ */
+const MAX_MAGNITUDE = new D("1e15");
+const MIN_MAGNITUDE = new D("1e-12");
+
+export function isUsableMagnitude(d: Dec): boolean {
+  const abs = d.abs();
+  return d.isFinite() && abs.lte(MAX_MAGNITUDE) && (abs.isZero() || abs.gte(MIN_MAGNITUDE));
+}
+
 /** A JS number as an exact decimal (decimal.js reads the shortest round-trip string, so 0.1 stays 0.1). */
 export function decFromNumber(n: number): Dec | null {
-  return Number.isFinite(n) ? new D(n) : null;
+  if (!Number.isFinite(n)) return null;
+  const d = new D(n);
+  return isUsableMagnitude(d) ? d : null;
 }
 
 /** Parses number text; `extraSuffix` (e.g. /分$/ for scores) is allowed and ignored. */
@@ -41,7 +55,7 @@ export function parseNumberText(raw: string, extraSuffix?: RegExp): NumberReadin
   }
   if (!PLAIN_NUMBER.test(s)) return { kind: "invalid", text: raw };
   const value = new D(s);
-  if (!value.isFinite()) return { kind: "invalid", text: raw };
+  if (!isUsableMagnitude(value)) return { kind: "invalid", text: raw };
   return { kind: "number", value: negative ? value.negated() : value };
 }
 

@@ -2,7 +2,8 @@
  * Every word the output sheets show, as data in zh-CN and en. Sheet names are not here:
  * they stay Chinese in both languages (OUTPUT_SHEET_NAMES) so a re-run finds and replaces them.
  */
-import type { Direction, Severity } from "../evaluation";
+import type { Direction, Evaluation, Severity } from "../evaluation";
+import { reportKindOf } from "../narrative/variant";
 import type { Section } from "../model";
 import type { Grade, Lang } from "../settings";
 
@@ -10,6 +11,14 @@ export interface RenderLabels {
   /** "{entity}{year}绩效自评结果": {entity}/{year} become entityPart/yearPart, or "" when unknown. */
   summaryTitle: string;
   reportTitle: string;
+  /**
+   * A project's titles (see reportKindOf): {subject} is the project's name, else the unit's, in
+   * entityPart form; {year} is left out when the project's name already holds the year.
+   */
+  projectSummaryTitle: string;
+  projectReportTitle: string;
+  /** Words a subject may end with that the title goes on with ("…改造项目" + "项目支出…"): said once. */
+  sharedWords: string[];
   yearPart: string;
   entityPart: string;
   key: {
@@ -78,6 +87,9 @@ export const LABELS: Record<Lang, RenderLabels> = {
   zh: {
     summaryTitle: "{entity}{year}绩效自评结果",
     reportTitle: "{entity}{year}部门整体支出绩效自评报告",
+    projectSummaryTitle: "{subject}{year}项目支出绩效自评结果",
+    projectReportTitle: "{subject}{year}项目支出绩效自评报告",
+    sharedWords: ["项目"],
     yearPart: "{year}年度",
     entityPart: "{entity}",
     key: {
@@ -135,6 +147,9 @@ export const LABELS: Record<Lang, RenderLabels> = {
   en: {
     summaryTitle: "{entity}{year}Performance self-evaluation results",
     reportTitle: "{entity}{year}Whole-department expenditure performance self-evaluation report",
+    projectSummaryTitle: "{subject}{year}Project performance self-evaluation results",
+    projectReportTitle: "{subject}{year}Project expenditure performance self-evaluation report",
+    sharedWords: [],
     yearPart: "{year} ",
     entityPart: "{entity} ",
     key: {
@@ -204,4 +219,35 @@ export function titleText(template: string, labels: RenderLabels, entity: string
   const yearText = year === null ? "" : labels.yearPart.replace("{year}", () => String(year));
   const entityText = entity === null ? "" : labels.entityPart.replace("{entity}", () => entity);
   return template.replace("{entity}", () => entityText).replace("{year}", () => yearText);
+}
+
+/** The year as a number of its own in a name ("綦江区2023年…"), not inside a longer number (a project code). */
+function namesYear(name: string, year: number): boolean {
+  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(name.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/**
+ * A project title: the project's name (else the unit's), the year unless the name states it, the
+ * kind of report; a word the name ends with and the title goes on with is said once.
+ */
+function projectTitleText(template: string, labels: RenderLabels, project: string | null, entity: string | null, year: number | null): string {
+  const subject = project ?? entity;
+  const subjectText = subject === null ? "" : labels.entityPart.replace("{entity}", () => subject);
+  const yearText = year === null || (project !== null && namesYear(project, year)) ? "" : labels.yearPart.replace("{year}", () => String(year));
+  const at = template.indexOf("{subject}");
+  let rest = template.slice(at + "{subject}".length).replace("{year}", () => yearText);
+  for (const word of labels.sharedWords) {
+    if (subjectText.endsWith(word) && rest.startsWith(word)) rest = rest.slice(word.length);
+  }
+  return template.slice(0, at) + subjectText + rest;
+}
+
+/** The title of an output sheet: the department's, or a project's when the report is one (reportKindOf). */
+export function sheetTitle(which: "summary" | "report", e: Evaluation, labels: RenderLabels): string {
+  if (reportKindOf(e) === "project") {
+    const project = e.info?.projectName?.trim() || null;
+    const template = which === "summary" ? labels.projectSummaryTitle : labels.projectReportTitle;
+    return projectTitleText(template, labels, project, e.entity, e.year);
+  }
+  return titleText(which === "summary" ? labels.summaryTitle : labels.reportTitle, labels, e.entity, e.year);
 }

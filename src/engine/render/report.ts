@@ -8,7 +8,7 @@ import type { CellStyle, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
 import { splitForCells, textCell } from "./cells";
-import { LABELS, titleText } from "./labels";
+import { LABELS, sheetTitle } from "./labels";
 import { SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
 /** About the printable width of A4 portrait at 11pt, in Excel character units. */
@@ -20,7 +20,7 @@ type Line = { text: string; kind: "title" | "heading1" | "heading2" | "paragraph
 
 function reportLines(e: Evaluation, report: ReportSection[], lang: Lang): Line[] {
   const labels = LABELS[lang];
-  const lines: Line[] = [{ text: titleText(labels.reportTitle, labels, e.entity, e.year), kind: "title" }];
+  const lines: Line[] = [{ text: sheetTitle("report", e, labels), kind: "title" }];
   for (const section of report) {
     lines.push({ text: section.heading, kind: section.level === 1 ? "heading1" : "heading2" });
     for (const paragraph of section.paragraphs) {

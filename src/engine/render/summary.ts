@@ -13,7 +13,7 @@ import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
 import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
-import { LABELS, titleText } from "./labels";
+import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
@@ -200,8 +200,9 @@ function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, l
   return budget.lines.map((result, i) => {
     const line = result.line;
     const r = first + i;
+    // A carry-over (年末结转和结余) has no execution rate: no formula that would show one.
     const rate =
-      present(line.budget) && present(line.actual)
+      present(line.budget) && present(line.actual) && !line.carryOver
         ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, E)}/${a1(r, B)},"")`, result.executionRate)
         : numberCell(result.executionRate);
     const hasChange = present(line.actual) && present(line.priorYear);
@@ -363,7 +364,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const draft = new SheetDraft();
   const lastCol = SHEET_COLUMNS - 1;
 
-  draft.set(0, 0, textCell(titleText(labels.summaryTitle, labels, e.entity, e.year)));
+  draft.set(0, 0, textCell(sheetTitle("summary", e, labels)));
   draft.skipWhenMeasuring(0);
   draft.merge(rowRange(0, 0, lastCol));
   draft.format(rowRange(0, 0, lastCol), "@", { bold: true, fontSize: 14 });

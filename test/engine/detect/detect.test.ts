@@ -1,3 +1,4 @@
+import { runEngine } from "../../../src/engine";
 import { detectTables } from "../../../src/engine/detect";
 import { parseWorkbook } from "../../../src/engine/parse";
 import { OUTPUT_SHEET_NAMES } from "../../../src/engine/plan";
@@ -44,10 +45,26 @@ describe("detectTables", () => {
     expect(detectTables(grid(layoutPlain()))[0]!.unit).toBeNull();
   });
 
-  test("our own output sheets are never read as input", () => {
-    const out = { ...layoutPlain(), name: OUTPUT_SHEET_NAMES.summary };
-    const report = { ...layoutPlain(), name: OUTPUT_SHEET_NAMES.report };
+  test("our own output sheets (an output name and our title first) are never read as input", () => {
+    const titled = (name: string, title: string) => {
+      const s = layoutPlain();
+      return { ...s, name, cells: [[title], ...s.cells] };
+    };
+    const out = titled(OUTPUT_SHEET_NAMES.summary, "派潭镇2023年度绩效自评结果");
+    const report = titled(OUTPUT_SHEET_NAMES.report, "派潭镇2023年度部门整体支出绩效自评报告");
     expect(detectTables(grid(out, report))).toEqual([]);
+  });
+
+  test("a user's sheet that only shares an output's name is read, and the run stops before overwriting it", () => {
+    const users = { ...layoutPlain(), name: OUTPUT_SHEET_NAMES.report };
+    expect(detectTables(grid(users)).map((t) => t.sheet)).toContain(OUTPUT_SHEET_NAMES.report);
+    const result = runEngine(grid(users));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const taken = result.errors.find((c) => c.code === "OUTPUT_NAME_TAKEN")!;
+      expect(taken.cell).toEqual({ sheet: "自评报告", row: 0, col: 0 });
+      expect(taken.message.zh).toBe("工作表“自评报告”与评价结果表同名，评价会整表替换它，但它不是以前的评价结果：请先把它改名。");
+    }
   });
 
   test("a two-row header with merged group labels finds the roles in the lower row", () => {

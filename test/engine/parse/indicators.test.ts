@@ -131,6 +131,14 @@ describe("indicator table", () => {
     expect(checks[1]!.message.zh).toBe("w!G3 的分值“（空）”不是有效数字（指标“乙”）。");
   });
 
+  test("a negative weight is INVALID_WEIGHT (−3 of 100 points would reward a miss)", () => {
+    const s = sheet("w", [HEADER, ["产出指标", "数量指标", "甲", "≥", "10个", "8个", -3, null, null]]);
+    const { table, checks } = indicatorsOf(s);
+    expect(table.indicators).toEqual([]);
+    expect(checks.map((c) => [c.code, c.cell])).toEqual([["INVALID_WEIGHT", { sheet: "w", row: 1, col: 6 }]]);
+    expect(checks[0]!.message.zh).toBe("w!G2 的分值“-3”不是有效数字（指标“甲”）。");
+  });
+
   test("a table without a 一级 column takes 一级 from the 二级 name", () => {
     const s = sheet("x", [
       ["二级指标", "三级指标", "目标值", "完成值", "分值"],

@@ -61,3 +61,17 @@ describe("readNumber / readFigure", () => {
     expect(r.kind === "number" && r.value.toString()).toBe("10");
   });
 });
+
+describe("magnitudes Excel cannot hold with its 15 digits are typing slips", () => {
+  test.each(["1" + "0".repeat(400), "1e308", "1e16", "0.0000000000001"])("%s is not a number", (text) => {
+    expect(parseNumberText(text).kind).toBe("invalid");
+  });
+  test("1e308 and 1e-320 as cell numbers are not numbers either", () => {
+    expect(readNumber(1e308).kind).toBe("invalid");
+    expect(readNumber(1e-320).kind).toBe("invalid");
+  });
+  test("large real amounts still read: 999,999,999,999.99 元", () => {
+    const r = parseNumberText("999,999,999,999.99");
+    expect(r.kind === "number" && r.value.toString()).toBe("999999999999.99");
+  });
+});

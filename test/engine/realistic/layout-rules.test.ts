@@ -4,6 +4,9 @@ import { parseWorkbook } from "../../../src/engine/parse";
 import { withUnitColumn, readIndicatorValue } from "../../../src/engine/parse/indicator-value";
 import { keyCellEntries, titleYearEntry } from "../../../src/engine/parse/key-values";
 import { grid, sheet } from "../parse/grid-builder";
+import { sumChecks } from "../../../src/engine/evaluate/checks-budget";
+import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
+import { refToA1 } from "../../../src/engine/grid";
 
 const budgetOf = (...rows: (string | number | null)[][]) => {
   const g = grid(sheet("表", rows));
@@ -61,6 +64,102 @@ describe("小计 with the total on top", () => {
       ["专项业务费", "项目支出小计"],
       ["项目支出小计", "合计"],
     ]);
+  });
+});
+
+describe("a header that repeats its roles (项目 | 预算数 | 决算数 | 项目 | 预算数 | 决算数)", () => {
+  test("without a 收入 | 支出 label row, each half is read and takes its section from its totals", () => {
+    const { lines } = budgetOf(
+      ["项目", "预算数", "决算数", "项目", "预算数", "决算数"],
+      ["财政拨款收入", 90, 88, "基本支出", 70, 69],
+      ["其他收入", 10, 9, "项目支出", 30, 27],
+      ["收入合计", 100, 97, "支出合计", 100, 96],
+    );
+    expect(lines.map((l) => [l.name, l.section, l.parent, l.actual?.value.toNumber()])).toEqual([
+      ["财政拨款收入", "revenue", "收入合计", 88],
+      ["其他收入", "revenue", "收入合计", 9],
+      ["收入合计", "revenue", null, 97],
+      ["基本支出", "expenditure", "支出合计", 69],
+      ["项目支出", "expenditure", "支出合计", 27],
+      ["支出合计", "expenditure", null, 96],
+    ]);
+  });
+
+  test("a title merged across both halves is no 收入 | 支出 label", () => {
+    const g = grid(
+      sheet(
+        "表",
+        [
+          ["收入支出决算表", null, null, null, null, null],
+          ["项目", "预算数", "决算数", "项目", "预算数", "决算数"],
+          ["财政拨款", 90, 88, "基本经费", 70, 69],
+          ["合计", 90, 88, "合计", 70, 69],
+        ],
+        { merges: ["A1:F1"] },
+      ),
+    );
+    const [table] = detectTables(g).filter((t) => t.kind === "budget");
+    expect(table!.halves!.map((h) => [h.columns.item, h.columns.budget, h.columns.actual, h.label])).toEqual([
+      [0, 1, 2, null],
+      [3, 4, 5, null],
+    ]);
+  });
+});
+
+describe("totals inside totals (决算 总计)", () => {
+  const parentsOf = (lines: { name: string; parent: string | null }[]) => lines.map((l) => [l.name, l.parent]);
+
+  test("a 结转和结余 line with no 总计 below it stays an item of the total above", () => {
+    const { lines } = budgetOf(
+      ["项目", "全年预算数", "全年执行数"],
+      ["收入合计", 110, 105],
+      ["财政拨款收入", 100, 95],
+      ["年初结转和结余", 10, 10],
+    );
+    expect(parentsOf(lines)).toEqual([
+      ["收入合计", null],
+      ["财政拨款收入", "收入合计"],
+      ["年初结转和结余", "收入合计"],
+    ]);
+    expect(lines.some((l) => l.carryOver || l.yearTotal)).toBe(false);
+  });
+
+  test("several totals under one 总计 are its parts; none of them is the year's own total", () => {
+    const { lines } = budgetOf(
+      ["项目", "全年预算数", "全年执行数"],
+      ["基本支出合计", 60, 57],
+      ["人员经费", 50, 48],
+      ["公用经费", 10, 9],
+      ["项目支出合计", 40, 33],
+      ["专项业务费", 40, 33],
+      ["支出总计", 100, 90],
+    );
+    expect(parentsOf(lines)).toEqual([
+      ["基本支出合计", "支出总计"],
+      ["人员经费", "基本支出合计"],
+      ["公用经费", "基本支出合计"],
+      ["项目支出合计", "支出总计"],
+      ["专项业务费", "项目支出合计"],
+      ["支出总计", null],
+    ]);
+    expect(lines.some((l) => l.yearTotal)).toBe(false);
+  });
+
+  test("a 总计 that does not add up to 本年收入合计 + 年初结转和结余 is still flagged, at the 总计", () => {
+    // 100 + 10 = 110 ≠ 111 (全年执行数); 全年预算数 120 + 10 = 130 matches
+    const g = grid(
+      sheet("表", [
+        ["项目", "全年预算数", "全年执行数"],
+        ["本年收入合计", 120, 100],
+        ["财政拨款收入", 120, 100],
+        ["年初结转和结余", 10, 10],
+        ["收入总计", 130, 111],
+      ]),
+    );
+    const { model } = parseWorkbook(g, detectTables(g));
+    const checks = sumChecks(model.budget!, DEFAULT_SETTINGS);
+    expect(checks.map((c) => [c.code, refToA1(c.cell!)])).toEqual([["SUM_MISMATCH", "表!C5"]]);
+    expect(checks[0]!.message.zh).toBe("“收入总计”全年执行数为111.00万元，但其组成项合计为110.00万元，相差1.00万元。");
   });
 });
 

@@ -47,14 +47,18 @@ export const en: PhraseTable = {
     itemBudgetOnly: "the annual budget for {name} was {amount}",
     otherActual: "{name} came to {amount}",
     otherFull: "{name} had a budget of {budget} and came to {actual}",
+    otherLead: "{yearPrefix}{text}",
     childrenOfTotal: "of this, {items}",
     childrenOfItem: "within {parent}, {items}",
     byRevenue: "by source of funds: {items}",
     byExpenditure: "by type of expenditure: {items}",
     execution: "{rate} of the annual budget",
+    grandTotal: "adding {items}, {name} came to {amount}",
+    carryItem: "{name} of {amount}",
   },
 
   bareTotal: { revenue: "total revenue", expenditure: "total expenditure", other: "total funds" },
+  bareGrandTotal: { revenue: "grand total revenue", expenditure: "grand total expenditure", other: "the grand total" },
 
   change: {
     up: "up {amount}, or {rate}, on last year",

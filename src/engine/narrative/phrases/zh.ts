@@ -47,14 +47,18 @@ export const zh: PhraseTable = {
     itemBudgetOnly: "{name}年度预算{amount}",
     otherActual: "{name}全年执行数{amount}",
     otherFull: "{name}全年预算数{budget}，全年执行数{actual}",
+    otherLead: "{yearPrefix}{self}{text}",
     childrenOfTotal: "其中{items}",
     childrenOfItem: "{parent}中，{items}",
     byRevenue: "按收入性质分：{items}",
     byExpenditure: "按支出性质分：{items}",
     execution: "完成年度预算的{rate}",
+    grandTotal: "加上{items}，{name}为{amount}",
+    carryItem: "{name}{amount}",
   },
 
   bareTotal: { revenue: "收入合计", expenditure: "支出合计", other: "资金合计" },
+  bareGrandTotal: { revenue: "收入总计", expenditure: "支出总计", other: "总计" },
 
   change: {
     up: "比上年增加{amount}，增长{rate}",

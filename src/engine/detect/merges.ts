@@ -16,6 +16,8 @@ export interface MergeReader {
   sameRow(row: number, col: number): CellValue;
   /** The merge covering the cell, if any. */
   mergeAt(row: number, col: number): CellRange | null;
+  /** One past the rightmost column any merge covers in the row (0 when none does). */
+  mergedWidth(row: number): number;
 }
 
 function isUsable(m: CellRange): boolean {
@@ -51,6 +53,9 @@ export function mergeReader(sheet: Sheet): MergeReader {
   };
   return {
     mergeAt,
+    mergedWidth(row) {
+      return (byRow.get(row) ?? []).reduce((w, m) => Math.max(w, m.right + 1), 0);
+    },
     resolved(row, col) {
       const m = mergeAt(row, col);
       return m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col);

@@ -42,12 +42,22 @@ export class SheetScan {
     this.width = sheet.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
   }
 
+  /**
+   * The columns worth reading in one row: its own cells and the merges across it. Rows differ
+   * when a port reads a sparse sheet (one stray cell far out), and reading every row at the
+   * widest row's width would then cost the whole rectangle.
+   */
+  rowWidth(row: number): number {
+    const cells = this.sheet.cells[row];
+    return Math.max(Array.isArray(cells) ? cells.length : 0, this.reader.mergedWidth(row));
+  }
+
   /** Normalised header texts of a row, each covered cell reading its merge's value. */
   texts(row: number): string[] {
     let t = this.resolvedTexts.get(row);
     if (!t) {
       t = [];
-      for (let c = 0; c < this.width; c++) t.push(normalizeHeader(cellText(this.reader.resolved(row, c))));
+      for (let c = 0; c < this.rowWidth(row); c++) t.push(normalizeHeader(cellText(this.reader.resolved(row, c))));
       this.resolvedTexts.set(row, t);
     }
     return t;
@@ -58,7 +68,7 @@ export class SheetScan {
     let t = this.ownTexts.get(row);
     if (!t) {
       t = [];
-      for (let c = 0; c < this.width; c++) t.push(normalizeHeader(cellText(this.reader.sameRow(row, c))));
+      for (let c = 0; c < this.rowWidth(row); c++) t.push(normalizeHeader(cellText(this.reader.sameRow(row, c))));
       this.ownTexts.set(row, t);
     }
     return t;
@@ -69,14 +79,15 @@ export class SheetScan {
   }
 
   isBlank(row: number, left: number, right: number): boolean {
-    for (let c = left; c <= right; c++) {
+    const last = Math.min(right, this.rowWidth(row) - 1);
+    for (let c = left; c <= last; c++) {
       if (cellText(this.reader.sameRow(row, c)).trim() !== "") return false;
     }
     return true;
   }
 
   firstText(row: number): string {
-    for (let c = 0; c < this.width; c++) {
+    for (let c = 0; c < this.rowWidth(row); c++) {
       const t = cellText(this.reader.sameRow(row, c)).trim();
       if (t !== "") return t;
     }
@@ -100,7 +111,8 @@ function candidateAt(scan: SheetScan, row: number, kind: HeaderKind): HeaderCand
   const single: HeaderCandidate = { match: matchHeaderRow(kind, scan.texts(row)), headerRow: row, top: row };
   if (row === 0 || scan.ownHits(row, kind) === 0 || scan.ownHits(row - 1, kind) === 0) return single;
   const upper = scan.texts(row - 1);
-  const combined = scan.texts(row).map((t, c) => (t !== "" ? t : (upper[c] ?? "")));
+  const lower = scan.texts(row);
+  const combined = Array.from({ length: Math.max(upper.length, lower.length) }, (_, c) => (lower[c] || upper[c]) ?? "");
   const match = matchHeaderRow(kind, combined);
   return match.score > single.match.score ? { match, headerRow: row, top: row - 1 } : single;
 }
@@ -166,12 +178,12 @@ export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<
 function describe(scan: SheetScan, top: number, headerRow: number, floor: number): { title: string | null; unit: MoneyUnit | null } {
   let unit: MoneyUnit | null = null;
   for (let r = top; r <= headerRow && !unit; r++) {
-    for (let c = 0; c < scan.width && !unit; c++) unit = unitFromText(cellText(scan.reader.sameRow(r, c)));
+    for (let c = 0; c < scan.rowWidth(r) && !unit; c++) unit = unitFromText(cellText(scan.reader.sameRow(r, c)));
   }
   const first = Math.max(floor, top - TITLE_ROWS_ABOVE);
   let title: string | null = null;
   for (let r = top - 1; r >= first; r--) {
-    for (let c = 0; c < scan.width && !unit; c++) unit = unitFromText(cellText(scan.reader.sameRow(r, c)));
+    for (let c = 0; c < scan.rowWidth(r) && !unit; c++) unit = unitFromText(cellText(scan.reader.sameRow(r, c)));
   }
   for (let r = first; r < top && title === null; r++) {
     const t = scan.firstText(r);

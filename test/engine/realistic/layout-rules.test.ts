@@ -7,6 +7,8 @@ import { grid, sheet } from "../parse/grid-builder";
 import { sumChecks } from "../../../src/engine/evaluate/checks-budget";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { refToA1 } from "../../../src/engine/grid";
+import { separateSheetsInYuan } from "../../../scripts/realistic-fixtures";
+import { run } from "./helpers";
 
 const budgetOf = (...rows: (string | number | null)[][]) => {
   const g = grid(sheet("表", rows));
@@ -188,5 +190,19 @@ describe("key cells and title years", () => {
     expect(titleYearEntry(sheet("a", [["自评表"], ["（2023年度）"]]), 5)?.value).toBe(2023);
     expect(titleYearEntry(sheet("b", [["石门镇2023年支出决算表"]]), 5)?.value).toBe(2023);
     expect(titleYearEntry(sheet("c", [["填报日期：2024年3月15日"]]), 5)).toBeNull();
+  });
+});
+
+describe("a stray cell far out on an input sheet (a port reading it sparsely)", () => {
+  test("costs its own row, not the rectangle: the same results as without it", () => {
+    const plain = separateSheetsInYuan();
+    const stray = separateSheetsInYuan();
+    const sheet = stray.sheets[0]!;
+    // XFD100000: 100,000 rows, one of them 16,384 wide; read densely this would be 1.6 billion cells.
+    while (sheet.cells.length < 99_999) sheet.cells.push([]);
+    const far: (string | null)[] = new Array<string | null>(16_384).fill(null);
+    far[16_383] = "x";
+    sheet.cells.push(far);
+    expect(run(stray).json).toEqual(run(plain).json);
   });
 });

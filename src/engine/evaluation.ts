@@ -105,6 +105,8 @@ export interface IndicatorTableResult {
   grade: Grade | null;
   /** True when the budget execution score is counted in this table's total. */
   includesExecutionScore: boolean;
+  /** A later project's own funds (one project per sheet); the first table's are Evaluation.budget. */
+  budget?: BudgetResult;
 }
 
 export interface Evaluation {

@@ -1,7 +1,7 @@
 import { round2, toJsonNumber, type Dec } from "./decimal";
-import type { Check, Evaluation, IndicatorTableResult, LineResult } from "./evaluation";
+import type { BudgetResult, Check, Evaluation, IndicatorTableResult, LineResult } from "./evaluation";
 import { refToA1 } from "./grid";
-import type { JsonBudgetLine, JsonCheck, JsonIndicatorTable, JsonResult } from "./json";
+import type { JsonBudget, JsonBudgetLine, JsonCheck, JsonIndicatorTable, JsonResult } from "./json";
 import { JSON_SCHEMA_VERSION } from "./json";
 import type { Figure } from "./model";
 import type { ReportSection } from "./narrative/types";
@@ -41,8 +41,16 @@ function budgetLine(r: LineResult): JsonBudgetLine {
   };
 }
 
-function indicatorTable(t: IndicatorTableResult): JsonIndicatorTable {
+function budgetOf(budget: BudgetResult): JsonBudget {
+  const exec = budget.executionScore;
   return {
+    lines: budget.lines.map(budgetLine),
+    executionScore: exec ? { weight: scoreNumber(exec.weight), score: scoreNumber(exec.score) } : null,
+  };
+}
+
+function indicatorTable(t: IndicatorTableResult): JsonIndicatorTable {
+  const table: JsonIndicatorTable = {
     sheet: t.table.sheet,
     total: scoreNumber(t.total),
     maxTotal: scoreNumber(t.maxTotal),
@@ -70,6 +78,8 @@ function indicatorTable(t: IndicatorTableResult): JsonIndicatorTable {
       cell: refToA1(r.indicator.nameCell),
     })),
   };
+  if (t.budget) table.budget = budgetOf(t.budget);
+  return table;
 }
 
 function check(c: Check, lang: Lang): JsonCheck {
@@ -81,19 +91,12 @@ function check(c: Check, lang: Lang): JsonCheck {
  * fractions at full precision, scores as printed (2 decimals), null where not computable.
  */
 export function toJsonResult(evaluation: Evaluation, report: ReportSection[], lang: Lang): JsonResult {
-  const budget = evaluation.budget;
-  const exec = budget?.executionScore ?? null;
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     entity: evaluation.entity,
     year: evaluation.year,
     unit: "万元",
-    budget: budget
-      ? {
-          lines: budget.lines.map(budgetLine),
-          executionScore: exec ? { weight: scoreNumber(exec.weight), score: scoreNumber(exec.score) } : null,
-        }
-      : null,
+    budget: evaluation.budget ? budgetOf(evaluation.budget) : null,
     indicatorTables: evaluation.indicatorTables.map(indicatorTable),
     totalScore: scoreOrNull(evaluation.totalScore),
     grade: evaluation.grade,

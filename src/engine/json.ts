@@ -48,6 +48,13 @@ export interface JsonIndicatorTable {
   grade: "优" | "良" | "中" | "差" | null;
   categories: JsonCategory[];
   indicators: JsonIndicator[];
+  /** A later project's own funds, in a workbook of one project per sheet (the first project's are the top-level budget). */
+  budget?: JsonBudget;
+}
+
+export interface JsonBudget {
+  lines: JsonBudgetLine[];
+  executionScore: { weight: number; score: number } | null;
 }
 
 export interface JsonCheck {
@@ -62,10 +69,7 @@ export interface JsonResult {
   entity: string | null;
   year: number | null;
   unit: "万元";
-  budget: {
-    lines: JsonBudgetLine[];
-    executionScore: { weight: number; score: number } | null;
-  } | null;
+  budget: JsonBudget | null;
   indicatorTables: JsonIndicatorTable[];
   totalScore: number | null;
   grade: "优" | "良" | "中" | "差" | null;

@@ -149,6 +149,11 @@ export interface IndicatorTable {
   statedTotal: Figure | null;
   /** A 总分/合计 row's stated weight sum. */
   statedWeightTotal: Figure | null;
+  /**
+   * In a workbook of one project per sheet, the funds table on this table's own sheet, for every
+   * table after the first (the first project's is WorkbookModel.budget). Absent otherwise.
+   */
+  ownBudget?: BudgetTable;
 }
 
 /** Narrative inputs an officer writes by hand, carried into the report. */

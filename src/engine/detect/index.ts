@@ -15,8 +15,9 @@ interface Found {
 /**
  * Finds budget, indicator and info tables by content (never by sheet name).
  *
- * Returns at most one budget table, except when two are equally likely (same confidence and
- * size): then both, best first, and parsing reports DUPLICATE_TABLE. Indicator tables: all, in
+ * Returns at most one budget table, except for a workbook of one project per sheet (every budget
+ * table on its own project's sheet, in workbook order), or when two are equally likely (same
+ * confidence and size): then both, best first, and parsing reports DUPLICATE_TABLE. Indicator tables: all, in
  * workbook order (the first is primary). Info: the one with the most recognised keys.
  * A user's override forces a sheet to one kind (winning over guesses of that kind) or ignores it.
  */
@@ -62,7 +63,23 @@ function ranked(found: Found[], kind: TableKind): Found[] {
   return [...pool].sort((a, b) => b.table.confidence - a.table.confidence || b.size - a.size);
 }
 
+/**
+ * One project per sheet (each sheet a whole 项目支出绩效自评表, its funds above its indicators):
+ * every sheet holding an indicator table holds exactly one budget table, on two sheets or more.
+ * Each project's funds then belong to its own indicators; none is a duplicate of another.
+ */
+function projectSheets(found: Found[]): DetectedTable[] | null {
+  const budgets = found.filter((f) => f.table.kind === "budget" && !f.forced).map((f) => f.table);
+  const indicatorSheets = new Set(found.filter((f) => f.table.kind === "indicator").map((f) => f.table.sheet));
+  const budgetSheets = budgets.map((b) => b.sheet);
+  if (budgets.length < 2 || new Set(budgetSheets).size !== budgets.length) return null;
+  if (budgetSheets.length !== indicatorSheets.size || !budgetSheets.every((s) => indicatorSheets.has(s))) return null;
+  return budgets;
+}
+
 function pickBudget(found: Found[]): DetectedTable[] {
+  const projects = projectSheets(found);
+  if (projects) return projects;
   const [best, second] = ranked(found, "budget");
   if (!best) return [];
   // Only sheets the user can choose between: two tables on one sheet (or a forced sheet) take the first.

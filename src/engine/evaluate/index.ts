@@ -2,7 +2,8 @@
  * The evaluation step: rates, changes, scores, totals, grades and checks, from the parsed model
  * and resolved settings. Pure.
  */
-import type { WorkbookModel, NarrativeInputs } from "../model";
+import type { BudgetTable, IndicatorTable, WorkbookModel, NarrativeInputs } from "../model";
+import type { Dec } from "../decimal";
 import type { BudgetResult, Check, Evaluation, IndicatorTableResult } from "../evaluation";
 import type { Settings } from "../settings";
 import { evaluateBudgetLines, headlineIndex } from "./budget-rates";
@@ -25,6 +26,52 @@ const NO_NARRATIVE: NarrativeInputs = {
   measures: null,
 };
 
+/**
+ * A budget table's rates and checks, with the execution points `indicators` counts for it.
+ * Rates use the year's budget (年初预算数 when no adjusted budget is given); the sum checks read
+ * the table as written, so each column is checked once.
+ */
+function evaluateBudget(written: BudgetTable, settings: Settings, indicators: IndicatorTable | null): { budget: BudgetResult; checks: Check[] } {
+  const { table, checks: denominatorChecks } = withBudgetFromInitial(written);
+  const { lines, checks: lineChecks } = evaluateBudgetLines(table);
+  const headline = headlineIndex(table);
+  const weight = executionWeightFor(settings.executionWeight, indicators, table);
+  const executionScore = executionScoreOf(weight, lines, executionLineIndex(table, headline));
+  return {
+    budget: { table, lines, headlineIndex: headline, executionScore },
+    checks: [
+      ...denominatorChecks,
+      ...lineChecks,
+      ...sumChecks(written, settings),
+      ...lowExecutionChecks(lines, settings, headline),
+      ...executionStatedCheck(written, executionScore),
+    ],
+  };
+}
+
+function headlineRateOf(budget: BudgetResult | null): Dec | null {
+  return budget?.headlineIndex != null ? (budget.lines[budget.headlineIndex]?.executionRate ?? null) : null;
+}
+
+/**
+ * One indicator table scored against the budget it counts: the workbook's for the first table,
+ * its own sheet's for a later project, none for other later tables.
+ */
+function evaluateTable(
+  table: IndicatorTable,
+  settings: Settings,
+  budget: BudgetResult | null,
+  countsExecution: boolean,
+): { result: IndicatorTableResult; checks: Check[] } {
+  const execution = countsExecution ? (budget?.executionScore ?? null) : null;
+  const { result, checks } = evaluateIndicatorTable(table, settings, headlineRateOf(budget), execution);
+  if (!countsExecution) return { result, checks };
+  return {
+    result,
+    checks: [...checks, ...weightsTotalCheck(table, budget?.executionScore?.weight ?? null), ...executionLagCheck(result.indicators, budget, settings)],
+  };
+}
+
 /** Rates, changes, scores, totals, grades and checks. Its checks list holds only its own checks. */
 export function evaluate(model: WorkbookModel, settings: Settings): Evaluation {
   const checks: Check[] = [];
@@ -32,36 +79,24 @@ export function evaluate(model: WorkbookModel, settings: Settings): Evaluation {
 
   let budget: BudgetResult | null = null;
   if (model.budget) {
-    // Rates use the year's budget (年初预算数 when no adjusted budget is given); the sum checks
-    // read the table as written, so each column is checked once.
-    const { table, checks: denominatorChecks } = withBudgetFromInitial(model.budget);
-    const { lines, checks: lineChecks } = evaluateBudgetLines(table);
-    const headline = headlineIndex(table);
-    const weight = executionWeightFor(settings.executionWeight, primary, table);
-    const executionScore = executionScoreOf(weight, lines, executionLineIndex(table, headline));
-    budget = { table, lines, headlineIndex: headline, executionScore };
-    checks.push(
-      ...denominatorChecks,
-      ...lineChecks,
-      ...sumChecks(model.budget, settings),
-      ...lowExecutionChecks(lines, settings, headline),
-      ...executionStatedCheck(model.budget, executionScore),
-    );
+    const own = evaluateBudget(model.budget, settings, primary);
+    budget = own.budget;
+    checks.push(...own.checks);
   }
-  const headlineRate = budget?.headlineIndex != null ? (budget.lines[budget.headlineIndex]?.executionRate ?? null) : null;
 
   const indicatorTables: IndicatorTableResult[] = model.indicatorTables.map((table, i) => {
-    const { result, checks: tableChecks } = evaluateIndicatorTable(table, settings, headlineRate, i === 0 ? (budget?.executionScore ?? null) : null);
+    if (table.ownBudget) {
+      const own = evaluateBudget(table.ownBudget, settings, table);
+      const { result, checks: tableChecks } = evaluateTable(table, settings, own.budget, true);
+      checks.push(...own.checks, ...tableChecks);
+      return { ...result, budget: own.budget };
+    }
+    const { result, checks: tableChecks } = evaluateTable(table, settings, i === 0 ? budget : null, i === 0);
     checks.push(...tableChecks);
     return result;
   });
 
   const first = indicatorTables[0] ?? null;
-  if (first) {
-    checks.push(...weightsTotalCheck(first.table, budget?.executionScore?.weight ?? null));
-    checks.push(...executionLagCheck(first.indicators, budget, settings));
-  }
-
   const info = model.info;
   const sheetOrder = [model.budget?.sheet, ...model.indicatorTables.map((t) => t.sheet), info?.sheet].filter(
     (s): s is string => s !== undefined,

@@ -7,6 +7,7 @@ import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
+import { fillTemplate } from "./phrase-table";
 
 /** Checks whose message reads as a problem of the year's work when the officer gave none. */
 const PROBLEM_CHECKS: ReadonlySet<CheckCode> = new Set<CheckCode>(["LOW_EXECUTION", "EXECUTION_LAGS_RESULTS"]);
@@ -41,6 +42,17 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   return sections;
 }
 
+/**
+ * The first project's funds, then, in a workbook of one project per sheet, each later project's,
+ * named by its sheet.
+ */
+function fundsOfEveryProject(v: Voice, evaluation: Evaluation): string[] {
+  const later = evaluation.indicatorTables.flatMap((t) =>
+    t.budget ? projectFundsParagraphs({ ...v, project: fillTemplate(v.t.project.named, { name: t.table.sheet }) }, t.budget) : [],
+  );
+  return [...projectFundsParagraphs(v, evaluation.budget), ...later];
+}
+
 /** 项目支出绩效自评报告: 项目基本情况 (概况, 资金, 目标), 自评情况, 问题, 措施. */
 function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const h = v.t.project.headings;
@@ -49,7 +61,7 @@ function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const sections: ReportSection[] = [
     { heading: h.basics, paragraphs: [], level: 1 },
     { heading: h.overview, paragraphs: given(inputs.overview, p.overview), level: 2 },
-    { heading: h.funds, paragraphs: projectFundsParagraphs(v, evaluation.budget), level: 2 },
+    { heading: h.funds, paragraphs: fundsOfEveryProject(v, evaluation), level: 2 },
     { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
     { heading: h.selfEvaluation, paragraphs: [], level: 1 },
     { heading: h.conclusion, paragraphs: conclusionParagraphs(v, evaluation), level: 2 },

@@ -78,7 +78,7 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
     const parts = table.categories
       .filter((cat) => cat.completionRate !== null)
       .map((cat) => fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }));
-    const exec = evaluation.budget?.executionScore;
+    const exec = (table.budget ?? evaluation.budget)?.executionScore;
     if (table.includesExecutionScore && exec) {
       parts.push(fill(c.executionScore, { score: formatScore(exec.score), weight: formatScore(exec.weight) }));
     }

@@ -29,32 +29,14 @@ const BUDGET_KIND = { zh: "预算收支表", en: "budget table" };
 
 /**
  * Turns detected tables into the typed model; every figure keeps its cell. Uses the first budget
- * table (a second one means detection could not choose: DUPLICATE_TABLE), every indicator table
- * in order, and the first info sheet.
+ * table (a second one means detection could not choose: DUPLICATE_TABLE, unless each is its own
+ * project's, on its own sheet), every indicator table in order, and the first info sheet.
  */
 export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult {
   const checks: Check[] = [];
   const sheetOf = (name: string): Sheet | undefined => (grid.sheets ?? []).find((s) => s.name === name);
 
-  let budget: BudgetTable | null = null;
   const budgets = tables.filter((t) => t.kind === "budget" && sheetOf(t.sheet));
-  const [first, second] = budgets;
-  if (first) {
-    budget = parseBudgetTable(sheetOf(first.sheet)!, first, checks);
-    if (!budget.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", first));
-  } else {
-    checks.push(makeCheck("NO_BUDGET_TABLE", null));
-  }
-  if (first && second) {
-    checks.push(
-      makeCheck(
-        "DUPLICATE_TABLE",
-        { sheet: second.sheet, row: second.headerRow, col: second.range.left },
-        { sheet: first.sheet, other: second.sheet, kind: BUDGET_KIND },
-      ),
-    );
-  }
-
   const indicatorTables: IndicatorTable[] = [];
   for (const t of tables) {
     const sheet = t.kind === "indicator" ? sheetOf(t.sheet) : undefined;
@@ -66,10 +48,45 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
     const rejected = checks.slice(before).some((c) => c.code === "INVALID_WEIGHT");
     if (parsed.indicators.length === 0 && !rejected) checks.push(emptyTableCheck("EMPTY_INDICATOR_TABLE", t));
   }
+
+  const readBudget = (t: DetectedTable): BudgetTable => {
+    const table = parseBudgetTable(sheetOf(t.sheet)!, t, checks);
+    if (!table.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", t));
+    return table;
+  };
+  let budget: BudgetTable | null = null;
+  const [first, second] = budgets;
+  if (first && second && isProjectPerSheet(budgets, indicatorTables)) {
+    // Detection paired each project's funds with its sheet (detect/index.ts projectSheets).
+    const bySheet = new Map(budgets.map((t) => [t.sheet, readBudget(t)]));
+    budget = bySheet.get(indicatorTables[0]!.sheet)!;
+    indicatorTables.forEach((table, i) => {
+      if (i > 0) indicatorTables[i] = { ...table, ownBudget: bySheet.get(table.sheet)! };
+    });
+  } else if (first) {
+    budget = readBudget(first);
+    if (second) {
+      checks.push(
+        makeCheck(
+          "DUPLICATE_TABLE",
+          { sheet: second.sheet, row: second.headerRow, col: second.range.left },
+          { sheet: first.sheet, other: second.sheet, kind: BUDGET_KIND },
+        ),
+      );
+    }
+  } else {
+    checks.push(makeCheck("NO_BUDGET_TABLE", null));
+  }
   if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
 
   const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet)) ?? null;
   return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
+}
+
+/** Each budget table on its own sheet, and each indicator table on one of those sheets. */
+function isProjectPerSheet(budgets: DetectedTable[], indicators: IndicatorTable[]): boolean {
+  const sheets = new Set(budgets.map((b) => b.sheet));
+  return sheets.size === budgets.length && indicators.length === sheets.size && indicators.every((t) => sheets.has(t.sheet));
 }
 
 /** A line with at least one amount: what makes a budget table more than its header and row names. */

@@ -18,7 +18,7 @@ export interface Figure {
   numericCell: boolean;
 }
 
-export type MoneyUnit = "万元" | "元";
+export type MoneyUnit = "万元" | "元" | "千元" | "亿元";
 
 export type Section = "revenue" | "expenditure" | "other";
 

@@ -19,6 +19,7 @@ export interface CliText {
   writeFailed: string;
   internalError: string;
   sameAsInput: string;
+  macroOutput: string;
   jsonSameAsOutput: string;
   templateExists: string;
   templateWritten: string;
@@ -91,6 +92,7 @@ const zh: CliText = {
   writeFailed: "无法写入 {path}（{detail}）。",
   internalError: "内部错误：{detail}（设置环境变量 ZIPIN_DEBUG=1 可显示详细信息）",
   sameAsInput: "--json 不能指向输入文件 {path}。",
+  macroOutput: "输入是启用宏的工作簿（.xlsm），输出文件也须以 .xlsm 结尾：{path}",
   jsonSameAsOutput: "--json 不能与输出工作簿 {path} 相同。",
   templateExists: "文件已存在：{path}。如需覆盖，请加 --force。",
   templateWritten: "已生成模板：{path}",
@@ -167,6 +169,7 @@ Options:
   writeFailed: "Cannot write {path} ({detail}).",
   internalError: "Internal error: {detail} (set ZIPIN_DEBUG=1 for details)",
   sameAsInput: "--json must not name the input file {path}.",
+  macroOutput: "The input is a macro-enabled workbook (.xlsm), so the output must end in .xlsm too: {path}",
   jsonSameAsOutput: "--json must not name the output workbook {path}.",
   templateExists: "File exists: {path}. Add --force to overwrite it.",
   templateWritten: "Template written: {path}",

@@ -96,6 +96,10 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
     if (samePath(jsonPath, inputPath)) return usageFailure(io, errLang, fillText(t.sameAsInput, { path: shown(inputPath) }), "evaluate");
     if (samePath(jsonPath, outputPath)) return usageFailure(io, errLang, fillText(t.jsonSameAsOutput, { path: shown(outputPath) }), "evaluate");
   }
+  if (extname(inputPath).toLowerCase() === ".xlsm" && extname(outputPath).toLowerCase() !== ".xlsm") {
+    // The output is the input's package: its macros and content type come along, which Excel refuses in an .xlsx.
+    return usageFailure(io, errLang, fillText(CLI_TEXT[errLang].macroOutput, { path: shown(outputPath) }), "evaluate");
+  }
 
   let port: XlsxPort;
   try {

@@ -133,6 +133,12 @@ describe("zipin (in-process)", () => {
     expect(defaultOutputPath("/a/b/派潭.xlsx")).toBe("/a/b/派潭.evaluated.xlsx");
     expect(defaultOutputPath("/a/b/x.XLSX")).toBe("/a/b/x.evaluated.xlsx");
     expect(defaultOutputPath("/a/b/macro book.xlsm")).toBe("/a/b/macro book.evaluated.xlsm");
+  });
+
+  it("refuses an .xlsx output for an .xlsm input (exit 2): Excel will not open macros in an .xlsx", async () => {
+    const r = await runCli(["evaluate", "宏.xlsm", "-o", "out.xlsx"], tmp.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("输出文件也须以 .xlsm 结尾：out.xlsx");
     expect(defaultOutputPath("/a/b/noext")).toBe("/a/b/noext.evaluated.xlsx");
   });
 

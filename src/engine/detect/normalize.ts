@@ -80,24 +80,25 @@ export function isNoteText(text: string): boolean {
   return NOTE_START.test(removeSpaces(toHalfWidth(text)));
 }
 
-/**
- * The money unit a line states: "单位：万元", "金额单位：元", "(万元)", "（单位：元）".
- * Looks for 万元 before 元, since "万元" contains "元".
- */
+/** Money units, the scaled ones before 元 (which each of them contains). */
+const MONEY_UNIT = "亿元|万元|千元|元";
+const STATED_UNIT = new RegExp(`单位[:]?(${MONEY_UNIT})`);
+const BRACKETED_UNIT = new RegExp(`[([【〔](${MONEY_UNIT})[)\\]】〕]`);
+const UNIT_LINE = [
+  new RegExp(`^(?:金额)?单位[:]?(?:${MONEY_UNIT})$`),
+  new RegExp(`^[([【〔](?:单位[:]?)?(?:${MONEY_UNIT})[)\\]】〕]$`),
+];
+
+/** The money unit a line states: "单位：万元", "金额单位：元", "(千元)", "（单位：亿元）". */
 export function unitFromText(text: string): MoneyUnit | null {
   const s = removeSpaces(toHalfWidth(text));
   if (s === "") return null;
-  const stated = /单位[:]?(万元|元)/.exec(s);
-  if (stated) return stated[1] === "万元" ? "万元" : "元";
-  const bracket = /[([【〔](万元|元)[)\]】〕]/.exec(s);
-  if (bracket) return bracket[1] === "万元" ? "万元" : "元";
-  if (s === "万元") return "万元";
-  if (s === "元") return "元";
-  return null;
+  const found = STATED_UNIT.exec(s)?.[1] ?? BRACKETED_UNIT.exec(s)?.[1] ?? (new RegExp(`^(?:${MONEY_UNIT})$`).test(s) ? s : null);
+  return (found as MoneyUnit | null) ?? null;
 }
 
 /** True when the text says nothing but the unit ("单位：万元"), so it is not a title. */
 export function isUnitLine(text: string): boolean {
   const s = removeSpaces(toHalfWidth(text));
-  return /^(?:金额)?单位[:]?(?:万元|元)$/.test(s) || /^[([【〔](?:单位[:]?)?(?:万元|元)[)\]】〕]$/.test(s);
+  return UNIT_LINE.some((re) => re.test(s));
 }

@@ -22,7 +22,8 @@ export function isExecutionIndicator(name: string): boolean {
 /**
  * A number setting (> 0) is used as given. "auto": the 分值 the budget block states (MOF 自评表),
  * else 10 points when the primary table's weights add up to exactly 90; none when the
- * indicator table scores execution itself.
+ * indicator table scores execution itself (a 预算执行率 row), unless the block's stated points
+ * and the table's weights make 100 together.
  */
 export function executionWeightFor(
   setting: Settings["executionWeight"],
@@ -31,10 +32,16 @@ export function executionWeightFor(
 ): Dec | null {
   if (setting !== "auto") return setting > 0 ? new D(setting) : null;
   if (!primary) return null;
-  if (primary.indicators.some((i) => isExecutionIndicator(i.name))) return null;
-  const stated = budget?.execution?.weight.value ?? null;
-  if (stated) return stated.gt(0) ? stated : null;
+  const scoresItself = primary.indicators.some((i) => isExecutionIndicator(i.name));
   const weights = sumDec(primary.indicators.map((i) => i.weight.value));
+  const stated = budget?.execution?.weight.value ?? null;
+  if (stated) {
+    // A 预算完成率 row among the 共性指标 is an indicator of its own when the block's points
+    // complete the table to 100 (90 + 10); otherwise the table scores execution itself.
+    if (!stated.gt(0)) return null;
+    return !scoresItself || weights.plus(stated).equals(100) ? stated : null;
+  }
+  if (scoresItself) return null;
   return weights.equals(AUTO_INDICATOR_WEIGHTS) ? new D(AUTO_EXECUTION_POINTS) : null;
 }
 

@@ -16,9 +16,9 @@ import type { QualitativeBand } from "../settings";
  * are taken out before negations are looked for, and count as achieved when nothing else speaks.
  */
 const GOOD_NEGATIONS =
-  /(?:无|零|未发生|未出现|未发现|未收到|没有|杜绝)(?:重大|一般|较大|安全|责任|质量|生产)?(?:差错|事故|投诉|违规|违纪|违法|失误|问题|遗漏|超支|返工|纠纷|偏差|风险|隐患|舆情|上访)/g;
-/** Words holding a negation character that negate nothing ("不断完善", "无论"). */
-const NOT_NEGATIONS = /不断|不仅|不但|不懈|无论|毫不|不折不扣/g;
+  /(?:无|零|未发生|未出现|未发现|未收到|没有发生|没有出现|没有|不发生|杜绝)(?:重大|一般|较大|安全|责任|质量|生产|交通|消防|食品|资金){0,2}(?:差错|事故|投诉|违规|违纪|违法|失误|问题|遗漏|超支|返工|纠纷|偏差|风险|隐患|舆情|上访|案件)/g;
+/** Words holding a negation character that negate nothing ("不断完善", "不同程度提升", "无论"). */
+const NOT_NEGATIONS = /不断|不同|不仅|不但|不懈|无论|毫不|不折不扣/g;
 /** A negation shortly before a keyword turns it round: "未按期完成", "效果不明显", "有待完善". */
 const NEGATION = /未|没|不|无|非|否|有待/;
 const NEGATION_REACH = 4;
@@ -57,7 +57,8 @@ export function findBand(text: string, bands: QualitativeBand[]): QualitativeBan
   const unNegated = /^(?:不|未|没|非)(.+)$/.exec(whole)?.[1];
   if (unNegated && ordered.slice(1).some((b) => b.exact?.includes(unNegated))) return bottom;
   const goodNegation = new RegExp(GOOD_NEGATIONS.source).test(whole);
-  const t = whole.replace(GOOD_NEGATIONS, "|").replace(NOT_NEGATIONS, "");
+  // "部分未完成" is partly done, not undone.
+  const t = whole.replace(GOOD_NEGATIONS, "|").replace(NOT_NEGATIONS, "").replace(/部分未/g, "部分");
 
   if (bottom.keywords.some((k) => t.includes(k))) return bottom;
   const hits = ordered.slice(1).flatMap((band) =>

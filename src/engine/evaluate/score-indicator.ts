@@ -1,6 +1,6 @@
 /** One indicator: direction, completion and score, with the checks scoring itself raises. */
 import type { Dec } from "../decimal";
-import { ONE, ZERO, minDec } from "../decimal";
+import { ONE, ZERO, minDec, round2 } from "../decimal";
 import type { Check, Direction, IndicatorResult, LocalizedText } from "../evaluation";
 import { makeCheck } from "../messages";
 import type { CalendarPoint, Indicator } from "../model";
@@ -57,17 +57,22 @@ function dayKey(p: CalendarPoint, withYear: boolean): number {
 }
 
 /**
- * A date target ("12月底前完成") met by a date ("11月底"): done by the date earns full marks,
- * later none, as a deadline is kept or missed. Null unless both values are dates.
+ * A date target ("12月底前完成") met by a date ("11月底"): done by the date earns full marks.
+ * Late, no formula says how much is lost: the evaluator's score stands when it is below full
+ * marks, else none. Null unless both values are dates.
  */
 function byDeadline(ind: Indicator): ScoredIndicator | null {
   const due = ind.target.date;
   const done = ind.actual.date;
   if (!due || !done) return null;
   const withYear = due.year !== null && done.year !== null;
-  const onTime = dayKey(done, withYear) <= dayKey(due, withYear);
-  const score = onTime ? pointsOf(ind.weight.value, ONE) : ZERO;
-  return { result: result(ind, "negative", null, score), method: "formula", checks: [] };
+  const w = ind.weight.value;
+  if (dayKey(done, withYear) <= dayKey(due, withYear)) {
+    return { result: result(ind, "negative", null, pointsOf(w, ONE)), method: "formula", checks: [] };
+  }
+  const stated = ind.statedScore?.value ?? null;
+  const score = stated && stated.gte(ZERO) && stated.lt(w) ? round2(stated) : ZERO;
+  return { result: result(ind, "negative", null, score, false), method: "band", checks: [] };
 }
 
 /**

@@ -110,6 +110,9 @@ export interface PhraseTable {
     /** Rate not computable although the amount is (should not happen once last year is non-zero). */
     upAmountOnly: string;
     downAmountOnly: string;
+    /** The amount shows (0.01万元) but its rate rounds to 0.00%: "增幅不足0.01%", never "增长0.00%". */
+    upTiny: string; // placeholders: {amount}
+    downTiny: string; // placeholders: {amount}
     /** The change rounds to 0.00. */
     flat: string;
     /** Last year was 0 and this year is not. */
@@ -122,7 +125,7 @@ export interface PhraseTable {
     /** Further indicator tables, named by sheet. */
     other: string; // placeholders: {sheet} {phrase} {score}
     /** Appended right after `first`/`other` (which end with the score) when full marks are not 100. */
-    outOf: string; // placeholders: {max}
+    outOf: string; // placeholders: {max} {scaled}
     grade: string; // placeholders: {grade}
     parts: string; // placeholders: {parts}
     category: string; // placeholders: {name} {rate}
@@ -135,9 +138,18 @@ export interface PhraseTable {
 
   indicators: {
     summary: string; // placeholders: {self} {count} {met}
+    /** Every indicator met: "均达到", never "其中7项达到" of 7. */
+    summaryAllMet: string; // placeholders: {self} {count}
     summaryForTable: string; // placeholders: {sheet} {count} {met}
-    belowFull: string; // placeholders: {n} {name} {level1} {target} {actual} {score} {weight}
-    overshoot: string; // placeholders: {n} {name} {level1} {target} {actual} {ratio} {threshold}
+    summaryForTableAllMet: string; // placeholders: {sheet} {count}
+    /** An indicator named in a list: with its 一级 category, or alone when the name is the category. */
+    label: string; // placeholders: {name} {level1}
+    labelAlone: string; // placeholders: {name}
+    /** Its values; a blank target (a 预算执行率 row) is left out rather than shown empty. */
+    values: string; // placeholders: {target} {actual}
+    actualOnly: string; // placeholders: {actual}
+    belowFull: string; // placeholders: {n} {label} {values} {score} {weight}
+    overshoot: string; // placeholders: {n} {label} {values} {ratio} {threshold} {score} {weight}
     reason: string; // placeholders: {reason}
     allMet: string;
     /** Stands in for an actual value the table leaves blank. */
@@ -152,6 +164,10 @@ export interface PhraseTable {
   problems: {
     item: string; // placeholders: {n} {text}
     notMet: string; // placeholders: {names}
+    /** The year's execution below the low-execution line. */
+    lowExecution: string; // placeholders: {rate} {unspent} {share}
+    /** Indicator completion well above execution (双监控). */
+    resultsAheadOfSpending: string; // placeholders: {completion} {execution} {gap}
   };
 
   /**
@@ -196,6 +212,7 @@ export interface PhraseTable {
     sourceAmount: string; // placeholders: {name} {amount}
     conclusion: string; // placeholders: {project} {phrase} {score}
     indicatorsSummary: string; // placeholders: {project} {count} {met}
+    indicatorsSummaryAllMet: string; // placeholders: {project} {count}
     executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };
 }

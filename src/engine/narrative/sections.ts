@@ -7,10 +7,10 @@ import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
+import { HUNDRED, ONE, ZERO, sumDec } from "../decimal";
+import { formatNumber, formatPercent } from "../format";
 import { fillTemplate } from "./phrase-table";
 
-/** Checks whose message reads as a problem of the year's work when the officer gave none. */
-const PROBLEM_CHECKS: ReadonlySet<CheckCode> = new Set<CheckCode>(["LOW_EXECUTION", "EXECUTION_LAGS_RESULTS"]);
 
 const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
 
@@ -81,7 +81,7 @@ function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
  * of spending, indicators not met), followed by a marked note asking for the real text.
  */
 function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, note: string): string[] {
-  const texts = evaluation.checks.filter((c) => PROBLEM_CHECKS.has(c.code)).map((c) => c.message[v.lang]);
+  const texts = spendingProblems(v, evaluation);
   const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => !r.met));
   if (notMet.length > 0) {
     const names = notMet.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
@@ -90,4 +90,40 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
   if (texts.length === 0) return [placeholder];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
   return [...items, note];
+}
+
+/**
+ * The spending problems the checks found, told once each for the year's headline line: how much
+ * went unspent (LOW_EXECUTION), and how far results ran ahead of spending (EXECUTION_LAGS_RESULTS).
+ */
+function spendingProblems(v: Voice, evaluation: Evaluation): string[] {
+  const budget = evaluation.budget;
+  const headline = budget?.headlineIndex != null ? budget.lines[budget.headlineIndex] : undefined;
+  const rate = headline?.executionRate ?? null;
+  if (!headline || rate === null) return [];
+  const has = (code: CheckCode): boolean => evaluation.checks.some((c) => c.code === code);
+  const out: string[] = [];
+  const { budget: planned, actual } = headline.line;
+  if (has("LOW_EXECUTION") && planned && actual) {
+    out.push(
+      fill(v.t.problems.lowExecution, {
+        rate: formatPercent(rate),
+        unspent: v.amount(planned.value.minus(actual.value)),
+        share: formatPercent(ONE.minus(rate)),
+      }),
+    );
+  }
+  const first = evaluation.indicatorTables[0];
+  const weights = first ? sumDec(first.indicators.map((r) => r.indicator.weight.value)) : ZERO;
+  if (has("EXECUTION_LAGS_RESULTS") && first && !weights.isZero()) {
+    const completion = sumDec(first.indicators.map((r) => r.score)).dividedBy(weights);
+    out.push(
+      fill(v.t.problems.resultsAheadOfSpending, {
+        completion: formatPercent(completion),
+        execution: formatPercent(rate),
+        gap: formatNumber(completion.minus(rate).times(HUNDRED)),
+      }),
+    );
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import { ensureSentenceEnd, fill, sentence, yearPrefix, type Voice } from "./voi
 import { lineName } from "./sentences";
 import { isExecutionIndicator } from "../evaluate/execution-score";
 import { comparatorIn } from "../comparators";
+import { indicatorDirection } from "../evaluate/direction";
 import { removeSpaces, toHalfWidth } from "../detect/normalize";
 
 const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
@@ -25,9 +26,12 @@ function shownValue(ind: Indicator, which: "target" | "actual"): string {
   const unit = ind.unitText?.trim() ?? "";
   // A fraction in a % column (0.95) is not "0.95%": the unit is added only where it reads right.
   if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
-  // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out.
-  const comparator = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));
-  if (which === "target" && comparator && value.comparator === null && text !== "") text = comparator + text;
+  // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out;
+  // a 反向 target is a cap ("10天" of a 反向 row reads "≤10天").
+  const stated = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));
+  const comparator = stated ?? (value.number !== null && indicatorDirection(ind) === "negative" ? "≤" : null);
+  // "=" before a value says nothing a reader needs ("年度指标值100%", not "=100%").
+  if (which === "target" && comparator && comparator !== "=" && value.comparator === null && text !== "") text = comparator + text;
   return text;
 }
 
@@ -70,14 +74,21 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
       phrase: phrase ? phrase[v.lang] : "",
       score: formatScore(table.total),
     };
-    const outOf = table.maxTotal.equals(HUNDRED) ? "" : fill(c.outOf, { max: formatScore(table.maxTotal) });
+    const outOf = table.maxTotal.equals(HUNDRED)
+      ? ""
+      : fill(c.outOf, { max: formatScore(table.maxTotal), scaled: formatScore(scaledTo100(table)) });
     const first = v.kind === "project" ? v.t.project.conclusion : c.first;
     const lead = fill(index === 0 ? first : c.other, params) + outOf;
     const grade = table.grade ? fill(c.grade, { grade: v.t.grades[table.grade] }) : null;
 
+    // A 预算执行率 row standing as a category of its own is told by its score, not as "预算执行率指标完成率".
     const parts = table.categories
       .filter((cat) => cat.completionRate !== null)
-      .map((cat) => fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }));
+      .map((cat) =>
+        isExecutionIndicator(cat.name)
+          ? fill(c.executionScore, { score: formatScore(cat.score), weight: formatScore(cat.weight) })
+          : fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }),
+      );
     const exec = (table.budget ?? evaluation.budget)?.executionScore;
     if (table.includesExecutionScore && exec) {
       parts.push(fill(c.executionScore, { score: formatScore(exec.score), weight: formatScore(exec.weight) }));
@@ -107,23 +118,29 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
   const details: string[] = [];
   for (const table of evaluation.indicatorTables) {
     const count = String(table.indicators.length);
-    const met = String(table.indicators.filter((r) => r.met).length);
-    const own = v.kind === "project" ? v.t.project.indicatorsSummary : t.summary;
-    const template = several ? t.summaryForTable : own;
+    const metCount = table.indicators.filter((r) => r.met).length;
+    const met = String(metCount);
+    const allMet = metCount === table.indicators.length;
+    const own = v.kind === "project"
+      ? allMet ? v.t.project.indicatorsSummaryAllMet : v.t.project.indicatorsSummary
+      : allMet ? t.summaryAllMet : t.summary;
+    const template = several ? (allMet ? t.summaryForTableAllMet : t.summaryForTable) : own;
     summaries.push(sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: table.table.sheet, count, met })]));
 
     for (const r of table.indicators) {
       const ind = r.indicator;
+      const target = shownValue(ind, "target");
+      const actual = shownActual(v, r);
       const base = {
         n: String(details.length + 1),
-        name: ind.name,
-        level1: ind.level1,
-        target: shownValue(ind, "target"),
-        actual: shownActual(v, r),
+        label: ind.name === ind.level1 ? fill(t.labelAlone, { name: ind.name }) : fill(t.label, { name: ind.name, level1: ind.level1 }),
+        values: target === "" ? fill(t.actualOnly, { actual }) : fill(t.values, { target, actual }),
+        score: formatScore(r.score),
+        weight: formatScore(ind.weight.value),
       };
       let lead: string;
       if (belowFullMarks(r)) {
-        lead = fill(t.belowFull, { ...base, score: formatScore(r.score), weight: formatScore(ind.weight.value) });
+        lead = fill(t.belowFull, base);
       } else if (overshoots(r, ratio)) {
         lead = fill(t.overshoot, { ...base, ratio: formatPercent(r.completion!), threshold: formatPercent(new D(ratio)) });
       } else {

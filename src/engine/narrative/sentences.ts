@@ -34,6 +34,7 @@ export function changeClause(v: Voice, r: LineResult): string | null {
   if (r.changeRate === null || !r.changeRate.isFinite()) {
     return fill(up ? c.upAmountOnly : c.downAmountOnly, { amount });
   }
+  if (round2(r.changeRate.abs().times(100)).isZero()) return fill(up ? c.upTiny : c.downTiny, { amount });
   return fill(up ? c.up : c.down, { amount, rate: formatPercent(r.changeRate.abs()) });
 }
 
@@ -48,6 +49,8 @@ export function executionClause(v: Voice, r: LineResult): string | null {
  * no actual figure; null when the line has neither (nothing to say).
  */
 export function itemClause(v: Voice, r: LineResult): string | null {
+  // "国有资本经营预算收入0.00万元，与上年持平" tells a reader nothing: an all-zero item is left out.
+  if (isAllZero(r.line)) return null;
   const f = v.t.finance;
   const { actual, budget } = r.line;
   if (actual) {

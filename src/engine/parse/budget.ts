@@ -32,6 +32,9 @@ function kindOf(name: string, isSubItem: boolean): LineKind {
   return "item";
 }
 
+/** What a source amount is divided by to give 万元. */
+const DIVISOR_TO_WAN: Record<MoneyUnit, number> = { 元: 10_000, 千元: 10, 万元: 1, 亿元: 0.0001 };
+
 /** "小计" named after its group: the 类别 cell ("基本支出小计"), else the heading above it. */
 function subtotalName(raw: RawLine, name: string, headingLabel: string | null): string {
   const label = raw.categoryText !== "" && !isTotalName(raw.categoryText) ? raw.categoryText : headingLabel;
@@ -41,7 +44,7 @@ function subtotalName(raw: RawLine, name: string, headingLabel: string | null): 
 export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Check[]): BudgetTable {
   const columns = table.columns as Partial<Record<BudgetColumnRole, number>>;
   const sourceUnit: MoneyUnit = table.unit ?? "万元";
-  const divisor = sourceUnit === "元" ? 10000 : 1;
+  const divisor = DIVISOR_TO_WAN[sourceUnit];
   const reader = mergeReader(sheet);
   const width = sheet.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
   const raws = readBudgetRows(

@@ -56,6 +56,9 @@ describe("units", () => {
     ["全年执行数（元）", "元"],
     ["全年执行数（万元）", "万元"],
     ["万元", "万元"],
+    ["单位：千元", "千元"],
+    ["全年执行数（千元）", "千元"],
+    ["金额单位：亿元", "亿元"],
     ["单位名称：派潭镇", null],
     ["元旦慰问", null],
   ])("%j → %j", (text, expected) => {
@@ -65,6 +68,7 @@ describe("units", () => {
   test("unit lines are not titles", () => {
     expect(isUnitLine("单位：万元")).toBe(true);
     expect(isUnitLine("（单位：元）")).toBe(true);
+    expect(isUnitLine("单位：千元")).toBe(true);
     expect(isUnitLine("2023年度收支情况表（单位：万元）")).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { Settings } from "../../../src/engine/settings";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import type { BudgetTable, IndicatorTable, WorkbookModel } from "../../../src/engine/model";
 import type { IndicatorSpec } from "./build-model";
-import { budgetTable, indicatorTable, seedBudget } from "./build-model";
+import { budgetTable, fig, indicatorTable, ref, seedBudget } from "./build-model";
 
 const run = (model: Partial<WorkbookModel>, settings: Partial<Settings> = {}) =>
   evaluate({ budget: null, indicatorTables: [], info: null, ...model }, { ...DEFAULT_SETTINGS, ...settings });
@@ -42,6 +42,14 @@ describe("execution points", () => {
     expect(ev.budget!.executionScore).toBeNull();
     expect(ev.indicatorTables[0]!.indicators[2]!.score.toString()).toBe("9.83");
     expect(ev.indicatorTables[0]!.total.toString()).toBe("89.83");
+  });
+  it("a 预算完成率 row among 90 points of indicators and a block stating 10 points: both count, 90 + 9.72 of 100", () => {
+    const budget = { ...budgetAt("97.21"), execution: { lineIndex: 0, weight: fig(10, ref("收支表", 1, 5)), statedScore: null } };
+    const specs: IndicatorSpec[] = [...fullMarks([40, 40]), { level1: "产出指标", name: "预算完成率", target: "≥95%", actual: "97.21%", weight: 10 }];
+    const ev = run({ budget, indicatorTables: [indicatorTable(specs)] });
+    expect(ev.budget!.executionScore!.score.toString()).toBe("9.72");
+    expect(ev.indicatorTables[0]!.total.toString()).toBe("99.72");
+    expect(ev.indicatorTables[0]!.maxTotal.toString()).toBe("100");
   });
   it("a number setting applies whatever the weights; executionRate 0.5 → 0.5 × 20 = 10", () => {
     const ev = run({ budget: budgetAt("50"), indicatorTables: [indicatorTable(fullMarks([40, 40]))] }, { executionWeight: 20 });

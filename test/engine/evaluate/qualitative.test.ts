@@ -24,12 +24,12 @@ describe("findBand", () => {
   ])("a negated or failed result %s is the bottom band", (text) => {
     expect(findBand(text, bands)).toBe(bottom);
   });
-  it.each(["基本达到预期", "基本实现", "偏差较小，基本实现", "已完成，但效果不明显"])("%s is the middle band", (text) => {
+  it.each(["基本达到预期", "基本实现", "偏差较小，基本实现", "已完成，但效果不明显", "部分未完成"])("%s is the middle band", (text) => {
     expect(findBand(text, bands)).toBe(middle);
   });
   it.each([
     "达标", "优良", "合格", "是", "按期完成", "效果明显", "不断完善", "无差错", "准确无差错", "无偏差", "未发生安全事故",
-    "已完成，未发现问题", "零投诉",
+    "已完成，未发现问题", "零投诉", "无重大安全事故", "没有发生安全事故", "不同程度提升",
   ])("an achieved result %s is the top band", (text) => {
     expect(findBand(text, bands)).toBe(top);
   });

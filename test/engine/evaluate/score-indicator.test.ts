@@ -209,6 +209,14 @@ describe("values an officer writes in words around the number (read by the real 
     expect(kept.met).toBe(true);
     expect(score({ target: "2023年12月底前", actual: "2024年1月" }).score.toString()).toBe("0");
   });
+  it("a deadline missed with the evaluator's 3 of 10 keeps the 3; without a score it earns none", () => {
+    const late = parsed({ target: "2023年11月底前", actual: "2023年12月15日" });
+    const stated = scoreIndicator({ ...late, statedScore: { ...late.weight, value: new D(3) } }, DEFAULT_SETTINGS, null);
+    expect(stated.result.score.toString()).toBe("3");
+    expect(stated.result.met).toBe(false);
+    expect(stated.checks).toEqual([]);
+    expect(score({ target: "2023年11月底前", actual: "2023年12月15日" }).score.toString()).toBe("0");
+  });
   it("a deadline met in words (12月底前 / 已完成) is scored by the 定性 bands: full marks", () => {
     expect(score({ target: "12月底前", actual: "已完成" }).score.toString()).toBe("10");
   });

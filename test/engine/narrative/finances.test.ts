@@ -90,7 +90,7 @@ describe("change against last year: one whole variant per case", () => {
 
   test("0.005 is no longer flat: it prints as 0.01 (half-up)", () => {
     // 300.005 − 300 = 0.005 → 0.01万元; 0.005/300 = 0.0000166… → 0.00%
-    expect(revenue(null, { actual: "300.005", prior: "300" })).toContain("其中其他收入300.01万元，比上年增加0.01万元，增长0.00%。");
+    expect(revenue(null, { actual: "300.005", prior: "300" })).toContain("其中其他收入300.01万元，比上年增加0.01万元，增幅不足0.01%。");
   });
 
   test("last year 0: 上年无此项，为本年新增 (never 增长∞%)", () => {
@@ -99,8 +99,11 @@ describe("change against last year: one whole variant per case", () => {
     );
   });
 
-  test("0 both years is 与上年持平", () => {
-    expect(revenue(null, { actual: "0", prior: "0" })).toContain("其中其他收入0.00万元，与上年持平。");
+  test("0 both years says nothing: the item is left out of the list", () => {
+    expect(revenue(null, { actual: "0", prior: "0" })).toBe("我镇本年总收入1,200.00万元，完成年度预算的96.00%。");
+  });
+  test("0 this year against a prior figure is told: 比上年减少", () => {
+    expect(revenue(null, { actual: "0", prior: "50" })).toContain("其中其他收入0.00万元，比上年减少50.00万元，下降100.00%。");
   });
 
   test("last year unknown: nothing is said about the change", () => {

@@ -5,6 +5,7 @@ import { PHRASE_TABLES } from "../../../src/engine/narrative/voice";
 import type { ReportSection } from "../../../src/engine/narrative/types";
 import {
   BUDGET_SHEET,
+  budgetResult,
   evaluation,
   indicatorTableResult,
   paitanBudget,
@@ -154,7 +155,7 @@ describe("（一）自评结论", () => {
     const table = indicatorTableResult([{ level1: "产出指标", name: "A", target: "≥10", actual: "8", weight: "50", score: "40", completion: "0.8" }]);
     const ev = evaluation({ selfReference: "我局", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "经过综合自评，我局部门整体支出绩效指标较好完成，自评得分为40分（满分50分），等级为“良”，其中：产出指标完成率为80.00%。",
+      "经过综合自评，我局部门整体支出绩效指标较好完成，自评得分为40分（满分50分，折合百分制80分），等级为“良”，其中：产出指标完成率为80.00%。",
     ]);
   });
 
@@ -186,10 +187,10 @@ describe("（二）绩效指标完成情况", () => {
   test("all met: says so", () => {
     const ev = evaluation({ indicatorTables: [indicatorTableResult([full("A"), full("B")])] });
     expect(section(buildReport(ev, "zh"), "（二）绩效指标完成情况")).toEqual([
-      "我单位共设置绩效指标2项，其中2项达到年度指标值。各项绩效指标均达到年度指标值并得满分，无明显偏差。",
+      "我单位共设置绩效指标2项，均达到年度指标值。各项指标均得满分，无明显偏差。",
     ]);
     expect(section(buildReport(ev, "en"), "(2) Performance indicators")).toEqual([
-      "2 performance indicators were set, of which 2 met their targets. All performance indicators met their targets with full marks; there are no deviations to explain.",
+      "2 performance indicators were set, and all of them met their targets. All of them scored full marks; there are no deviations to explain.",
     ]);
   });
 
@@ -202,8 +203,8 @@ describe("（二）绩效指标完成情况", () => {
     ]);
     const ev = evaluation({ indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（二）绩效指标完成情况")).toEqual([
-      "我单位共设置绩效指标3项，其中3项达到年度指标值。",
-      "1. “培训人次”（产出指标）：年度指标值≥10次，实际完成值13次，为年度指标值的130.00%，超过130.00%。偏差原因：报名人数超出预期。",
+      "我单位共设置绩效指标3项，均达到年度指标值。",
+      "1. “培训人次”（产出指标）：年度指标值≥10次，实际完成值13次，为年度指标值的130.00%，超额完成幅度较大（超过130.00%），得分10分（满分10分）。偏差原因：报名人数超出预期。",
     ]);
   });
 
@@ -232,21 +233,30 @@ describe("三、存在的主要问题", () => {
     expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual(["1. 绩效目标不够明确。", "2. 监控力度不足。"]);
   });
 
-  test("otherwise derived from low execution and unmet indicators, with a marked note", () => {
-    const ev = paitanEvaluation();
-    ev.checks = [
-      makeCheck("LOW_EXECUTION", { sheet: BUDGET_SHEET, row: 5, col: 0 }, { name: "支出合计", rate: "75.00%", threshold: "20.00%" }),
-      // Not a problem of the year's work: a data-entry note, left to the checks list.
-      makeCheck("SUM_MISMATCH", { sheet: BUDGET_SHEET, row: 2, col: 0 }, { name: "收入合计", column: "全年执行数", stated: "1", sum: "2", diff: "1" }),
-    ];
+  test("otherwise derived from low execution, results ahead of spending and unmet indicators, with a marked note", () => {
+    // 支出合计 750 of 1,000: 75.00%, 250.00万元 (25.00%) unspent; completion 92/100 = 92.00%, 17.00 points above.
+    const budget = budgetResult([{ name: "支出合计", section: "expenditure", isTotal: true, budget: "1000", actual: "750" }], { headlineIndex: 0 });
+    const ev = evaluation({
+      selfReference: "我镇",
+      budget,
+      indicatorTables: [paitanIndicators()],
+      checks: [
+        makeCheck("LOW_EXECUTION", { sheet: BUDGET_SHEET, row: 2, col: 3 }, { name: "支出合计", rate: "75.00%", threshold: "20.00%" }),
+        makeCheck("EXECUTION_LAGS_RESULTS", { sheet: BUDGET_SHEET, row: 2, col: 3 }, { completion: "92.00%", execution: "75.00%", threshold: "5" }),
+        // Not a problem of the year's work: a data-entry note, left to the checks list.
+        makeCheck("SUM_MISMATCH", { sheet: BUDGET_SHEET, row: 2, col: 0 }, { name: "收入合计", column: "全年执行数", stated: "1", sum: "2", diff: "1" }),
+      ],
+    });
     expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual([
-      "1. “支出合计”预算执行率为75.00%，未执行部分超过20.00%。",
-      "2. 部分绩效指标未达到年度指标值：“国考断面水质达标率”、“新建绿（碧）道”。",
+      "1. 预算执行率为75.00%，未执行预算250.00万元，占年度预算的25.00%，预算执行进度偏慢。",
+      "2. 绩效指标完成率为92.00%，高于预算执行率75.00%达17.00个百分点，绩效目标完成情况与资金使用进度不匹配。",
+      "3. 部分绩效指标未达到年度指标值：“国考断面水质达标率”、“新建绿（碧）道”。",
       "（以上问题根据自评数据自动列出，请结合实际在“基本信息”表填写存在的主要问题。）",
     ]);
     expect(section(buildReport(ev, "en"), "3. Main problems")).toEqual([
-      "1. “支出合计” execution rate is 75.00%; more than 20.00% of the budget is unspent.",
-      "2. Some performance indicators missed their targets: “国考断面水质达标率”, “新建绿（碧）道”.",
+      "1. The budget execution rate was 75.00%: 250.00 (10k yuan), 25.00% of the annual budget, went unspent, so spending lagged behind plan.",
+      "2. Indicator completion was 92.00%, 17.00 percentage points above budget execution of 75.00%: the results reported do not match the pace of spending.",
+      "3. Some performance indicators missed their targets: “国考断面水质达标率”, “新建绿（碧）道”.",
       "(These problems were derived from the figures; describe the main problems in the 基本信息 sheet.)",
     ]);
   });

@@ -7,6 +7,7 @@ import { grid, sheet } from "../parse/grid-builder";
 import { sumChecks } from "../../../src/engine/evaluate/checks-budget";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { refToA1 } from "../../../src/engine/grid";
+import type { Grid } from "../../../src/engine/grid";
 import { separateSheetsInYuan } from "../../../scripts/realistic-fixtures";
 import { run } from "./helpers";
 
@@ -204,5 +205,50 @@ describe("a stray cell far out on an input sheet (a port reading it sparsely)", 
     far[16_383] = "x";
     sheet.cells.push(far);
     expect(run(stray).json).toEqual(run(plain).json);
+  });
+});
+
+describe("amounts in 千元 and 亿元 are converted to 万元", () => {
+  const workbook = (unitLine: string, total: number, item: number): Grid =>
+    grid(
+      sheet("收支表", [
+        [unitLine, null, null, null],
+        ["项目", "全年预算数", "全年执行数", "上年执行数"],
+        ["支出合计", total, item, null],
+        ["项目支出", null, item, null],
+      ]),
+      sheet("指标表", [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
+        ["产出指标", "数量指标", "步道", "≥15公里", "15公里", 100],
+      ]),
+    );
+  test("单位：千元: 31,504 千元 = 3,150.40万元; execution 31,504 / 32,000 = 0.9845", () => {
+    const r = run(workbook("单位：千元", 32000, 31504));
+    expect(r.json.budget!.lines[0]).toMatchObject({ budget: 3200, actual: 3150.4, executionRate: 0.9845 });
+  });
+  test("金额单位：亿元: 1.25 亿元 = 12,500万元", () => {
+    const r = run(workbook("金额单位：亿元", 1.3, 1.25));
+    expect(r.json.budget!.lines[0]).toMatchObject({ budget: 13000, actual: 12500 });
+    expect(r.json.narrative.find((s) => s.heading === "（四）部门整体收支情况")!.paragraphs.join("")).toContain("12,500.00万元");
+  });
+});
+
+describe("the report shows a 反向 target as the cap it is", () => {
+  test("指标性质 反向, 10天 | 12天 → “年度指标值≤10天，实际完成值12天”, (1 − 2/10) × 10 = 8", () => {
+    const r = run(
+      grid(
+        sheet("收支表", [
+          ["项目", "全年预算数", "全年执行数"],
+          ["支出合计", 100, 98],
+        ]),
+        sheet("指标表", [
+          ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值", "分值"],
+          ["产出指标", "时效指标", "办结时限", "反向", "10天", "12天", 10],
+          ["产出指标", "数量指标", "步道", "正向", "15公里", "15公里", 90],
+        ]),
+      ),
+    );
+    const text = r.json.narrative.find((s) => s.heading === "（二）绩效指标完成情况")!.paragraphs.join("");
+    expect(text).toContain("“办结时限”（产出指标）：年度指标值≤10天，实际完成值12天，得分8分（满分10分）");
   });
 });

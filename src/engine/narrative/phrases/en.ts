@@ -65,6 +65,8 @@ export const en: PhraseTable = {
     down: "down {amount}, or {rate}, on last year",
     upAmountOnly: "up {amount} on last year",
     downAmountOnly: "down {amount} on last year",
+    upTiny: "up {amount} on last year, less than 0.01%",
+    downTiny: "down {amount} on last year, less than 0.01%",
     flat: "unchanged from last year",
     newItem: "a new item this year (none last year)",
   },
@@ -72,7 +74,7 @@ export const en: PhraseTable = {
   conclusion: {
     first: "after a comprehensive self-evaluation, the performance indicators for overall expenditure were {phrase}, with a score of {score}",
     other: "the indicators in sheet “{sheet}” were {phrase}, with a score of {score}",
-    outOf: " (out of {max})",
+    outOf: " (out of {max}; {scaled} on a 100-point scale)",
     grade: "graded {grade}",
     parts: "with {parts}",
     category: "{name} at {rate} completion",
@@ -83,11 +85,17 @@ export const en: PhraseTable = {
 
   indicators: {
     summary: "{count} performance indicators were set, of which {met} met their targets",
-    summaryForTable: "sheet “{sheet}” sets {count} performance indicators, of which {met} met their targets",
-    belowFull: "{n}. “{name}” ({level1}): target {target}, actual {actual}, scored {score} (out of {weight})",
-    overshoot: "{n}. “{name}” ({level1}): target {target}, actual {actual}, {ratio} of the target, above {threshold}",
+    summaryAllMet: "{count} performance indicators were set, and all of them met their targets",
+    summaryForTable: "sheet “{sheet}” set {count} performance indicators, of which {met} met their targets",
+    summaryForTableAllMet: "sheet “{sheet}” set {count} performance indicators, and all of them met their targets",
+    label: "“{name}” ({level1})",
+    labelAlone: "“{name}”",
+    values: "target {target}, actual {actual}",
+    actualOnly: "actual {actual}",
+    belowFull: "{n}. {label}: {values}, scored {score} (out of {weight})",
+    overshoot: "{n}. {label}: {values}, {ratio} of the target, well above it (over {threshold}), scored {score} (out of {weight})",
     reason: "Reason for the deviation: {reason}",
-    allMet: "All performance indicators met their targets with full marks; there are no deviations to explain.",
+    allMet: "All of them scored full marks; there are no deviations to explain.",
     notFilled: "not filled in",
   },
 
@@ -99,6 +107,8 @@ export const en: PhraseTable = {
   problems: {
     item: "{n}. {text}",
     notMet: "Some performance indicators missed their targets: {names}.",
+    lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
+    resultsAheadOfSpending: "Indicator completion was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
   },
 
   project: {
@@ -133,6 +143,7 @@ export const en: PhraseTable = {
     sourceAmount: "{name}: {amount}",
     conclusion: "after a comprehensive self-evaluation, the performance goals of {project} were {phrase}, with a score of {score}",
     indicatorsSummary: "{project} set {count} performance indicators, of which {met} met their targets",
+    indicatorsSummaryAllMet: "{project} set {count} performance indicators, and all of them met their targets",
     executionRate: "{yearPrefix}the budget execution rate of {project} was {rate}: {actual} was spent against a budget of {budget}",
   },
 };

@@ -65,6 +65,8 @@ export const zh: PhraseTable = {
     down: "比上年减少{amount}，下降{rate}",
     upAmountOnly: "比上年增加{amount}",
     downAmountOnly: "比上年减少{amount}",
+    upTiny: "比上年增加{amount}，增幅不足0.01%",
+    downTiny: "比上年减少{amount}，降幅不足0.01%",
     flat: "与上年持平",
     newItem: "上年无此项，为本年新增",
   },
@@ -72,7 +74,7 @@ export const zh: PhraseTable = {
   conclusion: {
     first: "经过综合自评，{self}部门整体支出绩效指标{phrase}，自评得分为{score}分",
     other: "“{sheet}”表所列绩效指标{phrase}，自评得分为{score}分",
-    outOf: "（满分{max}分）",
+    outOf: "（满分{max}分，折合百分制{scaled}分）",
     grade: "等级为“{grade}”",
     parts: "其中：{parts}",
     category: "{name}完成率为{rate}",
@@ -83,11 +85,17 @@ export const zh: PhraseTable = {
 
   indicators: {
     summary: "{self}共设置绩效指标{count}项，其中{met}项达到年度指标值",
+    summaryAllMet: "{self}共设置绩效指标{count}项，均达到年度指标值",
     summaryForTable: "“{sheet}”表共设置绩效指标{count}项，其中{met}项达到年度指标值",
-    belowFull: "{n}. “{name}”（{level1}）：年度指标值{target}，实际完成值{actual}，得分{score}分（满分{weight}分）",
-    overshoot: "{n}. “{name}”（{level1}）：年度指标值{target}，实际完成值{actual}，为年度指标值的{ratio}，超过{threshold}",
+    summaryForTableAllMet: "“{sheet}”表共设置绩效指标{count}项，均达到年度指标值",
+    label: "“{name}”（{level1}）",
+    labelAlone: "“{name}”",
+    values: "年度指标值{target}，实际完成值{actual}",
+    actualOnly: "实际完成值{actual}",
+    belowFull: "{n}. {label}：{values}，得分{score}分（满分{weight}分）",
+    overshoot: "{n}. {label}：{values}，为年度指标值的{ratio}，超额完成幅度较大（超过{threshold}），得分{score}分（满分{weight}分）",
     reason: "偏差原因：{reason}",
-    allMet: "各项绩效指标均达到年度指标值并得满分，无明显偏差。",
+    allMet: "各项指标均得满分，无明显偏差。",
     notFilled: "未填写",
   },
 
@@ -99,6 +107,8 @@ export const zh: PhraseTable = {
   problems: {
     item: "{n}. {text}",
     notMet: "部分绩效指标未达到年度指标值：{names}。",
+    lowExecution: "预算执行率为{rate}，未执行预算{unspent}，占年度预算的{share}，预算执行进度偏慢。",
+    resultsAheadOfSpending: "绩效指标完成率为{completion}，高于预算执行率{execution}达{gap}个百分点，绩效目标完成情况与资金使用进度不匹配。",
   },
 
   project: {
@@ -133,6 +143,7 @@ export const zh: PhraseTable = {
     sourceAmount: "{name}{amount}",
     conclusion: "经过综合自评，{project}绩效目标{phrase}，自评得分为{score}分",
     indicatorsSummary: "{project}共设置绩效指标{count}项，其中{met}项达到年度指标值",
+    indicatorsSummaryAllMet: "{project}共设置绩效指标{count}项，均达到年度指标值",
     executionRate: "{yearPrefix}{project}预算执行率为{rate}（全年执行数{actual}，全年预算数{budget}）",
   },
 };

@@ -28,6 +28,7 @@ export type CheckCode =
   | "LOW_EXECUTION"
   | "ZERO_BUDGET"
   | "UNSCORABLE_INDICATOR"
+  | "UNCHECKED_STATED_SCORE"
   | "INITIAL_BUDGET_AS_BUDGET";
 
 export type Severity = "error" | "warning" | "info";

@@ -113,6 +113,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "“{name}”全年预算数为0，无法计算执行率。",
     en: "“{name}” has a budget of 0; its execution rate cannot be computed.",
   },
+  UNCHECKED_STATED_SCORE: {
+    severity: "warning",
+    zh: "指标“{name}”的实际完成值“{actual}”无法判断是否达成，沿用填报得分{stated}分，请核实。",
+    en: "Indicator “{name}”: the actual value “{actual}” does not say whether the target was met; the stated score {stated} is kept, please check.",
+  },
   UNSCORABLE_INDICATOR: {
     severity: "warning",
     zh: "指标“{name}”的年度指标值或实际完成值无法识别（{target} / {actual}），按0分计，请核实。",

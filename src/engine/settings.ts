@@ -92,8 +92,8 @@ export const DEFAULT_SETTINGS: Settings = {
   ],
   conclusionPhrases: [
     { min: 100, zh: "全面完成", en: "fully achieved" },
-    { min: 90, zh: "基本完成", en: "largely achieved" },
-    { min: 80, zh: "较好完成", en: "mostly achieved" },
+    { min: 90, zh: "基本完成", en: "substantially achieved" },
+    { min: 80, zh: "较好完成", en: "largely achieved" },
     { min: 60, zh: "部分完成", en: "partly achieved" },
     { min: 0, zh: "未完成", en: "not achieved" },
   ],

@@ -41,9 +41,11 @@ export function detectTables(grid: Grid, overrides: TableOverride[] = []): Detec
 
 function autoSheet(scan: SheetScan): DetectedTable[] {
   const tables = scanTables(scan);
+  // A sheet of its own with one key ("单位名称 | 派潭镇") is an info sheet; beside tables it takes two.
   const info = findInfo(
     scan,
     tables.map((t) => t.range),
+    tables.length === 0 ? 1 : undefined,
   );
   return info ? [...tables, info] : tables;
 }

@@ -112,7 +112,16 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
   const w = ind.weight.value;
   const stated = ind.statedScore?.value ?? null;
   const band = findBand(ind.actual.text, bands) ?? (repeatsTarget(ind) ? topBandOf(bands) : null);
-  if (!band) return stated && stated.gte(0) && stated.lte(w) ? { score: round2(stated), achieved: false, checks: [] } : null;
+  if (!band) {
+    if (!stated || stated.lt(0) || stated.gt(w)) return null;
+    // Nothing to check the evaluator's score against ("见附件", "不详"): it stands, flagged.
+    const check = makeCheck("UNCHECKED_STATED_SCORE", ind.actual.cell, {
+      name: ind.name,
+      actual: ind.actual.text.trim() === "" ? BLANK : ind.actual.text.trim(),
+      stated: formatScore(stated),
+    });
+    return { score: round2(stated), achieved: false, checks: [check] };
+  }
   const achieved = isTopBand(band);
   if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checks: [] };
   if (!stated && achieved) return { score: round2(w), achieved, checks: [] };

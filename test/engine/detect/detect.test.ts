@@ -149,8 +149,10 @@ describe("detectTables", () => {
     expect(tables[1]).toMatchObject({ sheet: "Sheet9", headerRow: 0, range: { top: 0, left: 0, bottom: 2, right: 1 } });
   });
 
-  test("one recognised key is not enough to call a sheet an info sheet", () => {
-    expect(detectTables(grid(sheet("x", [["单位名称", "派潭镇"], ["电话", "123"]])))).toEqual([]);
+  test("one recognised key makes a sheet of its own an info sheet, but not a sheet beside tables", () => {
+    expect(detectTables(grid(sheet("x", [["单位名称", "派潭镇"], ["电话", "123"]]))).map((t) => t.kind)).toEqual(["info"]);
+    const beside = sheet("y", [["单位名称", "派潭镇"], [null, null], ...layoutPlain().cells]);
+    expect(detectTables(grid(beside)).map((t) => t.kind)).not.toContain("info");
   });
 
   test("of two different budget tables the more complete one is taken, without a duplicate", () => {

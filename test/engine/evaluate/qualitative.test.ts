@@ -88,10 +88,11 @@ describe("定性 scoring", () => {
   it("band bounds scale with the weight: 部分达成 with w = 15 → 0.6 × 15 = 9", () => {
     expect(qual({ actual: "部分达成", weight: 15 }).result.score.toString()).toBe("9");
   });
-  it("no band matched but a stated score → the evaluator's score stands", () => {
+  it("no band matched but a stated score → the evaluator's score stands, flagged at the actual cell", () => {
     const s = qual({ actual: "见附件", stated: "7.5" });
     expect(s.result.score.toString()).toBe("7.5");
-    expect(s.checks).toEqual([]);
+    expect(s.checks.map((c) => [c.code, c.cell])).toEqual([["UNCHECKED_STATED_SCORE", { sheet: "指标表", row: 1, col: 5 }]]);
+    expect(s.checks[0]!.message.zh).toBe("指标“测试指标”的实际完成值“见附件”无法判断是否达成，沿用填报得分7.5分，请核实。");
   });
   it("no band matched and no stated score → UNSCORABLE_INDICATOR, 0", () => {
     const s = qual({ actual: "见附件" });

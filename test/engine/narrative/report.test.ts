@@ -123,7 +123,7 @@ describe("（一）自评结论", () => {
 
   test("English", () => {
     expect(section(buildReport(paitanEvaluation("en"), "en"), "(1) Conclusion")).toEqual([
-      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were largely achieved, with a score of 92, graded 优 (excellent), with 产出指标 at 84.00% completion, 效益指标 at 100.00% completion.",
+      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 92, graded 优 (excellent), with completion rates of 84.00% for 产出指标, 100.00% for 效益指标.",
     ]);
   });
 

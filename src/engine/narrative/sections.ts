@@ -29,17 +29,8 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
     { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
     { heading: h.finances, paragraphs: financeParagraphs(v, evaluation.budget), level: 2 },
     { heading: h.management, paragraphs: given(inputs.management, p.management), level: 2 },
-    { heading: h.selfEvaluation, paragraphs: [], level: 1 },
-    { heading: h.conclusion, paragraphs: conclusionParagraphs(v, evaluation), level: 2 },
-    { heading: h.indicators, paragraphs: indicatorParagraphs(v, evaluation), level: 2 },
   ];
-  const execution = executionParagraphs(v, evaluation);
-  if (execution.length > 0) sections.push({ heading: h.execution, paragraphs: execution, level: 2 });
-  sections.push(
-    { heading: h.problems, paragraphs: paragraphsOf(inputs.problems) ?? derivedProblems(v, evaluation, p.problems, p.derivedProblems), level: 1 },
-    { heading: h.measures, paragraphs: given(inputs.measures, p.measures), level: 1 },
-  );
-  return sections;
+  return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
 }
 
 /**
@@ -63,6 +54,17 @@ function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
     { heading: h.overview, paragraphs: given(inputs.overview, p.overview), level: 2 },
     { heading: h.funds, paragraphs: fundsOfEveryProject(v, evaluation), level: 2 },
     { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
+  ];
+  return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
+}
+
+type SelfEvaluationHeadings = Record<"selfEvaluation" | "conclusion" | "indicators" | "execution" | "problems" | "measures", string>;
+type SelfEvaluationPlaceholders = Record<"problems" | "derivedProblems" | "measures", string>;
+
+/** 自评情况 (conclusion, indicators, execution when known), then problems and measures: both reports end so. */
+function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluationHeadings, p: SelfEvaluationPlaceholders): ReportSection[] {
+  const inputs = evaluation.narrativeInputs;
+  const sections: ReportSection[] = [
     { heading: h.selfEvaluation, paragraphs: [], level: 1 },
     { heading: h.conclusion, paragraphs: conclusionParagraphs(v, evaluation), level: 2 },
     { heading: h.indicators, paragraphs: indicatorParagraphs(v, evaluation), level: 2 },

@@ -10,5 +10,8 @@ import type { Lang } from "../engine/settings";
 export function checkLine(check: Check, lang: Lang): string {
   const text = check.message[lang];
   if (!check.cell) return text;
-  return `${refToA1(check.cell)}${lang === "zh" ? "：" : ": "}${text}`;
+  const cell = refToA1(check.cell);
+  // Messages that name their cell already ("绩效指标表!G3 的分值…") are not prefixed with it again.
+  if (text.includes(cell)) return text;
+  return `${cell}${lang === "zh" ? "：" : ": "}${text}`;
 }

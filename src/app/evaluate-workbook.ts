@@ -6,7 +6,8 @@ import type { WorkbookPort } from "./port";
 import { runEngine } from "../engine";
 import type { EngineOptions, EngineResult } from "../engine";
 
-export type EvaluateStage = "reading" | "evaluating" | "writing" | "done";
+/** "failed": the engine found errors, so nothing was written. */
+export type EvaluateStage = "reading" | "evaluating" | "writing" | "done" | "failed";
 
 export async function evaluateWorkbook(
   port: WorkbookPort,
@@ -21,6 +22,6 @@ export async function evaluateWorkbook(
     onStage("writing");
     await port.applyPlan(result.plan);
   }
-  onStage("done");
+  onStage(result.ok ? "done" : "failed");
   return result;
 }

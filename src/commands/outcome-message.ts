@@ -6,15 +6,15 @@
 import type { Check, Evaluation } from "../engine/evaluation";
 import { formatScore } from "../engine/format";
 import { OUTPUT_SHEET_NAMES } from "../engine/plan";
-import type { Grade, Lang } from "../engine/settings";
+import type { Lang } from "../engine/settings";
 import type { DialogMessage } from "../dialog/message";
 import { checkLine } from "../app/check-line";
 import { describeError } from "../app/describe-error";
+import { gradeText } from "../app/grade-text";
 
 /** The dialog is small: longer lists end with "and N more" and point to the panel. */
 export const MAX_LISTED_ERRORS = 8;
 
-const GRADE_EN: Record<Grade, string> = { 优: "excellent", 良: "good", 中: "fair", 差: "poor" };
 
 const TEXT = {
   zh: {
@@ -43,10 +43,6 @@ const TEXT = {
   },
 } as const;
 
-function gradeText(grade: Grade | null, lang: Lang): string {
-  if (!grade) return "—";
-  return lang === "zh" ? grade : `${grade} (${GRADE_EN[grade]})`;
-}
 
 /** The part of an EngineResult the message reads (an EngineResult is one). */
 export type EvaluateOutcome =

@@ -70,6 +70,15 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
   };
 }
 
+/**
+ * The settings a run would start from before the user's own choices: the defaults, overridden by
+ * the workbook's settings rows. The task pane shows these until the user chooses otherwise.
+ */
+export function workbookSettings(grid: Grid, overrides: TableOverride[] = []): Settings {
+  const parsed = parseWorkbook(grid, detectTables(grid, overrides));
+  return resolveSettings(parsed.model.info, {}).settings;
+}
+
 export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
 export type { DetectedTable, TableKind, TableOverride } from "./detect/types";
 export type { Check, Evaluation } from "./evaluation";

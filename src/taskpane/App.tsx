@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { ChecksList } from "./components/ChecksList";
 import { ErrorBar } from "./components/ErrorBar";
 import { EvaluatePanel } from "./components/EvaluatePanel";
@@ -37,6 +37,13 @@ export function App() {
   const styles = useStyles();
   const pane = usePane();
   const result = pane.result;
+  // Closing the error bar would drop focus to the page: it goes back to the main action instead.
+  const evaluateButton = useRef<HTMLButtonElement>(null);
+  const { dismissError } = pane;
+  const dismiss = useCallback(() => {
+    dismissError();
+    evaluateButton.current?.focus();
+  }, [dismissError]);
   const summary = useMemo(() => (result?.ok ? resultSummary(result.evaluation) : null), [result]);
   const checks = useMemo(() => {
     if (!result) return null;
@@ -53,8 +60,9 @@ export function App() {
         notice={pane.notice}
         failed={pane.error !== null}
         onEvaluate={() => void pane.evaluate()}
+        buttonRef={evaluateButton}
       />
-      {pane.error && <ErrorBar error={pane.error} onDismiss={pane.dismissError} />}
+      {pane.error && <ErrorBar error={pane.error} onDismiss={dismiss} />}
       {summary && <ResultCard summary={summary} />}
       {checks && <ChecksList rows={checks} onSelect={(cell) => void pane.selectCell(cell)} />}
       <TablesList
@@ -66,10 +74,10 @@ export function App() {
       />
       <TemplatePanel
         hasInputs={hasInputTables(pane.rows)}
-        busy={pane.running || pane.tablesLoading}
+        busy={pane.running || pane.tablesLoading || !pane.tablesKnown}
         onAdd={() => void pane.addTemplate()}
       />
-      <SettingsPanel settings={pane.settings} disabled={pane.running} onChange={(p) => void pane.changeSettings(p)} />
+      <SettingsPanel settings={pane.settings} workbookSettings={pane.workbookSettings} disabled={pane.running} onChange={(p) => void pane.changeSettings(p)} />
     </main>
   );
 }

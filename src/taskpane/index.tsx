@@ -15,6 +15,7 @@ import { createOfficeServices } from "./services/office-services";
 function mount(root: HTMLElement): void {
   const uiLang = pickUiLang(officeDisplayLanguage());
   document.documentElement.lang = uiLang === "zh" ? "zh-CN" : "en";
+  document.title = `${stringsFor(uiLang).appTitle} · Zipin`;
   const env: PaneEnvironment = { services: createOfficeServices(uiLang), uiLang, strings: stringsFor(uiLang) };
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>

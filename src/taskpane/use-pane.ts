@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { EvaluateStage } from "../app/evaluate-workbook";
 import type { EngineResult } from "../engine";
+import { workbookSettings } from "../engine";
+import { DEFAULT_SETTINGS } from "../engine/settings";
 import { detectTables } from "../engine/detect";
 import type { DetectedTable, TableOverride } from "../engine/detect/types";
 import type { CellRef, Grid } from "../engine/grid";
@@ -13,6 +15,8 @@ import { OUTPUT_SHEET_NAMES } from "../engine/plan";
 import { usePaneEnvironment } from "./context";
 import { fill } from "./i18n";
 import { checkLine } from "../app/check-line";
+import { gradeText } from "../app/grade-text";
+import { formatScore } from "../engine/format";
 import { describeError } from "../app/describe-error";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
@@ -25,6 +29,8 @@ export interface PaneError {
 
 export interface PaneState {
   tablesLoading: boolean;
+  /** The workbook has been read at least once: until then an empty list says nothing of it. */
+  tablesKnown: boolean;
   rows: TableRow[];
   stage: EvaluateStage | null;
   running: boolean;
@@ -33,6 +39,8 @@ export interface PaneState {
   /** The last thing that went well, announced in the status region. */
   notice: string | null;
   settings: PaneSettings;
+  /** The workbook's own settings rows (or the defaults), which apply where the user has not chosen. */
+  workbookSettings: Required<PaneSettings>;
 }
 
 export interface PaneActions {
@@ -86,6 +94,10 @@ export function usePane(): PaneState & PaneActions {
   }, [services, refreshTables, officeError]);
 
   const rows = useMemo(() => (grid ? tableRows(grid, detected, overrides) : []), [grid, detected, overrides]);
+  const fromWorkbook = useMemo(() => {
+    const resolved = grid ? workbookSettings(grid, overrides) : DEFAULT_SETTINGS;
+    return { lang: resolved.lang, writeFormulas: resolved.writeFormulas };
+  }, [grid, overrides]);
 
   const chooseTable = useCallback((row: TableRow, choice: TableChoice) => {
     setOverrides((current) => withChoice(current, row.sheet, choice, row.detectedKind));
@@ -102,7 +114,11 @@ export function usePane(): PaneState & PaneActions {
       showGrid(read);
       setResult(r);
       if (r.ok) {
-        setNotice(fill(strings.evaluateSucceeded, { ...OUTPUT_SHEET_NAMES }));
+        const result = fill(strings.evaluateResult, {
+          total: r.evaluation.totalScore ? formatScore(r.evaluation.totalScore) : strings.notAvailable,
+          grade: gradeText(r.evaluation.grade, uiLang),
+        });
+        setNotice(`${result}${fill(strings.evaluateSucceeded, { ...OUTPUT_SHEET_NAMES })}`);
       } else {
         setError({ title: strings.evaluateFailedTitle, lines: r.errors.map((c) => checkLine(c, uiLang)) });
       }
@@ -160,6 +176,7 @@ export function usePane(): PaneState & PaneActions {
 
   return {
     tablesLoading,
+    tablesKnown: grid !== null,
     rows,
     stage,
     running,
@@ -167,6 +184,7 @@ export function usePane(): PaneState & PaneActions {
     error,
     notice,
     settings,
+    workbookSettings: fromWorkbook,
     refreshTables,
     chooseTable,
     evaluate,

@@ -230,6 +230,8 @@ describeWithChromium("task pane (headless Chromium, production build, fake Excel
     const alert = page.getByRole("alert");
     await alert.waitFor();
     for (const error of engineSays.errors) expect(await alert.textContent()).toContain(error.message.zh);
+    // The status line says the run failed, never "完成".
+    await page.locator('[role="status"][data-stage="failed"]').getByText("未能评价，工作簿未作任何修改").waitFor();
     expect(await fake(page, (f) => f.sheetNames())).toEqual(grid.sheets.map((s) => s.name));
     await page.close();
   });

@@ -41,13 +41,14 @@ describe("outcomeMessage on success", () => {
 });
 
 describe("outcomeMessage when the engine stopped with errors", () => {
-  it("lists each error with its sheet!cell first, and says the workbook is unchanged", () => {
-    // row 4, col 6 is G5 on 绩效指标; a check about the whole workbook has no cell to name.
+  it("lists each error with its sheet!cell, and says the workbook is unchanged", () => {
+    // row 4, col 6 is G5 on 绩效指标, which the weight message names itself; a check about the
+    // whole workbook has no cell to name.
     expect(outcomeMessage({ ok: false, errors: [weightError, noBudget] }, "zh")).toEqual({
       lang: "zh",
       kind: "errors",
       title: "无法评价，请先修改以下问题",
-      lines: [`绩效指标!G5：${weightError.message.zh}`, noBudget.message.zh],
+      lines: ["绩效指标!G5 的分值“十”不是有效数字（指标“培训人次”）。", noBudget.message.zh],
       note: "工作簿未作任何修改。",
     });
   });

@@ -8,6 +8,7 @@ describe("stage helpers", () => {
     expect(stageText("evaluating", zh)).toBe("正在计算得分和检查…");
     expect(stageText("writing", zh)).toBe("正在写入结果工作表…");
     expect(stageText("done", zh)).toBe("完成");
+    expect(stageText("failed", zh)).toBe("未能评价，工作簿未作任何修改");
   });
 
   it("move the progress bar forward stage by stage, full only when done", () => {

@@ -1,4 +1,5 @@
 import { Button, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
 import type { EvaluateStage } from "../../app/evaluate-workbook";
 import { useStrings } from "../context";
 import { stageProgress, stageText } from "../view/stage";
@@ -16,16 +17,18 @@ export interface EvaluatePanelProps {
   /** The last run ended in an error (shown in the message bar): the bar turns red. */
   failed: boolean;
   onEvaluate: () => void;
+  /** Lets the pane give focus back to the main action. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** The main action, its progress, and the status line screen readers announce. */
-export function EvaluatePanel({ stage, running, notice, failed, onEvaluate }: EvaluatePanelProps) {
+export function EvaluatePanel({ stage, running, notice, failed, onEvaluate, buttonRef }: EvaluatePanelProps) {
   const s = useStrings();
   const styles = useStyles();
   const status = stageText(stage, s);
   return (
     <div className={styles.root}>
-      <Button appearance="primary" size="large" onClick={onEvaluate} disabledFocusable={running}>
+      <Button ref={buttonRef} appearance="primary" size="large" onClick={onEvaluate} disabledFocusable={running}>
         {s.evaluate}
       </Button>
       <p className={styles.hint}>{s.evaluateHint}</p>

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useStrings } from "../context";
+import { usePaneEnvironment, useStrings } from "../context";
+import { gradeText } from "../../app/grade-text";
 import type { ResultSummary } from "../view/result";
 import { Section } from "./Section";
 
@@ -33,6 +34,7 @@ const useStyles = makeStyles({
 /** Total, grade, execution rate and completion by category of the last successful run. */
 export function ResultCard({ summary }: { summary: ResultSummary }) {
   const s = useStrings();
+  const { uiLang } = usePaneEnvironment();
   const styles = useStyles();
   const na = s.notAvailable;
   const heading = [summary.entity, summary.year].filter((x) => x !== null).join(" · ");
@@ -49,7 +51,7 @@ export function ResultCard({ summary }: { summary: ResultSummary }) {
         <div className={styles.figure}>
           <dt className={styles.term}>{s.grade}</dt>
           <dd className={styles.value} data-testid="grade">
-            {summary.grade ?? na}
+            {summary.grade ? gradeText(summary.grade, uiLang) : na}
           </dd>
         </div>
         <div className={styles.figure}>

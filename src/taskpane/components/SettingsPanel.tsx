@@ -14,15 +14,17 @@ const toLang = (value: string): Lang => (value === "en" ? "en" : "zh");
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
+  /** What the workbook's settings rows say, shown while the user has not chosen. */
+  workbookSettings: Required<PaneSettings>;
   disabled: boolean;
   onChange: (patch: PaneSettings) => void;
 }
 
 /** Report language and formulas-or-values, saved in the workbook's document settings. */
-export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ settings, workbookSettings, disabled, onChange }: SettingsPanelProps) {
   const s = useStrings();
   const styles = useStyles();
-  const shown = shownSettings(settings);
+  const shown = shownSettings(settings, workbookSettings);
   const hintId = useId();
   return (
     <Section title={s.settingsTitle}>

@@ -12,6 +12,8 @@ export const en: PaneStrings = {
   stageEvaluating: "Computing scores and checks…",
   stageWriting: "Writing the result sheets…",
   stageDone: "Done",
+  stageFailed: "Could not evaluate; the workbook was not changed",
+  evaluateResult: "Total score {total}, grade {grade}.",
   evaluateSucceeded: "Wrote the sheets “{summary}” and “{report}”.",
   evaluateFailedTitle: "The workbook could not be evaluated",
   officeErrorTitle: "Excel reported an error",

@@ -12,6 +12,9 @@ export interface PaneStrings {
   stageEvaluating: string;
   stageWriting: string;
   stageDone: string;
+  stageFailed: string;
+  /** The status line after a successful run: the result in one line, for screen readers. */
+  evaluateResult: string;
   /** Shown after a successful run: which sheets were written. */
   evaluateSucceeded: string;
   evaluateFailedTitle: string;

@@ -12,6 +12,8 @@ export const zh: PaneStrings = {
   stageEvaluating: "正在计算得分和检查…",
   stageWriting: "正在写入结果工作表…",
   stageDone: "完成",
+  stageFailed: "未能评价，工作簿未作任何修改",
+  evaluateResult: "自评得分{total}分，等级{grade}。",
   evaluateSucceeded: "已写入“{summary}”和“{report}”工作表。",
   evaluateFailedTitle: "无法完成评价",
   officeErrorTitle: "Excel 返回错误",

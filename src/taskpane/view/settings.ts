@@ -1,10 +1,13 @@
 import type { PaneSettings } from "../../app/pane-settings";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
 
-/** What the settings controls show: the stored choice, else the engine's default. */
-export function shownSettings(stored: PaneSettings): Required<PaneSettings> {
+/**
+ * What the settings controls show, which is what Evaluate will use: the user's stored choice,
+ * else what the workbook's own settings rows say (`workbook`), else the engine's default.
+ */
+export function shownSettings(stored: PaneSettings, workbook: Required<PaneSettings> = DEFAULT_SETTINGS): Required<PaneSettings> {
   return {
-    lang: stored.lang ?? DEFAULT_SETTINGS.lang,
-    writeFormulas: stored.writeFormulas ?? DEFAULT_SETTINGS.writeFormulas,
+    lang: stored.lang ?? workbook.lang,
+    writeFormulas: stored.writeFormulas ?? workbook.writeFormulas,
   };
 }

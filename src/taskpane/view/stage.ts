@@ -14,6 +14,8 @@ export function stageText(stage: EvaluateStage | null, s: PaneStrings): string {
       return s.stageWriting;
     case "done":
       return s.stageDone;
+    case "failed":
+      return s.stageFailed;
   }
 }
 
@@ -29,6 +31,7 @@ export function stageProgress(stage: EvaluateStage | null): number {
     case "writing":
       return 0.75;
     case "done":
+    case "failed":
       return 1;
   }
 }

@@ -29,6 +29,7 @@ export type CheckCode =
   | "ZERO_BUDGET"
   | "UNSCORABLE_INDICATOR"
   | "UNCHECKED_STATED_SCORE"
+  | "EXECUTION_RATE_MISMATCH"
   | "INITIAL_BUDGET_AS_BUDGET";
 
 export type Severity = "error" | "warning" | "info";

@@ -113,6 +113,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "“{name}”全年预算数为0，无法计算执行率。",
     en: "“{name}” has a budget of 0; its execution rate cannot be computed.",
   },
+  EXECUTION_RATE_MISMATCH: {
+    severity: "warning",
+    zh: "指标“{name}”填报的实际完成值{stated}与收支表计算的预算执行率{computed}不一致，按{computed}计分。",
+    en: "Indicator “{name}” states {stated}, but the budget table gives an execution rate of {computed}; scored on {computed}.",
+  },
   UNCHECKED_STATED_SCORE: {
     severity: "warning",
     zh: "指标“{name}”的实际完成值“{actual}”无法判断是否达成，沿用填报得分{stated}分，请核实。",

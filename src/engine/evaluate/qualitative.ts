@@ -73,10 +73,25 @@ export function findBand(text: string, bands: QualitativeBand[]): QualitativeBan
   return goodNegation ? top : null;
 }
 
-/** A result that repeats its target word for word ("按季度拨付" | "按季度拨付") achieved it. */
-function repeatsTarget(ind: Indicator): boolean {
+/** Negations that mean the same ("不发生" / "未发生" / "没有发生"), and a leading 已, set aside for comparing. */
+function canonical(text: string): string {
+  return text.replace(/\s+/g, "").replace(/^已/, "").replace(/没有|未|没|无/g, "不");
+}
+
+/** Bare words that say "none happened": a full answer to a target that is itself a negation. */
+const NONE_WORDS = new Set(["无", "没有", "未发生", "没发生", "无发生", "零", "0", "否"]);
+const NEGATED_TARGET = /^(?:不|无|未|没有|杜绝|零)/;
+
+/**
+ * A result that repeats its target ("按季度拨付" | "按季度拨付", "不发生" | "未发生", "按规定执行" |
+ * "已按规定执行"), or answers a negated target with "无" ("无重大事故" | "无"), achieved it.
+ */
+function answersTarget(ind: Indicator): boolean {
   const actual = ind.actual.text.replace(/\s+/g, "");
-  return actual !== "" && actual === ind.target.text.replace(/\s+/g, "");
+  const target = ind.target.text.replace(/\s+/g, "");
+  if (actual === "" || target === "") return false;
+  if (canonical(actual) === canonical(target)) return true;
+  return NEGATED_TARGET.test(target) && NONE_WORDS.has(actual);
 }
 
 const isTopBand = (band: QualitativeBand): boolean => band.max >= 1;
@@ -111,7 +126,8 @@ export interface BandScore {
 export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore | null {
   const w = ind.weight.value;
   const stated = ind.statedScore?.value ?? null;
-  const band = findBand(ind.actual.text, bands) ?? (repeatsTarget(ind) ? topBandOf(bands) : null);
+  // Checked before the bands: "无" answering "无重大事故" is achieved, though alone it reads as 否.
+  const band = (answersTarget(ind) ? topBandOf(bands) : null) ?? findBand(ind.actual.text, bands);
   if (!band) {
     if (!stated || stated.lt(0) || stated.gt(w)) return null;
     // Nothing to check the evaluator's score against ("见附件", "不详"): it stands, flagged.

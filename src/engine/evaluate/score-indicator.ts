@@ -3,6 +3,7 @@ import type { Dec } from "../decimal";
 import { ONE, ZERO, minDec, round2 } from "../decimal";
 import type { Check, Direction, IndicatorResult, LocalizedText } from "../evaluation";
 import { makeCheck } from "../messages";
+import { formatPercent } from "../format";
 import type { CalendarPoint, Indicator } from "../model";
 import type { Settings } from "../settings";
 import { comparableValues } from "./comparable-values";
@@ -76,6 +77,22 @@ function byDeadline(ind: Indicator): ScoredIndicator | null {
 }
 
 /**
+ * A 预算执行率 row whose own percentage disagrees with the budget table's (98% typed, 96.52%
+ * computed): the budget's figure is the one a reviewer can trace, so the row is scored on it.
+ */
+function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicator: Indicator; check: Check } | null {
+  if (!headlineRate || !isExecutionIndicator(ind.name) || !ind.actual.isPercent || ind.actual.number === null) return null;
+  const computed = round2(headlineRate.times(100));
+  if (round2(ind.actual.number).equals(computed)) return null;
+  const check = makeCheck("EXECUTION_RATE_MISMATCH", ind.actual.cell, {
+    name: ind.name,
+    stated: `${ind.actual.number.toString()}%`,
+    computed: formatPercent(headlineRate),
+  });
+  return { indicator: { ...ind, actual: { ...ind.actual, number: headlineRate.times(100) } }, check };
+}
+
+/**
  * @param headlineRate the budget's headline execution rate: it scores a 预算执行率 indicator
  *   whose own target or actual is not a number (often left blank, the budget table holds it).
  */
@@ -87,6 +104,11 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
   if (isExecutionIndicator(ind.name) && !numeric && headlineRate) {
     const score = pointsOf(w, minDec(headlineRate, ONE));
     return { result: result(ind, "positive", headlineRate, score), method: "execution", checks: [] };
+  }
+  const restated = restatedExecution(ind, headlineRate);
+  if (restated) {
+    const scored = scoreIndicator(restated.indicator, settings, null);
+    return { ...scored, result: { ...scored.result, indicator: ind }, checks: [restated.check, ...scored.checks] };
   }
   const deadline = byDeadline(ind);
   if (deadline) return deadline;

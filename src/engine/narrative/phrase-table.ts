@@ -168,6 +168,8 @@ export interface PhraseTable {
     lowExecution: string; // placeholders: {rate} {unspent} {share}
     /** Indicator completion well above execution (双监控). */
     resultsAheadOfSpending: string; // placeholders: {completion} {execution} {gap}
+    /** A later project's problem, in a workbook of one project per sheet. */
+    ofProject: string; // placeholders: {name} {text}
   };
 
   /**

@@ -2,7 +2,7 @@
  * The report's sections, each from the officer's text or computed: the seed's 部门整体支出 report,
  * or the 项目支出 report (variant chosen in variant.ts).
  */
-import type { CheckCode, Evaluation } from "../evaluation";
+import type { BudgetResult, Evaluation, IndicatorTableResult } from "../evaluation";
 import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
@@ -95,18 +95,30 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
 }
 
 /**
- * The spending problems the checks found, told once each for the year's headline line: how much
- * went unspent (LOW_EXECUTION), and how far results ran ahead of spending (EXECUTION_LAGS_RESULTS).
+ * The spending problems the figures show, once for each budget: how much went unspent (below the
+ * low-execution line), and how far results ran ahead of spending (the 双监控 gap), by the same
+ * settings as the LOW_EXECUTION and EXECUTION_LAGS_RESULTS checks. In a workbook of one project
+ * per sheet each later project is named.
  */
 function spendingProblems(v: Voice, evaluation: Evaluation): string[] {
-  const budget = evaluation.budget;
+  const [first, ...later] = evaluation.indicatorTables;
+  const projects = [
+    { budget: evaluation.budget, table: first, name: null as string | null },
+    ...later.filter((t) => t.budget).map((t) => ({ budget: t.budget ?? null, table: t, name: t.table.sheet })),
+  ];
+  return projects.flatMap(({ budget, table, name }) =>
+    projectSpendingProblems(v, evaluation, budget, table).map((text) => (name === null ? text : fill(v.t.problems.ofProject, { name, text }))),
+  );
+}
+
+function projectSpendingProblems(v: Voice, evaluation: Evaluation, budget: BudgetResult | null, table: IndicatorTableResult | undefined): string[] {
   const headline = budget?.headlineIndex != null ? budget.lines[budget.headlineIndex] : undefined;
   const rate = headline?.executionRate ?? null;
   if (!headline || rate === null) return [];
-  const has = (code: CheckCode): boolean => evaluation.checks.some((c) => c.code === code);
+  const { settings } = evaluation;
   const out: string[] = [];
   const { budget: planned, actual } = headline.line;
-  if (has("LOW_EXECUTION") && planned && actual) {
+  if (planned && actual && rate.lt(ONE.minus(settings.lowExecutionThreshold))) {
     out.push(
       fill(v.t.problems.lowExecution, {
         rate: formatPercent(rate),
@@ -115,17 +127,18 @@ function spendingProblems(v: Voice, evaluation: Evaluation): string[] {
       }),
     );
   }
-  const first = evaluation.indicatorTables[0];
-  const weights = first ? sumDec(first.indicators.map((r) => r.indicator.weight.value)) : ZERO;
-  if (has("EXECUTION_LAGS_RESULTS") && first && !weights.isZero()) {
-    const completion = sumDec(first.indicators.map((r) => r.score)).dividedBy(weights);
-    out.push(
-      fill(v.t.problems.resultsAheadOfSpending, {
-        completion: formatPercent(completion),
-        execution: formatPercent(rate),
-        gap: formatNumber(completion.minus(rate).times(HUNDRED)),
-      }),
-    );
+  const weights = table ? sumDec(table.indicators.map((r) => r.indicator.weight.value)) : ZERO;
+  if (table && !weights.isZero()) {
+    const completion = sumDec(table.indicators.map((r) => r.score)).dividedBy(weights);
+    if (completion.minus(rate).gt(settings.executionLagThreshold)) {
+      out.push(
+        fill(v.t.problems.resultsAheadOfSpending, {
+          completion: formatPercent(completion),
+          execution: formatPercent(rate),
+          gap: formatNumber(completion.minus(rate).times(HUNDRED)),
+        }),
+      );
+    }
   }
   return out;
 }

@@ -81,20 +81,20 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
     const lead = fill(index === 0 ? first : c.other, params) + outOf;
     const grade = table.grade ? fill(c.grade, { grade: v.t.grades[table.grade] }) : null;
 
-    // A 预算执行率 row standing as a category of its own is told by its score, not as "预算执行率指标完成率".
-    const parts = table.categories
-      .filter((cat) => cat.completionRate !== null)
-      .map((cat) =>
-        isExecutionIndicator(cat.name)
-          ? fill(c.executionScore, { score: formatScore(cat.score), weight: formatScore(cat.weight) })
-          : fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }),
-      );
+    // Completion rates by category, then execution points, each its own clause: a 预算执行率 row
+    // standing as a category is told by its score, not as "预算执行率指标完成率".
+    const rated = table.categories.filter((cat) => cat.completionRate !== null);
+    const rates = rated
+      .filter((cat) => !isExecutionIndicator(cat.name))
+      .map((cat) => fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }));
+    const executionScores = rated
+      .filter((cat) => isExecutionIndicator(cat.name))
+      .map((cat) => ({ score: cat.score, weight: cat.weight }));
     const exec = (table.budget ?? evaluation.budget)?.executionScore;
-    if (table.includesExecutionScore && exec) {
-      parts.push(fill(c.executionScore, { score: formatScore(exec.score), weight: formatScore(exec.weight) }));
-    }
-    const partsClause = parts.length > 0 ? fill(c.parts, { parts: parts.join(v.t.punctuation.clause) }) : null;
-    return sentence(v, [lead, grade, partsClause]);
+    if (table.includesExecutionScore && exec) executionScores.push({ score: exec.score, weight: exec.weight });
+    const ratesClause = rates.length > 0 ? fill(c.parts, { parts: rates.join(v.t.punctuation.clause) }) : null;
+    const executionClauses = executionScores.map((e) => fill(c.executionScore, { score: formatScore(e.score), weight: formatScore(e.weight) }));
+    return sentence(v, [lead, grade, ratesClause, ...executionClauses]);
   });
   return [sentences.join(v.t.punctuation.betweenSentences)];
 }

@@ -113,6 +113,19 @@ describe("定性 scoring: results in words", () => {
     expect(s.result.score.toString()).toBe("5");
     expect(s.checks).toEqual([]);
   });
+  it.each([
+    ["不发生", "未发生"],
+    ["不发生", "没有发生"],
+    ["不出现", "未出现"],
+    ["按规定执行", "已按规定执行"],
+    ["无重大事故", "无"],
+    ["不发生安全事故", "未发生"],
+  ])("target %s answered by %s is achieved: full marks", (target, actual) => {
+    expect(qual({ target, actual }).result.score.toString()).toBe("10");
+  });
+  it("无 against a positive target is still 否: bottom band", () => {
+    expect(qual({ target: "建立长效机制", actual: "无" }).result.score.toString()).toBe("0");
+  });
   it("a result repeating its target (按季度拨付) achieved it: full marks, met", () => {
     const s = qual({ target: "按季度拨付", actual: "按季度拨付" });
     expect(s.result.score.toString()).toBe("10");

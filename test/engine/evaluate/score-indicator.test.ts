@@ -148,10 +148,19 @@ describe("预算执行率 indicator", () => {
   it("overspending is capped at the weight: min(1.05, 1) × 10 = 10", () => {
     expect(score({ name: "预算执行率", target: "", actual: "", weight: 10 }, "1.05").result.score.toString()).toBe("10");
   });
-  it("with numbers of its own it is scored normally: 90/100 × 10 = 9", () => {
+  it("with numbers of its own that agree with the budget it is scored normally: 98.31/100 × 10 = 9.83", () => {
+    const s = score({ name: "预算执行率", target: "≥100%", actual: "98.31%", weight: 10 }, "0.98313");
+    expect(s.method).toBe("formula");
+    expect(s.result.score.toString()).toBe("9.83");
+    expect(s.checks).toEqual([]);
+  });
+  it("a stated 90% against the budget's 98.313%: scored on the budget's figure (9.83), flagged at the actual cell", () => {
     const s = score({ name: "预算执行率", target: "≥100%", actual: "90%", weight: 10 }, "0.98313");
     expect(s.method).toBe("formula");
-    expect(s.result.score.toString()).toBe("9");
+    expect(s.result.score.toString()).toBe("9.83");
+    expect(s.result.indicator.actual.text).toBe("90%");
+    expect(s.checks.map((c) => c.code)).toEqual(["EXECUTION_RATE_MISMATCH"]);
+    expect(s.checks[0]!.message.zh).toBe("指标“预算执行率”填报的实际完成值90%与收支表计算的预算执行率98.31%不一致，按98.31%计分。");
   });
 });
 

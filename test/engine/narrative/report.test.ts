@@ -150,6 +150,22 @@ describe("（一）自评结论", () => {
     ]);
   });
 
+  test("a 预算执行率 row standing as its own category is told by its score, after the completion rates", () => {
+    // 预算执行率 9.11/10 as a 一级 of its own; 产出 36/40 = 90.00%; 效益 45/50 = 90.00%: 90.11.
+    const table = indicatorTableResult([
+      { level1: "预算执行率", name: "预算执行率", target: "", actual: "91.10%", weight: "10", score: "9.11", completion: "0.911", reason: "r" },
+      { level1: "产出指标", name: "A", target: "≥10", actual: "9", weight: "40", score: "36", completion: "0.9", reason: "r" },
+      { level1: "效益指标", name: "B", target: "≥10", actual: "9", weight: "50", score: "45", completion: "0.9", reason: "r" },
+    ]);
+    const ev = evaluation({ selfReference: "我镇", indicatorTables: [table] });
+    expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
+      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为90.11分，等级为“优”，其中：产出指标完成率为90.00%，效益指标完成率为90.00%，预算执行率得分9.11分（满分10分）。",
+    ]);
+    expect(section(buildReport(ev, "en"), "(1) Conclusion")).toEqual([
+      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 90.11, graded 优 (excellent), with completion rates of 90.00% for 产出指标, 90.00% for 效益指标, and budget execution scoring 9.11 (out of 10).",
+    ]);
+  });
+
   test("full marks other than 100 are stated, and phrase and grade use the score scaled to 100", () => {
     // 40 of 50 → 80 of 100: 较好完成 (≥80), 良 (≥80)
     const table = indicatorTableResult([{ level1: "产出指标", name: "A", target: "≥10", actual: "8", weight: "50", score: "40", completion: "0.8" }]);

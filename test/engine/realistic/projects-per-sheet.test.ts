@@ -47,4 +47,11 @@ describe("a workbook of one project per sheet", () => {
     expect(funds).toContain("年度资金总额1,260.00万元，全年执行1,187.34万元，预算执行率为94.23%");
     expect(funds).toContain("农田水利年度资金总额1,260.00万元，全年执行1,008.00万元，预算执行率为80.00%");
   });
+
+  test("the derived problems speak of each project's own spending", () => {
+    // B: completion 86.01/90 = 95.5666…% against execution 80.00%: 15.57 points ahead. A: 95.57% against 94.23%, within 5.
+    const problems = r.json.narrative.find((s) => s.heading === "三、存在的问题")!.paragraphs;
+    expect(problems).toContain("1. “农田水利”：绩效指标完成率为95.57%，高于预算执行率80.00%达15.57个百分点，绩效目标完成情况与资金使用进度不匹配。");
+    expect(problems.join("")).not.toContain("94.23%");
+  });
 });

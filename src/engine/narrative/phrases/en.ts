@@ -108,6 +108,7 @@ export const en: PhraseTable = {
     item: "{n}. {text}",
     notMet: "Some performance indicators missed their targets: {names}.",
     lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
+    ofProject: "“{name}”: {text}",
     resultsAheadOfSpending: "Indicator completion was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
   },
 

@@ -108,6 +108,7 @@ export const zh: PhraseTable = {
     item: "{n}. {text}",
     notMet: "部分绩效指标未达到年度指标值：{names}。",
     lowExecution: "预算执行率为{rate}，未执行预算{unspent}，占年度预算的{share}，预算执行进度偏慢。",
+    ofProject: "“{name}”：{text}",
     resultsAheadOfSpending: "绩效指标完成率为{completion}，高于预算执行率{execution}达{gap}个百分点，绩效目标完成情况与资金使用进度不匹配。",
   },
 

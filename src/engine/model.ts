@@ -154,6 +154,13 @@ export interface IndicatorTable {
    * table after the first (the first project's is WorkbookModel.budget). Absent otherwise.
    */
   ownBudget?: BudgetTable;
+  /** The title row above the table ("2023年度重点项目绩效自评表"), when there is one. */
+  title?: string;
+  /**
+   * How the report and results sheet name the table among several: its sheet, or its title when
+   * another table shares the sheet. Absent for a table alone on its sheet (the sheet names it).
+   */
+  label?: string;
 }
 
 /** Narrative inputs an officer writes by hand, carried into the report. */

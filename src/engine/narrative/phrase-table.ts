@@ -135,6 +135,8 @@ export interface PhraseTable {
   grades: Record<Grade, string>;
   /** Appended to a 一级指标 name that lacks the word (产出 → 产出指标). */
   indicatorSuffix: string;
+  /** The word the "“{sheet}”表" templates put after a table's name: a name ending in it drops it ("“绩效指标表”表" → "“绩效指标”表"). */
+  tableWord: string;
 
   indicators: {
     summary: string; // placeholders: {self} {count} {met}

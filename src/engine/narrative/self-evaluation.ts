@@ -43,6 +43,13 @@ function shownActual(v: Voice, r: IndicatorResult): string {
   return v.t.indicators.notFilled;
 }
 
+/** A table as the "“{sheet}”表" templates name it: its label or sheet, without a 表 the template adds. */
+function tableName(v: Voice, table: IndicatorTableResult): string {
+  const name = table.table.label ?? table.table.sheet;
+  const word = v.t.tableWord;
+  return word !== "" && name.endsWith(word) && name.length > word.length ? name.slice(0, -word.length) : name;
+}
+
 /** The total on a 100-point scale, which is what grades and conclusion phrases refer to. */
 function scaledTo100(table: IndicatorTableResult): Dec {
   return table.maxTotal.isZero() || table.maxTotal.equals(HUNDRED)
@@ -70,7 +77,7 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
     const params = {
       self: v.self,
       project: v.project,
-      sheet: table.table.sheet,
+      sheet: tableName(v, table),
       phrase: phrase ? phrase[v.lang] : "",
       score: formatScore(table.total),
     };
@@ -125,7 +132,7 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
       ? allMet ? v.t.project.indicatorsSummaryAllMet : v.t.project.indicatorsSummary
       : allMet ? t.summaryAllMet : t.summary;
     const template = several ? (allMet ? t.summaryForTableAllMet : t.summaryForTable) : own;
-    summaries.push(sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: table.table.sheet, count, met })]));
+    summaries.push(sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, met })]));
 
     for (const r of table.indicators) {
       const ind = r.indicator;

@@ -78,9 +78,18 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
     checks.push(makeCheck("NO_BUDGET_TABLE", null));
   }
   if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
+  indicatorTables.splice(0, indicatorTables.length, ...labelSharedSheets(indicatorTables));
 
   const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet)) ?? null;
   return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
+}
+
+/** Tables that share a sheet are told apart by their titles (else by their order on the sheet). */
+function labelSharedSheets(tables: IndicatorTable[]): IndicatorTable[] {
+  return tables.map((t) => {
+    const siblings = tables.filter((o) => o.sheet === t.sheet);
+    return siblings.length < 2 ? t : { ...t, label: t.title ?? `${t.sheet} ${siblings.indexOf(t) + 1}` };
+  });
 }
 
 /** Each budget table on its own sheet, and each indicator table on one of those sheets. */

@@ -165,6 +165,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     indicators,
     statedTotal,
     statedWeightTotal,
+    ...(table.title ? { title: table.title } : {}),
   };
 }
 

@@ -388,7 +388,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   e.indicatorTables.forEach((table, t) => {
     const top = layout.categoryTops[t]!;
     placeTable(draft, top, {
-      heading: headingFor(labels.categoryHeading, labels, table.table.sheet, several),
+      heading: headingFor(labels.categoryHeading, labels, table.table.label ?? table.table.sheet, several),
       keys: CATEGORY_COLUMNS,
       labels: labels.categoryColumns,
       kinds: CATEGORY_KINDS,
@@ -406,7 +406,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   }
   e.indicatorTables.forEach((table, t) => {
     placeTable(draft, layout.indicatorTops[t]!, {
-      heading: headingFor(labels.indicatorHeading, labels, table.table.sheet, several),
+      heading: headingFor(labels.indicatorHeading, labels, table.table.label ?? table.table.sheet, several),
       keys: INDICATOR_COLUMNS,
       labels: labels.indicatorColumns,
       kinds: INDICATOR_KINDS,

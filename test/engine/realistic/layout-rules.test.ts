@@ -252,3 +252,28 @@ describe("the report shows a 反向 target as the cap it is", () => {
     expect(text).toContain("“办结时限”（产出指标）：年度指标值≤10天，实际完成值12天，得分8分（满分10分）");
   });
 });
+
+describe("two indicator tables on one sheet", () => {
+  test("are told apart by their titles in the report", () => {
+    const indicatorRows = (title: string, name: string): (string | number | null)[][] => [
+      [title, null, null, null, null, null],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
+      ["产出指标", "数量指标", name, "≥10个", "8个", 100],
+    ];
+    const r = run(
+      grid(
+        sheet("收支表", [
+          ["项目", "全年预算数", "全年执行数"],
+          ["支出合计", 100, 98],
+        ]),
+        sheet("绩效自评", [...indicatorRows("部门整体支出绩效指标表", "甲"), [null], [null], ...indicatorRows("重点项目绩效指标表", "乙")]),
+      ),
+    );
+    expect(r.json.indicatorTables.map((t) => [t.sheet, t.total])).toEqual([
+      ["绩效自评", 80],
+      ["绩效自评", 80],
+    ]);
+    const text = r.json.narrative.find((s) => s.heading === "（二）绩效指标完成情况")!.paragraphs[0]!;
+    expect(text).toBe("“部门整体支出绩效指标”表共设置绩效指标1项，其中0项达到年度指标值。“重点项目绩效指标”表共设置绩效指标1项，其中0项达到年度指标值。");
+  });
+});

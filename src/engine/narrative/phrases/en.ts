@@ -82,6 +82,7 @@ export const en: PhraseTable = {
   },
   grades: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
   indicatorSuffix: "指标",
+  tableWord: "",
 
   indicators: {
     summary: "{count} performance indicators were set, of which {met} met their targets",

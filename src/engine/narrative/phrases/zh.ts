@@ -82,6 +82,7 @@ export const zh: PhraseTable = {
   },
   grades: { 优: "优", 良: "良", 中: "中", 差: "差" },
   indicatorSuffix: "指标",
+  tableWord: "表",
 
   indicators: {
     summary: "{self}共设置绩效指标{count}项，其中{met}项达到年度指标值",

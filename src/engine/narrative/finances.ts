@@ -212,7 +212,8 @@ function listSentence(v: Voice, tree: Tree, lines: number[], wrap: (items: strin
 
 /** "A中，{items}": the sub-items of a line that is not a section total. */
 function itemsOf(v: Voice, tree: Tree, parent: number): (items: string) => string {
-  const name = lineName(v, tree.results[parent]!.line);
+  // "三公经费合计中，…" says 合计 twice over: the items are of 三公经费.
+  const name = lineName(v, tree.results[parent]!.line).replace(/(.+?)合计$/, "$1");
   return (items) => fill(v.t.finance.childrenOfItem, { parent: name, items });
 }
 

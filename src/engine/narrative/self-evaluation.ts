@@ -24,8 +24,10 @@ function shownValue(ind: Indicator, which: "target" | "actual"): string {
   const value = ind[which];
   let text = value.text.trim();
   const unit = ind.unitText?.trim() ?? "";
-  // A fraction in a % column (0.95) is not "0.95%": the unit is added only where it reads right.
-  if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
+  // A fraction in a % column (0.95) reads as the percentage it stands for (95%), never "0.95%".
+  const fraction = unit === "%" && !value.isPercent && value.number !== null && value.number.abs().lte(1);
+  if (fraction && BARE_NUMBER.test(text)) text = `${value.number!.times(HUNDRED).toString()}%`;
+  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
   // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out;
   // a 反向 target is a cap ("10天" of a 反向 row reads "≤10天").
   const stated = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));

@@ -277,3 +277,29 @@ describe("two indicator tables on one sheet", () => {
     expect(text).toBe("“部门整体支出绩效指标”表共设置绩效指标1项，其中0项达到年度指标值。“重点项目绩效指标”表共设置绩效指标1项，其中0项达到年度指标值。");
   });
 });
+
+describe("report wording of units and groups", () => {
+  const budgetSheet = sheet("收支表", [
+    ["项目", "全年预算数", "全年执行数"],
+    ["支出合计", 100, 98],
+    ["基本支出", 60, 59],
+    ["项目支出", 40, 39],
+    ["三公经费合计", 3, 2.5],
+    ["公务接待费", 1, 0.8],
+    ["公务用车运行维护费", 2, 1.7],
+  ]);
+  const indicators = sheet("指标表", [
+    ["一级指标", "二级指标", "三级指标", "计量单位", "年度指标值", "实际完成值", "分值"],
+    ["产出指标", "质量指标", "合格率", "%", 0.95, 0.9, 10],
+    ["产出指标", "数量指标", "步道", "公里", 15, 15, 90],
+  ]);
+  const r = run(grid(budgetSheet, indicators));
+  const paragraphs = (heading: string) => r.json.narrative.find((s) => s.heading === heading)!.paragraphs.join("");
+
+  test("fractions in a % column read as percentages: 0.95 | 0.9 → 年度指标值95%，实际完成值90% (0.9/0.95 × 10 = 9.47)", () => {
+    expect(paragraphs("（二）绩效指标完成情况")).toContain("年度指标值95%，实际完成值90%，得分9.47分（满分10分）");
+  });
+  test("a 合计 line's items are of the thing it totals: 三公经费中，…", () => {
+    expect(paragraphs("（四）部门整体收支情况")).toContain("三公经费中，公务接待费0.80万元；公务用车运行维护费1.70万元。");
+  });
+});

@@ -13,6 +13,7 @@ export type CheckCode =
   | "INVALID_WEIGHT"
   | "DUPLICATE_TABLE"
   | "OUTPUT_NAME_TAKEN"
+  | "UNUSED_BUDGET_TABLE"
   | "BAD_SETTING"
   // warnings and notes
   | "SUM_MISMATCH"

@@ -3,7 +3,8 @@
  * and JSON result out. Pure: no Office, no Node, no DOM.
  */
 import type { Grid } from "./grid";
-import { detectTables } from "./detect";
+import { detectTables, detectWorkbook } from "./detect";
+import { makeCheck } from "./messages";
 import { outputNameChecks } from "./detect/output-sheets";
 import type { DetectedTable, TableOverride } from "./detect/types";
 import { parseWorkbook } from "./parse";
@@ -45,11 +46,20 @@ export type EngineResult =
 
 const isError = (c: Check): boolean => c.severity === "error";
 
+/** An info check for each budget table passed over, naming the one used. */
+function unusedTableChecks(unused: DetectedTable[], used: DetectedTable[]): Check[] {
+  const chosen = used.find((t) => t.kind === "budget");
+  if (!chosen) return [];
+  return unused.map((t) =>
+    makeCheck("UNUSED_BUDGET_TABLE", { sheet: t.sheet, row: t.headerRow, col: t.range.left }, { sheet: t.sheet, used: chosen.sheet }),
+  );
+}
+
 export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult {
-  const detected = detectTables(grid, options.overrides ?? []);
+  const { tables: detected, unusedBudgets } = detectWorkbook(grid, options.overrides ?? []);
   const parsed = parseWorkbook(grid, detected);
   const resolved = resolveSettings(parsed.model.info, options.settings ?? {});
-  const before = [...outputNameChecks(grid), ...parsed.checks, ...resolved.checks];
+  const before = [...outputNameChecks(grid), ...parsed.checks, ...unusedTableChecks(unusedBudgets, detected), ...resolved.checks];
   if (before.some(isError)) return { ok: false, detected, errors: before.filter(isError), checks: before };
 
   const own = evaluate(parsed.model, resolved.settings);

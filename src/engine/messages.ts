@@ -43,6 +43,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "工作表“{sheet}”与“{other}”都像是{kind}，请在设置中指定使用哪一个。",
     en: "Sheets “{sheet}” and “{other}” both look like the {kind}; choose one in the settings.",
   },
+  UNUSED_BUDGET_TABLE: {
+    severity: "info",
+    zh: "工作表“{sheet}”中的表也像收支表，但本次评价使用的是“{used}”中的收支表；如需改用，请在任务窗格“找到的表”中更正。",
+    en: "The table in sheet “{sheet}” also looks like a budget table, but this evaluation used the one in “{used}”; to use it instead, correct the guess under “Tables found” in the task pane.",
+  },
   OUTPUT_NAME_TAKEN: {
     severity: "error",
     zh: "工作表“{sheet}”与评价结果表同名，评价会整表替换它，但它不是以前的评价结果：请先把它改名。",

@@ -22,6 +22,17 @@ interface Found {
  * A user's override forces a sheet to one kind (winning over guesses of that kind) or ignores it.
  */
 export function detectTables(grid: Grid, overrides: TableOverride[] = []): DetectedTable[] {
+  return detectWorkbook(grid, overrides).tables;
+}
+
+export interface Detection {
+  tables: DetectedTable[];
+  /** Budget tables found but not used (a 三公经费 table on a sheet of its own): worth a word to the user. */
+  unusedBudgets: DetectedTable[];
+}
+
+/** detectTables, and what it passed over. */
+export function detectWorkbook(grid: Grid, overrides: TableOverride[] = []): Detection {
   const overrideOf = new Map<string, TableOverride["kind"]>();
   for (const o of overrides) overrideOf.set(o.sheet, o.kind);
 
@@ -36,7 +47,12 @@ export function detectTables(grid: Grid, overrides: TableOverride[] = []): Detec
       found.push({ table, forced: forced !== undefined, size: table.range.bottom - table.headerRow });
     }
   }
-  return [...pickBudget(found), ...found.filter((f) => f.table.kind === "indicator").map((f) => f.table), ...pickInfo(found)];
+  const budgets = pickBudget(found);
+  const unusedBudgets = found.filter((f) => f.table.kind === "budget" && !budgets.includes(f.table)).map((f) => f.table);
+  return {
+    tables: [...budgets, ...found.filter((f) => f.table.kind === "indicator").map((f) => f.table), ...pickInfo(found)],
+    unusedBudgets,
+  };
 }
 
 function autoSheet(scan: SheetScan): DetectedTable[] {

@@ -303,3 +303,23 @@ describe("report wording of units and groups", () => {
     expect(paragraphs("（四）部门整体收支情况")).toContain("三公经费中，公务接待费0.80万元；公务用车运行维护费1.70万元。");
   });
 });
+
+describe("a second budget-like table on a sheet of its own", () => {
+  test("is not used, and an info check says which one was", () => {
+    const g = separateSheetsInYuan();
+    g.sheets.push(
+      sheet("表3 三公经费", [
+        ["项目", "预算数", "执行数"],
+        ["三公经费合计", 38, 29.65],
+        ["公务接待费", 10, 8.65],
+      ]),
+    );
+    const r = run(g);
+    const unused = r.evaluation.checks.filter((c) => c.code === "UNUSED_BUDGET_TABLE");
+    expect(unused.map((c) => [c.severity, refToA1(c.cell!)])).toEqual([["info", "'表3 三公经费'!A1"]]);
+    expect(unused[0]!.message.zh).toBe(
+      "工作表“表3 三公经费”中的表也像收支表，但本次评价使用的是“收支情况表”中的收支表；如需改用，请在任务窗格“找到的表”中更正。",
+    );
+    expect(r.json.budget!.lines[0]!.cell).toBe("收支情况表!A3");
+  });
+});

@@ -168,10 +168,18 @@ export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<
     }
     blanks = 0;
     const first = scan.firstText(r);
-    if (isNoteText(first) || isSectionLabel(first) || isHeaderRow(scan, r)) break;
+    if (isNoteText(first) || isSectionLabel(first) || isHeaderRow(scan, r) || isTitleOfNext(scan, r)) break;
     bottom = r;
   }
   return bottom;
+}
+
+/** A row of one text right above a header row: the next table's title, not this table's data. */
+function isTitleOfNext(scan: SheetScan, row: number): boolean {
+  if (row + 1 >= scan.rows || !isHeaderRow(scan, row + 1)) return false;
+  let filled = 0;
+  for (let c = 0; c < scan.rowWidth(row); c++) if (cellText(scan.reader.sameRow(row, c)).trim() !== "") filled++;
+  return filled === 1;
 }
 
 /** Title and unit lines above a header (not above `floor`), and a unit named in the header itself. */

@@ -75,8 +75,11 @@ export function findBand(text: string, bands: QualitativeBand[]): QualitativeBan
 
 /** Negations that mean the same ("不发生" / "未发生" / "没有发生"), and a leading 已, set aside for comparing. */
 function canonical(text: string): string {
-  return text.replace(/\s+/g, "").replace(/^已/, "").replace(/没有|未|没|无/g, "不");
+  return text.replace(/\s+/g, "").replace(/^已/, "").replace(/没有|未|没|无|零/g, "不");
 }
+
+/** Bare words that say "it happened": against a negated target ("无重大事故" | "有"), a failure. */
+const SOME_WORDS = new Set(["有", "是", "发生", "已发生", "存在"]);
 
 /** Bare words that say "none happened": a full answer to a target that is itself a negation. */
 const NONE_WORDS = new Set(["无", "没有", "未发生", "没发生", "无发生", "零", "0", "否"]);
@@ -126,8 +129,9 @@ export interface BandScore {
 export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore | null {
   const w = ind.weight.value;
   const stated = ind.statedScore?.value ?? null;
-  // Checked before the bands: "无" answering "无重大事故" is achieved, though alone it reads as 否.
-  const band = (answersTarget(ind) ? topBandOf(bands) : null) ?? findBand(ind.actual.text, bands);
+  // Checked before the bands: "无" answering "无重大事故" is achieved, though alone it reads as 否;
+  // "有" answering it is the opposite, though alone it reads as 是.
+  const band = answersTarget(ind) ? topBandOf(bands) : contradictsTarget(ind) ? bottomBandOf(bands) : findBand(ind.actual.text, bands);
   if (!band) {
     if (!stated || stated.lt(0) || stated.gt(w)) return null;
     // Nothing to check the evaluator's score against ("见附件", "不详"): it stands, flagged.
@@ -151,6 +155,14 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     computed: formatScore(score),
   });
   return { score, achieved, checks: [check] };
+}
+
+function contradictsTarget(ind: Indicator): boolean {
+  return NEGATED_TARGET.test(ind.target.text.replace(/\s+/g, "")) && SOME_WORDS.has(ind.actual.text.replace(/\s+/g, ""));
+}
+
+function bottomBandOf(bands: QualitativeBand[]): QualitativeBand | null {
+  return [...bands].sort((a, b) => a.min - b.min)[0] ?? null;
 }
 
 function topBandOf(bands: QualitativeBand[]): QualitativeBand | null {

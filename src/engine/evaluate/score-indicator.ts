@@ -1,6 +1,6 @@
 /** One indicator: direction, completion and score, with the checks scoring itself raises. */
 import type { Dec } from "../decimal";
-import { ONE, ZERO, minDec, round2 } from "../decimal";
+import { D, ONE, ZERO, minDec, round2 } from "../decimal";
 import type { Check, Direction, IndicatorResult, LocalizedText } from "../evaluation";
 import { makeCheck } from "../messages";
 import { formatPercent } from "../format";
@@ -82,8 +82,9 @@ function byDeadline(ind: Indicator): ScoredIndicator | null {
  */
 function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicator: Indicator; check: Check } | null {
   if (!headlineRate || !isExecutionIndicator(ind.name) || !ind.actual.isPercent || ind.actual.number === null) return null;
-  const computed = round2(headlineRate.times(100));
-  if (round2(ind.actual.number).equals(computed)) return null;
+  // Compared at the precision the officer typed: 96.5% agrees with 96.52%.
+  const places = Math.min(ind.actual.number.decimalPlaces(), 2);
+  if (headlineRate.times(100).toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return null;
   const check = makeCheck("EXECUTION_RATE_MISMATCH", ind.actual.cell, {
     name: ind.name,
     stated: `${ind.actual.number.toString()}%`,

@@ -88,7 +88,7 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
 function labelSharedSheets(tables: IndicatorTable[]): IndicatorTable[] {
   return tables.map((t) => {
     const siblings = tables.filter((o) => o.sheet === t.sheet);
-    return siblings.length < 2 ? t : { ...t, label: t.title ?? `${t.sheet} ${siblings.indexOf(t) + 1}` };
+    return siblings.length < 2 ? t : { ...t, label: t.title ?? `${t.sheet}（${siblings.indexOf(t) + 1}）` };
   });
 }
 

@@ -123,6 +123,9 @@ describe("定性 scoring: results in words", () => {
   ])("target %s answered by %s is achieved: full marks", (target, actual) => {
     expect(qual({ target, actual }).result.score.toString()).toBe("10");
   });
+  it("有 against a negated target (无重大事故) is a failure: bottom band, 0", () => {
+    expect(qual({ target: "无重大事故", actual: "有" }).result.score.toString()).toBe("0");
+  });
   it("无 against a positive target is still 否: bottom band", () => {
     expect(qual({ target: "建立长效机制", actual: "无" }).result.score.toString()).toBe("0");
   });

@@ -154,6 +154,9 @@ describe("预算执行率 indicator", () => {
     expect(s.result.score.toString()).toBe("9.83");
     expect(s.checks).toEqual([]);
   });
+  it("a stated 98.3% agrees with the budget's 98.313% at the precision typed: no warning", () => {
+    expect(score({ name: "预算执行率", target: "≥100%", actual: "98.3%", weight: 10 }, "0.98313").checks).toEqual([]);
+  });
   it("a stated 90% against the budget's 98.313%: scored on the budget's figure (9.83), flagged at the actual cell", () => {
     const s = score({ name: "预算执行率", target: "≥100%", actual: "90%", weight: 10 }, "0.98313");
     expect(s.method).toBe("formula");

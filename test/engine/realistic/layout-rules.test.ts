@@ -266,7 +266,8 @@ describe("two indicator tables on one sheet", () => {
           ["项目", "全年预算数", "全年执行数"],
           ["支出合计", 100, 98],
         ]),
-        sheet("绩效自评", [...indicatorRows("部门整体支出绩效指标表", "甲"), [null], [null], ...indicatorRows("重点项目绩效指标表", "乙")]),
+        // One blank row between them: the second title still belongs to the second table.
+        sheet("绩效自评", [...indicatorRows("部门整体支出绩效指标表", "甲"), [null], ...indicatorRows("重点项目绩效指标表", "乙")]),
       ),
     );
     expect(r.json.indicatorTables.map((t) => [t.sheet, t.total])).toEqual([

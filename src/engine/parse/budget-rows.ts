@@ -190,30 +190,39 @@ export function readBudgetRows(
       whole.push(line);
       continue;
     }
-    const found = split.map((h, i) => readHalf(ctx, r, h, i + 1));
-    if (found.every((l) => l === null)) {
+    const step = addHalfRow(
+      split.map((h, i) => readHalf(ctx, r, h, i + 1)),
+      halves,
+    );
+    if (step === "end") break;
+    if (step === "blank") {
       if (++blanks >= BLANK_RUN_END) break;
       continue;
     }
     blanks = 0;
-    if (found.some((l) => l !== null && isNoteText(l.rawName))) break;
-    found.forEach((l, i) => l && halves[i]!.push(l));
   }
   return [...whole, ...halves[0], ...halves[1]];
+}
+
+/** One row read in halves: nothing in it ("blank"), a notes row ("end"), or added to each half's run. */
+function addHalfRow(found: (RawLine | null)[], runs: RawLine[][]): "blank" | "end" | "added" {
+  if (found.every((l) => l === null)) return "blank";
+  if (found.some((l) => l !== null && isNoteText(l.rawName))) return "end";
+  found.forEach((l, i) => l && runs[i]!.push(l));
+  return "added";
 }
 
 function readInHalves(ctx: Context, firstRow: number, lastRow: number, halves: HeaderHalf[]): RawLine[] {
   const runs: RawLine[][] = halves.map(() => []);
   let blanks = 0;
   for (let r = firstRow; r <= lastRow; r++) {
-    const found = readHeaderHalves(ctx, r, halves);
-    if (found.every((l) => l === null)) {
+    const step = addHalfRow(readHeaderHalves(ctx, r, halves), runs);
+    if (step === "end") break;
+    if (step === "blank") {
       if (++blanks >= BLANK_RUN_END) break;
       continue;
     }
     blanks = 0;
-    if (found.some((l) => l !== null && isNoteText(l.rawName))) break;
-    found.forEach((l, i) => l && runs[i]!.push(l));
   }
   return runs.flat();
 }

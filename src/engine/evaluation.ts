@@ -76,8 +76,25 @@ export interface BudgetResult {
 
 export type Direction = "positive" | "negative" | "equal" | "qualitative";
 
+/**
+ * How a score was reached, for writing it as a formula (render/score-formulas.ts):
+ * ratio — 正向/反向/等于 on t and a, the numbers compared (on the target's scale);
+ * execution — min(headline execution rate, 1) × weight; restated — a 预算执行率 row scored
+ * as a ratio with the budget's rate as its actual; band — a 定性 band of the weight, the
+ * stated score standing when inside it; stated — the evaluator's score stands unchecked;
+ * value — no rule a formula can follow (a date, or nothing to score).
+ */
+export type ScoreBasis =
+  | { kind: "ratio"; direction: "positive" | "negative" | "equal"; t: Dec; a: Dec; targetUsesUpper: boolean; actualFromRate: boolean }
+  | { kind: "execution" }
+  | { kind: "band"; min: number; max: number; top: boolean; usesStated: boolean }
+  | { kind: "stated" }
+  | { kind: "value"; why: "date" | "unscorable" };
+
 export interface IndicatorResult {
   indicator: Indicator;
+  /** Absent only on results built by hand (tests); render then writes the score as a value. */
+  basis?: ScoreBasis;
   direction: Direction;
   /** actual / target for 正向/等于, target / actual style ratio for 反向; null for 定性 or no numbers. */
   completion: Dec | null;

@@ -119,6 +119,10 @@ export interface BandScore {
   /** The result is in the top band: the indicator counts as met even below full marks. */
   achieved: boolean;
   checks: Check[];
+  /** The band the result fell in; null when none did and the stated score stands. */
+  band: QualitativeBand | null;
+  /** The stated score is the one kept (inside the band, or no band at all). */
+  usesStated: boolean;
 }
 
 /**
@@ -140,11 +144,11 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
       actual: ind.actual.text.trim() === "" ? BLANK : ind.actual.text.trim(),
       stated: formatScore(stated),
     });
-    return { score: round2(stated), achieved: false, checks: [check] };
+    return { score: round2(stated), achieved: false, checks: [check], band: null, usesStated: true };
   }
   const achieved = isTopBand(band);
-  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checks: [] };
-  if (!stated && achieved) return { score: round2(w), achieved, checks: [] };
+  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checks: [], band, usesStated: true };
+  if (!stated && achieved) return { score: round2(w), achieved, checks: [], band, usesStated: false };
   const score = round2(w.times(new D(band.min)));
   const cell = ind.statedScore?.cell ?? ind.actual.cell;
   const check = makeCheck("QUALITATIVE_SCORE_OUT_OF_BAND", cell, {
@@ -154,7 +158,7 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     band: bandText(band, w),
     computed: formatScore(score),
   });
-  return { score, achieved, checks: [check] };
+  return { score, achieved, checks: [check], band, usesStated: false };
 }
 
 function contradictsTarget(ind: Indicator): boolean {

@@ -15,11 +15,15 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { scoreCells } from "./score-formulas";
+import { gradeFormula, staleFormula } from "./key-formulas";
+import type { StaleFigure } from "./key-formulas";
 
-type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
+type ColumnKind = "text" | "amount" | "rate" | "score" | "count" | "number";
 
 const NUMBER_FORMAT: Record<ColumnKind, string> = {
   text: "@",
+  number: "General",
   amount: "#,##0.00",
   rate: "0.00%",
   score: "0.00",
@@ -47,8 +51,11 @@ export const INDICATOR_COLUMNS = [
   "direction",
   "target",
   "actual",
+  "targetNumber",
+  "actualNumber",
   "weight",
   "score",
+  "rule",
   "statedScore",
   "completion",
   "met",
@@ -90,8 +97,11 @@ const INDICATOR_KINDS: Record<IndicatorKey, ColumnKind> = {
   direction: "text",
   target: "text",
   actual: "text",
+  targetNumber: "number",
+  actualNumber: "number",
   weight: "score",
   score: "score",
+  rule: "text",
   statedScore: "score",
   completion: "rate",
   met: "text",
@@ -115,7 +125,7 @@ const KEY_TOP = 2;
 const KEY_LABEL_COL = 0;
 const KEY_VALUE_COL = 1;
 
-type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore";
+type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore" | "reportStatus";
 
 /** Where everything goes, decided before any cell is written so formulas can point forward. */
 interface Layout {
@@ -130,6 +140,7 @@ interface Layout {
 function planLayout(e: Evaluation): Layout {
   const keyRows: KeyRow[] = ["entity", "year", "total", "grade", "executionRate"];
   if (e.budget?.executionScore) keyRows.push("executionScore");
+  keyRows.push("reportStatus");
   const noteRow = KEY_TOP + keyRows.length;
   let next = noteRow + 2;
   const place = (dataRows: number): number => {
@@ -242,9 +253,36 @@ const IND_SCORE = col(INDICATOR_COLUMNS, "score");
 const CAT_WEIGHT = col(CATEGORY_COLUMNS, "weight");
 const CAT_SCORE = col(CATEGORY_COLUMNS, "score");
 
-function indicatorRows(table: IndicatorTableResult, writeFormulas: boolean, labels: RenderLabels): Record<IndicatorKey, PlanCell>[] {
-  return table.indicators.map((result: IndicatorResult) => {
+const IND_TARGET_NUMBER = col(INDICATOR_COLUMNS, "targetNumber");
+const IND_ACTUAL_NUMBER = col(INDICATOR_COLUMNS, "actualNumber");
+const IND_STATED = col(INDICATOR_COLUMNS, "statedScore");
+
+function indicatorRows(
+  table: IndicatorTableResult,
+  top: number,
+  headlineRate: string | null,
+  writeFormulas: boolean,
+  lang: Lang,
+  labels: RenderLabels,
+): Record<IndicatorKey, PlanCell>[] {
+  const first = top + TABLE_HEAD_ROWS;
+  return table.indicators.map((result: IndicatorResult, i) => {
     const ind = result.indicator;
+    const r = first + i;
+    const scored = scoreCells(
+      result,
+      {
+        target: a1(r, IND_TARGET_NUMBER),
+        actual: a1(r, IND_ACTUAL_NUMBER),
+        weight: a1(r, IND_WEIGHT),
+        stated: a1(r, IND_STATED),
+        score: a1(r, IND_SCORE),
+        headlineRate,
+      },
+      writeFormulas,
+      lang,
+      [labels.yes, labels.no],
+    );
     return {
       level1: textCell(ind.level1),
       level2: textCell(ind.level2),
@@ -252,12 +290,14 @@ function indicatorRows(table: IndicatorTableResult, writeFormulas: boolean, labe
       direction: textCell(labels.direction[result.direction]),
       target: textCell(ind.target.text),
       actual: textCell(ind.actual.text),
+      targetNumber: scored.targetNumber,
+      actualNumber: scored.actualNumber,
       weight: figureCell(ind.weight, writeFormulas),
-      // Scores come from rules applied to parsed text: values, not formulas.
-      score: numberCell(result.score),
+      score: scored.score,
+      rule: scored.rule,
       statedScore: figureCell(ind.statedScore, writeFormulas),
-      completion: numberCell(result.completion),
-      met: textCell(result.met ? labels.yes : labels.no),
+      completion: scored.completion,
+      met: scored.met ?? textCell(result.met ? labels.yes : labels.no),
       reason: textCell(ind.reason),
       source: textCell(
         sourceText([ind.nameCell, ind.target.cell, ind.actual.cell, ind.weight.cell, ind.statedScore?.cell ?? null, ind.reason === null ? null : ind.reasonCell]),
@@ -300,13 +340,18 @@ function categoryRows(
 
 // ---- key block ----
 
+/** The summary cell of a budget line's execution rate, when the line has one. */
+function rateRefOf(e: Evaluation, layout: Layout, lineIndex: number | null): string | null {
+  if (lineIndex === null || layout.budgetTop === null) return null;
+  const line = e.budget?.lines[lineIndex];
+  return line && present(line.line.budget) && present(line.line.actual) && !line.line.carryOver
+    ? a1(layout.budgetTop + TABLE_HEAD_ROWS + lineIndex, RATE)
+    : null;
+}
+
 function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<KeyRow, { cell: PlanCell; format: string }> {
   const writeFormulas = e.settings.writeFormulas;
-  const budgetFirst = layout.budgetTop === null ? 0 : layout.budgetTop + TABLE_HEAD_ROWS;
-  const rateRef = (lineIndex: number): string | null => {
-    const line = e.budget?.lines[lineIndex];
-    return line && present(line.line.budget) && present(line.line.actual) ? a1(budgetFirst + lineIndex, RATE) : null;
-  };
+  const rateRef = (lineIndex: number): string | null => rateRefOf(e, layout, lineIndex);
 
   const headlineIndex = e.budget?.headlineIndex ?? null;
   const headlineRate = headlineIndex === null ? null : (e.budget?.lines[headlineIndex]?.executionRate ?? null);
@@ -327,10 +372,67 @@ function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<
     entity: { cell: textCell(e.entity), format: "@" },
     year: { cell: numberCell(e.year), format: "0" },
     total: { cell: totalCell(e, layout), format: NUMBER_FORMAT.score },
-    grade: { cell: textCell(e.grade === null ? null : labels.grade[e.grade]), format: "@" },
+    // General, not "@": a formula typed into a text-formatted cell would stay text.
+    grade: { cell: gradeCell(e, layout, labels), format: "General" },
     executionRate: { cell: executionRate, format: NUMBER_FORMAT.rate },
     executionScore: { cell: executionScore, format: NUMBER_FORMAT.score },
+    reportStatus: { cell: reportStatusCell(e, layout, labels), format: "General" },
   };
+}
+
+/** The grade from the total cell and the category weights (+ execution points), by the grade settings. */
+function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCell {
+  const shown = textCell(e.grade === null ? null : labels.grade[e.grade]);
+  const table = e.indicatorTables[0];
+  const top = layout.categoryTops[0];
+  if (!e.settings.writeFormulas || !table || top === undefined || table.categories.length === 0 || e.totalScore === null) return shown;
+  const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
+  const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
+  const max = exec ? `${weights}+${exec.weight.toString()}` : weights;
+  const f = gradeFormula(a1(keyCellRow(layout, "total"), KEY_VALUE_COL), max, e.settings.gradeBands, labels.grade);
+  return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
+}
+
+/**
+ * The figures the report was written from, where they now are on this sheet: total and grade
+ * inputs first, then every score, then the budget amounts (the report's figures derive from these).
+ */
+function staleFigures(e: Evaluation, layout: Layout): StaleFigure[] {
+  const out: StaleFigure[] = [];
+  const add = (row: number, col: number, value: Dec | null, places: 2 | 4): void => {
+    if (value !== null) out.push({ ref: a1(row, col), value, places });
+  };
+  add(keyCellRow(layout, "total"), KEY_VALUE_COL, e.totalScore, 2);
+  const headline = e.budget?.headlineIndex ?? null;
+  if (headline !== null && rateRefOf(e, layout, headline) !== null) {
+    add(keyCellRow(layout, "executionRate"), KEY_VALUE_COL, e.budget?.lines[headline]?.executionRate ?? null, 4);
+  }
+  e.indicatorTables.forEach((table, t) => {
+    const catFirst = layout.categoryTops[t]! + TABLE_HEAD_ROWS;
+    table.categories.forEach((c, i) => add(catFirst + i, CAT_SCORE, c.score, 2));
+    const indFirst = layout.indicatorTops[t]! + TABLE_HEAD_ROWS;
+    table.indicators.forEach((r, i) => add(indFirst + i, IND_SCORE, r.score, 2));
+  });
+  if (e.budget && layout.budgetTop !== null) {
+    const first = layout.budgetTop + TABLE_HEAD_ROWS;
+    e.budget.lines.forEach((l, i) => {
+      for (const [col, figure] of [
+        [B, l.line.budget],
+        [E, l.line.actual],
+        [F, l.line.priorYear],
+      ] as const) {
+        if (figure) add(first + i, col, figure.value, 2);
+      }
+    });
+  }
+  return out;
+}
+
+/** Empty while the sheet's figures are those the report was written from; a warning once they differ. */
+function reportStatusCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCell {
+  if (!e.settings.writeFormulas) return null;
+  const f = staleFormula(staleFigures(e, layout), labels.staleReport);
+  return f === null ? null : { t: "formula", f, v: "" };
 }
 
 /** Σ the first table's category scores (+ the execution score), when they make the engine's total. */
@@ -376,6 +478,10 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     draft.set(r, KEY_VALUE_COL, values[key].cell);
     draft.format(rowRange(r, KEY_VALUE_COL, KEY_VALUE_COL), values[key].format, { border: "thin" });
   }
+  // The status shows only when stale: red and bold whenever it shows (the plan's conditional
+  // format adds a fill where the host supports it).
+  const statusRow = keyCellRow(layout, "reportStatus");
+  draft.format(rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), undefined, { bold: true, fontColor: "#C00000" });
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
   draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", { bold: true, fill: "#DDEBF7", border: "thin" });
 
@@ -410,7 +516,14 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
       keys: INDICATOR_COLUMNS,
       labels: labels.indicatorColumns,
       kinds: INDICATOR_KINDS,
-      rows: indicatorRows(table, writeFormulas, labels),
+      rows: indicatorRows(
+        table,
+        layout.indicatorTops[t]!,
+        t === 0 ? rateRefOf(e, layout, e.budget?.headlineIndex ?? null) : null,
+        writeFormulas,
+        lang,
+        labels,
+      ),
     });
   });
   placeTable(draft, layout.checksTop, {

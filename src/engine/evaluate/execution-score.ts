@@ -12,8 +12,8 @@ import { pointsOf } from "./scoring-rules";
 export const EXECUTION_INDICATOR_PATTERN = /预算(资金)?执行率|资金执行率|预算完成率/;
 
 /** The 10 points of budget execution that complete a 90-point indicator table to 100. */
-const AUTO_EXECUTION_POINTS = 10;
-const AUTO_INDICATOR_WEIGHTS = 90;
+export const AUTO_EXECUTION_POINTS = 10;
+export const AUTO_INDICATOR_WEIGHTS = 90;
 
 export function isExecutionIndicator(name: string): boolean {
   return EXECUTION_INDICATOR_PATTERN.test(name.replace(/\s+/g, ""));

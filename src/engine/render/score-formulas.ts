@@ -69,7 +69,8 @@ const RULES: Record<Lang, Record<string, string>> = {
   },
 };
 
-const NUMBER_IN_TEXT = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+/** Unsigned: in "3-5天" the dash is a range, not a minus. A negative number is left as a value. */
+const NUMBER_IN_TEXT = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 
 /** "*100", "/10000" or "" for a power of ten; null for any other factor. */
 function scaleSuffix(factor: Dec): string | null {
@@ -96,7 +97,7 @@ export function numberFormula(value: IndicatorValue, read: Dec, comparable: Dec)
   const text = value.text;
   // Excel's TRIM removes only ASCII spaces and keeps one between words: other spacing would
   // move the positions below.
-  if (/\s{2,}|[^\S ]/.test(text) || read.isZero() !== comparable.isZero()) return null;
+  if (/\s{2,}|[^\S ]/.test(text) || read.isNegative() || read.isZero() !== comparable.isZero()) return null;
   const scale = read.isZero() ? "" : scaleSuffix(comparable.dividedBy(read));
   if (scale === null) return null;
   const hit = [...text.matchAll(NUMBER_IN_TEXT)].find((m) => new D(m[0].replace(/,/g, "")).equals(read));

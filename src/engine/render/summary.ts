@@ -16,6 +16,7 @@ import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { scoreCells } from "./score-formulas";
+import { AUTO_EXECUTION_POINTS, AUTO_INDICATOR_WEIGHTS } from "../evaluate/execution-score";
 import { gradeFormula, staleFormula } from "./key-formulas";
 import type { StaleFigure } from "./key-formulas";
 
@@ -365,7 +366,7 @@ function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<
     exec === null
       ? null
       : execRef !== null
-        ? ownFormulaCell(writeFormulas, `=ROUND(MIN(${execRef},1)*${exec.weight.toString()},2)`, exec.score)
+        ? ownFormulaCell(writeFormulas, executionScoreFormula(e, layout, execRef, exec.weight), exec.score)
         : numberCell(exec.score);
 
   return {
@@ -380,6 +381,29 @@ function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<
   };
 }
 
+/**
+ * The execution points: a number, or — when they come from the "auto" rule that a 90-point
+ * indicator table is completed by 10 points of execution (evaluate/execution-score.ts) — a
+ * formula on the category weights, so a changed weight turns them off as the engine would.
+ */
+function executionWeightExpression(e: Evaluation, layout: Layout, weight: Dec): string {
+  const table = e.indicatorTables[0];
+  const top = layout.categoryTops[0];
+  if (!table || top === undefined || table.categories.length === 0) return weight.toString();
+  const fromTotal =
+    e.settings.executionWeight === "auto" &&
+    !e.budget?.table.execution?.weight &&
+    weight.equals(AUTO_EXECUTION_POINTS) &&
+    sumDec(table.categories.map((c) => c.weight)).equals(AUTO_INDICATOR_WEIGHTS);
+  if (!fromTotal) return weight.toString();
+  const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
+  return `IF(${weights}=${AUTO_INDICATOR_WEIGHTS},${weight.toString()},0)`;
+}
+
+function executionScoreFormula(e: Evaluation, layout: Layout, rateRef: string, weight: Dec): string {
+  return `=ROUND(MIN(${rateRef},1)*${executionWeightExpression(e, layout, weight)},2)`;
+}
+
 /** The grade from the total cell and the category weights (+ execution points), by the grade settings. */
 function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCell {
   const shown = textCell(e.grade === null ? null : labels.grade[e.grade]);
@@ -388,7 +412,7 @@ function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCel
   if (!e.settings.writeFormulas || !table || top === undefined || table.categories.length === 0 || e.totalScore === null) return shown;
   const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
   const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
-  const max = exec ? `${weights}+${exec.weight.toString()}` : weights;
+  const max = exec ? `${weights}+${executionWeightExpression(e, layout, exec.weight)}` : weights;
   const f = gradeFormula(a1(keyCellRow(layout, "total"), KEY_VALUE_COL), max, e.settings.gradeBands, labels.grade);
   return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
 }
@@ -541,4 +565,31 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     freeze: { rows: 1, columns: 0 },
     print: { orientation: "landscape", fitToWidth: true },
   });
+}
+
+/** Where the summary puts the figures a score depends on (A1 addresses), for tests and the trail. */
+export interface SummaryAddresses {
+  total: string;
+  grade: string;
+  reportStatus: string;
+  executionScore: string | null;
+  /** Per indicator table: its categories' score cells, then its indicators' score cells. */
+  categoryScores: string[][];
+  indicatorScores: string[][];
+  /** Budget line i's row (0-based) on the summary, or null without a budget table. */
+  budgetFirstRow: number | null;
+}
+
+export function summaryAddresses(e: Evaluation): SummaryAddresses {
+  const layout = planLayout(e);
+  const key = (k: KeyRow): string => a1(keyCellRow(layout, k), KEY_VALUE_COL);
+  return {
+    total: key("total"),
+    grade: key("grade"),
+    reportStatus: key("reportStatus"),
+    executionScore: layout.keyRows.includes("executionScore") ? key("executionScore") : null,
+    categoryScores: e.indicatorTables.map((t, i) => t.categories.map((_, j) => a1(layout.categoryTops[i]! + TABLE_HEAD_ROWS + j, CAT_SCORE))),
+    indicatorScores: e.indicatorTables.map((t, i) => t.indicators.map((_, j) => a1(layout.indicatorTops[i]! + TABLE_HEAD_ROWS + j, IND_SCORE))),
+    budgetFirstRow: layout.budgetTop === null ? null : layout.budgetTop + TABLE_HEAD_ROWS,
+  };
 }

@@ -31,6 +31,17 @@ export interface RangeFormat {
   style?: CellStyle;
 }
 
+/**
+ * Formatting that applies while a formula of ours is true, evaluated by the spreadsheet (so it
+ * follows recalculation without the add-in). The formula is relative to the range's top-left cell.
+ */
+export interface ConditionalFormat {
+  range: CellRange;
+  /** Starts with "="; true (non-zero) → the style shows. */
+  formula: string;
+  style: Pick<CellStyle, "bold" | "fontColor" | "fill">;
+}
+
 export interface PlannedSheet {
   name: string;
   /** Dense rows from A1; rows may be ragged. */
@@ -51,6 +62,8 @@ export interface PlannedSheet {
    * (an .xlsx written by ExcelJS keeps the default height); a port that can auto-fit may ignore them.
    */
   rowHeights?: (number | null)[];
+  /** Optional; a port that cannot write them leaves them out (the cells' own style still shows). */
+  conditionalFormats?: ConditionalFormat[];
 }
 
 export interface OutputPlan {
@@ -59,4 +72,4 @@ export interface OutputPlan {
 }
 
 /** The names of the sheets we own; any other sheet is input and never written. */
-export const OUTPUT_SHEET_NAMES = { summary: "绩效自评结果", report: "自评报告" } as const;
+export const OUTPUT_SHEET_NAMES = { summary: "绩效自评结果", report: "自评报告", trail: "计算依据" } as const;

@@ -23,7 +23,7 @@ import type { WorkbookPort } from "../app/port";
 import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/grid";
 import { parseA1 } from "../engine/grid";
 import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedSheet } from "../engine/plan";
-import { MERGED_AREAS_API, PAGE_LAYOUT_API, officeHost, type ExcelHost } from "./host";
+import { CONDITIONAL_FORMATS_API, MERGED_AREAS_API, PAGE_LAYOUT_API, officeHost, type ExcelHost } from "./host";
 import { packRequests, sheetWrites, type RowBlock, type SheetLayout, type WritePiece } from "./sheet-writes";
 
 export interface ExcelPortOptions {
@@ -301,7 +301,11 @@ export class ExcelPort implements WorkbookPort {
 
   private writePiece(ws: Excel.Worksheet, piece: WritePiece): void {
     if (piece.kind === "block") writeBlock(ws, piece.block);
-    else writeLayout(ws, piece.layout, this.host.isSetSupported("ExcelApi", PAGE_LAYOUT_API));
+    else
+      writeLayout(ws, piece.layout, {
+        pageLayout: this.host.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+        conditionalFormats: this.host.isSetSupported("ExcelApi", CONDITIONAL_FORMATS_API),
+      });
   }
 
   /**
@@ -391,7 +395,8 @@ function applyStyle(range: Excel.Range, r: CellRange, style: CellStyle): void {
   }
 }
 
-function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupported: boolean): void {
+function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, supported: { pageLayout: boolean; conditionalFormats: boolean }): void {
+  const pageLayoutSupported = supported.pageLayout;
   for (const s of layout.styles) applyStyle(rangeOf(ws, s.range), s.range, s.style);
   for (const m of layout.merges) rangeOf(ws, m).merge(false);
   for (const w of layout.columnWidths) {
@@ -408,6 +413,16 @@ function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupport
     if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
   }
   if (layout.tabColor) ws.tabColor = layout.tabColor;
+  // Without conditional formats (before ExcelApi 1.6) the cell's own style still marks the text.
+  if (supported.conditionalFormats) {
+    for (const cf of layout.conditionalFormats) {
+      const format = rangeOf(ws, cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = cf.formula;
+      if (cf.style.fontColor !== undefined) format.custom.format.font.color = cf.style.fontColor;
+      if (cf.style.bold !== undefined) format.custom.format.font.bold = cf.style.bold;
+      if (cf.style.fill !== undefined) format.custom.format.fill.color = cf.style.fill;
+    }
+  }
 }
 
 /** Sheet names no sheet has (case-insensitively): where new sheets are built and old ones set aside. */

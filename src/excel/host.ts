@@ -19,6 +19,7 @@
 export const MIN_EXCEL_API = "1.8";
 export const PAGE_LAYOUT_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
+export const CONDITIONAL_FORMATS_API = "1.6";
 
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;

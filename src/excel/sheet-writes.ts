@@ -44,6 +44,7 @@ export interface SheetLayout {
   freeze: { rows: number; columns: number };
   print: PlannedSheet["print"];
   tabColor: string | null;
+  conditionalFormats: NonNullable<PlannedSheet["conditionalFormats"]>;
   /** A generous estimate of the layout calls' request bytes. */
   bytes: number;
 }
@@ -222,7 +223,8 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
   const rowHeights = runs(heights, (a, b) => a === b)
     .filter((r): r is { from: number; to: number; item: number } => typeof r.item === "number" && r.item > 0)
     .map((r) => ({ top: r.from, bottom: r.to, points: Math.min(409, r.item) }));
-  const calls = styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + 8;
+  const conditionalFormats = sheet.conditionalFormats ?? [];
+  const calls = styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + conditionalFormats.length * 5 + 8;
   return {
     styles,
     merges: sheet.merges,
@@ -231,6 +233,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     freeze: sheet.freeze,
     print: sheet.print,
     tabColor: sheet.tabColor ?? null,
+    conditionalFormats,
     bytes: calls * CALL_OVERHEAD_BYTES,
   };
 }

@@ -77,6 +77,16 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
   /** "#RRGGBB" or "" for none. */
   tabColor: string;
+  /** Custom (formula) conditional formats, in the order added. */
+  conditionalFormats: FakeConditionalFormat[];
+}
+
+export interface FakeConditionalFormat {
+  range: CellRange;
+  formula: string | null;
+  fontColor?: string;
+  bold?: boolean;
+  fill?: string;
 }
 
 export const cellKey = (row: number, col: number): number => row * MAX_COLUMNS + col;
@@ -97,6 +107,7 @@ export function newSheet(id: string, name: string): FakeSheet {
     freeze: { rows: 0, columns: 0 },
     pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
     tabColor: "",
+    conditionalFormats: [],
   };
 }
 

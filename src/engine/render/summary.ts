@@ -506,6 +506,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   // format adds a fill where the host supports it).
   const statusRow = keyCellRow(layout, "reportStatus");
   draft.format(rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), undefined, { bold: true, fontColor: "#C00000" });
+  const statusCell = a1(statusRow, KEY_VALUE_COL);
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
   draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", { bold: true, fill: "#DDEBF7", border: "thin" });
 
@@ -558,13 +559,19 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     rows: checkRows(e.checks, lang, labels),
   });
 
-  return draft.finish({
+  const planned = draft.finish({
     name: OUTPUT_SHEET_NAMES.summary,
     columnWidths: draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 }),
     // Several tables share the columns, so only the title row stays in view.
     freeze: { rows: 1, columns: 0 },
     print: { orientation: "landscape", fitToWidth: true },
   });
+  if (writeFormulas) {
+    planned.conditionalFormats = [
+      { range: rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), formula: `=${statusCell}<>""`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } },
+    ];
+  }
+  return planned;
 }
 
 /** Where the summary puts the figures a score depends on (A1 addresses), for tests and the trail. */

@@ -23,7 +23,7 @@ function summary(options: EvaluationOptions = {}, lang: "zh" | "en" = "zh"): Pla
 describe("summary sheet", () => {
   test("is named and laid out as the plan says", () => {
     const plan = renderPlan(buildEvaluation(), [], "zh");
-    expect(plan.sheets.map((s) => s.name)).toEqual([OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail]);
     const s = plan.sheets[0]!;
     expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府2023年度绩效自评结果" });
     expect(cell(s, "A3")).toEqual({ t: "text", v: "单位" });

@@ -18,6 +18,7 @@ import { checkLine } from "../app/check-line";
 import { gradeText } from "../app/grade-text";
 import { formatScore } from "../engine/format";
 import { describeError } from "../app/describe-error";
+import { reportIsStale } from "../app/stale-report";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
@@ -72,10 +73,15 @@ export function usePane(): PaneState & PaneActions {
   );
 
   /** What the tables list shows: detection on the workbook as last read (by Read again or Evaluate). */
-  const showGrid = useCallback((g: Grid) => {
-    setGrid(g);
-    setDetected(detectTables(g));
-  }, []);
+  const showGrid = useCallback(
+    (g: Grid) => {
+      setGrid(g);
+      setDetected(detectTables(g));
+      // Inputs changed since the last run: the summary's status formula says so; so does the pane.
+      if (reportIsStale(g)) setNotice(strings.staleReport);
+    },
+    [strings],
+  );
 
   const refreshTables = useCallback(async () => {
     setTablesLoading(true);

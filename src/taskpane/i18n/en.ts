@@ -15,6 +15,7 @@ export const en: PaneStrings = {
   stageFailed: "Could not evaluate; the workbook was not changed",
   evaluateResult: "Total score {total}, grade {grade}.",
   evaluateSucceeded: "Wrote the sheets “{summary}” and “{report}”.",
+  staleReport: "The summary says the report needs regenerating: inputs changed since the last run, evaluate again to update it.",
   evaluateFailedTitle: "The workbook could not be evaluated",
   officeErrorTitle: "Excel reported an error",
   dismiss: "Dismiss",

@@ -15,6 +15,7 @@ export const zh: PaneStrings = {
   stageFailed: "未能评价，工作簿未作任何修改",
   evaluateResult: "自评得分{total}分，等级{grade}。",
   evaluateSucceeded: "已写入“{summary}”和“{report}”工作表。",
+  staleReport: "“绩效自评结果”显示报告需重新生成：输入已改动，请重新评价以更新报告。",
   evaluateFailedTitle: "无法完成评价",
   officeErrorTitle: "Excel 返回错误",
   dismiss: "关闭",

@@ -31,7 +31,9 @@ export type CheckCode =
   | "UNSCORABLE_INDICATOR"
   | "UNCHECKED_STATED_SCORE"
   | "EXECUTION_RATE_MISMATCH"
-  | "INITIAL_BUDGET_AS_BUDGET";
+  | "INITIAL_BUDGET_AS_BUDGET"
+  | "TEXT_FIGURE_MISMATCH"
+  | "TEXT_FIGURE_UNMATCHED";
 
 export type Severity = "error" | "warning" | "info";
 

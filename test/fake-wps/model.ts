@@ -657,7 +657,7 @@ export class FakeRange {
     });
   }
   get Font(): Record<string, unknown> {
-    const self = this;
+    const self = { setStyle: (k: string, v: unknown): void => this.setStyle(k, v) };
     return {
       set Bold(v: boolean) {
         self.setStyle("bold", Boolean(v));
@@ -676,7 +676,7 @@ export class FakeRange {
     };
   }
   get Interior(): Record<string, unknown> {
-    const self = this;
+    const self = { setStyle: (k: string, v: unknown): void => this.setStyle(k, v) };
     return {
       set Color(v: number) {
         checkColor(v);
@@ -696,7 +696,7 @@ export class FakeRange {
     this.setStyle("wrap", Boolean(v));
   }
   get Borders(): { Item(index: number): Record<string, unknown> } {
-    const self = this;
+    const self = { setStyle: (k: string, v: unknown): void => this.setStyle(k, v) };
     return {
       Item(index: number) {
         if (!BORDER_INDEX.has(index)) throw outOfRange(`Borders(${index})`);

@@ -18,7 +18,7 @@ import JSZip from "jszip";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 export const ADDIN_NAME = "zipin";
-const DEFAULT_URL = "http://127.0.0.1:3889/zipin/";
+const DEFAULT_URL = "http://127.0.0.1:3889/";
 
 /** The served address of dist-wps/online/, with its trailing slash (WPS appends ribbon.xml, index.html). */
 function onlineUrl() {

@@ -190,6 +190,21 @@ describeWithChromium("WPS add-in (headless Chromium, dist-wps build, fake WPS ob
     expect(await shown.locator("#title").textContent()).toBe("评价完成");
     await shown.close();
 
+    // Every callback ribbon.xml names exists on the main page, and every button's image is served.
+    const ribbonXml = await (await fetch(`${server.origin}/ribbon.xml`)).text();
+    const callbacks = [...new Set([...ribbonXml.matchAll(/(?:onAction|getImage|getEnabled|onLoad)="ribbon\.(\w+)"/g)].map((m) => m[1]!))];
+    expect(callbacks.sort()).toEqual(["GetImage", "OnAction", "OnAddinLoad", "OnGetEnabled"]);
+    const kinds = await page.evaluate((names) => names.map((n) => typeof (window as unknown as { ribbon: Record<string, unknown> }).ribbon[n]), callbacks);
+    expect(kinds).toEqual(callbacks.map(() => "function"));
+    const ids = [...ribbonXml.matchAll(/<button id="(\w+)"/g)].map((m) => m[1]!);
+    expect(ids).toEqual(["zipinEvaluate", "zipinPane"]);
+    for (const id of ids) {
+      const image = await page.evaluate((i) => (window as unknown as { ribbon: { GetImage(c: { Id: string }): string } }).ribbon.GetImage({ Id: i }), id);
+      const response = await fetch(`${server.origin}/${image}`);
+      expect([id, response.status, response.headers.get("content-type")]).toEqual([id, 200, "image/png"]);
+    }
+    expect(ribbonXml).toContain('label="绩效自评"');
+
     for (let i = 0; i < 2; i++) {
       await page.evaluate(() => (window as unknown as { ribbon: { OnAction(c: { Id: string }): boolean } }).ribbon.OnAction({ Id: "zipinPane" }));
     }

@@ -222,6 +222,25 @@ describe("applyPlan", () => {
     expect(book.writeCount).toBe(0);
   });
 
+  it("refuses a plan with a sheet name WPS would refuse, or a name twice, before touching anything", async () => {
+    const book = fakeWpsFromGrid(example);
+    const port = new WpsPort({ host: hostOf(book), writableSheets: ["a/b", ...OUTPUTS] });
+    await expect(port.applyPlan({ sheets: [{ ...plan.sheets[0]!, name: "a/b" }] })).rejects.toThrow(/contains one of/);
+    await expect(port.applyPlan({ sheets: [plan.sheets[0]!, plan.sheets[0]!] })).rejects.toThrow(/appears twice/);
+    expect(book.writeCount).toBe(0);
+  });
+
+  it("builds under temporary names no existing sheet has", async () => {
+    const book = fakeWpsFromGrid(example);
+    const app = book.application();
+    app.Worksheets.Add(undefined, app.Worksheets.Item(app.Worksheets.Count)).Name = "~zipin-new-1";
+    app.Worksheets.Item(1).Activate();
+    const before = JSON.stringify(book.sheets.find((s) => s.name === "~zipin-new-1"));
+    await portOf(book).applyPlan(plan);
+    expect(JSON.stringify(book.sheets.find((s) => s.name === "~zipin-new-1"))).toBe(before);
+    expect(planDifferences(plan.sheets, gridFromFakeWps(book, { formulas: true, numberFormats: false }))).toEqual([]);
+  });
+
   it("with DisplayAlerts left on by the user, still asks nothing and gives DisplayAlerts back", async () => {
     const book = fakeWpsFromGrid(example);
     book.promptAnswer = "cancel";

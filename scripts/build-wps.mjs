@@ -65,7 +65,7 @@ JsApiPlugin=true
 
 [Server]
 JSPluginsServer=${htmlEscape(list)}</pre></li>
-<li>启动 WPS 表格，打开工作簿，在“开始”选项卡中找到“绩效自评”组。</li>
+<li>启动 WPS 表格，打开工作簿，在“自评”选项卡中找到“绩效自评”组。</li>
 </ol>
 <p>加载项清单：<a href="jsplugins.xml">jsplugins.xml</a></p>
 </body></html>

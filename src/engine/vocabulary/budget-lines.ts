@@ -5,7 +5,7 @@
  * holds the names), parsing (what each line is) and the report (how a line is named in a
  * sentence) all read them from here.
  */
-import type { Section } from "../model";
+import type { BudgetLine, BudgetLineKind, Section } from "../model";
 import { removeSpaces, stripNumbering, toHalfWidth } from "./text";
 
 /** A bare "总额" heads the 四川 (青神) form's funds block: 总额 / 其中：财政资金 / 单位资金 / 其他资金. */
@@ -103,4 +103,12 @@ export function subtotalGroupName(name: string): string | null {
 /** A name without its trailing 合计 ("三公经费合计" → 三公经费); other names unchanged. */
 export function withoutTotalEnding(name: string): string {
   return name.replace(TOTAL_ENDING, "$1");
+}
+
+/** The kinds that total other lines (see BudgetLineKind). */
+const TOTAL_KINDS: ReadonlySet<BudgetLineKind> = new Set<BudgetLineKind>(["total", "yearTotal", "grandTotal", "subtotal", "memo"]);
+
+/** A total of some kind (合计, 总计, 小计, 三公经费…), as opposed to an item, sub-item or carry-over. */
+export function isTotalLine(line: Pick<BudgetLine, "kind">): boolean {
+  return TOTAL_KINDS.has(line.kind);
 }

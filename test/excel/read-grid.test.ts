@@ -91,7 +91,8 @@ describe("readGrid", () => {
     const { port } = harness(wb, { maxResponseBytes: 250_000 });
     const grid = await port.readGrid();
     expect(grid).toEqual(gridFromFakeWorkbook(wb));
-    expect(wb.syncs.some((x) => x.error === "RequestPayloadSizeLimitExceeded")).toBe(true);
+    // Excel's code for a response over the limit (OfficeExtension.ErrorCodes).
+    expect(wb.syncs.some((x) => x.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(wb.syncs.filter((x) => !x.error).every((x) => x.responseBytes <= 300_000)).toBe(true);
   });
 

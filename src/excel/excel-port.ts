@@ -63,6 +63,8 @@ export interface ExcelPortOptions {
 }
 
 const FOUR_MB = 4 * 1024 * 1024;
+/** Columns of a worksheet (A:XFD). */
+const EXCEL_COLUMNS = 16_384;
 /** Merged areas of a sheet Excel refuses to list are asked for in at most this many row bands. */
 const MAX_MERGE_BANDS = 64;
 /** Prefix of every temporary sheet name; a run's names are `~zipin-new-<tag>-<n>` and `~zipin-old-<tag>-<n>`. */
@@ -238,7 +240,8 @@ export class ExcelPort implements WorkbookPort {
   ): Promise<CellRange[][]> {
     const query = (i: number, band: ReadBlock | null): Excel.RangeAreas => {
       const ws = sheets[i]!;
-      const range = band ? ws.getRangeByIndexes(band.top, band.left, band.rows, band.columns) : ws.getRange();
+      // Bands are whole rows: a merge right of the last value still belongs to the rows it spans.
+      const range = band ? ws.getRangeByIndexes(band.top, 0, band.rows, EXCEL_COLUMNS) : ws.getRange();
       return range.getMergedAreasOrNullObject().load("address");
     };
     const result: CellRange[][] = [];

@@ -24,7 +24,9 @@ interface Finding {
 function lookbehinds(source: string, file: string): Finding[] {
   const found: Finding[] = [];
   const onToken = (t: Token): void => {
-    const value: unknown = t.type === tokTypes.regexp ? (t.value as { pattern: string }).pattern : t.value;
+    // acorn's Token type omits `value`, which it sets on every token it reports.
+    const raw = (t as Token & { value?: unknown }).value;
+    const value: unknown = t.type === tokTypes.regexp ? (raw as { pattern: string }).pattern : raw;
     const isText = t.type === tokTypes.regexp || t.type === tokTypes.string || t.type === tokTypes.template;
     if (isText && typeof value === "string" && LOOKBEHIND.test(value)) {
       found.push({ file, line: t.loc?.start.line ?? 0, text: value.slice(0, 80) });

@@ -10,10 +10,10 @@
  *   can name the cell and cut it to the limit (a 5,000,000-character cell costs 32,768).
  * The input bytes are never changed: this is a copy for reading only.
  */
-import JSZip from "jszip";
+import { ZipArchive, ZipFormatError } from "./zip-archive";
 import type { CellRange } from "../engine/grid";
 import { columnIndex } from "../engine/grid";
-import { escapeAttr, escapeText, unescapeXml } from "./xlsx-splice/escape";
+import { escapeText, unescapeXml } from "./xlsx-splice/escape";
 import { relsPathOf, resolveTarget } from "./xlsx-splice/package";
 import { readRelationships, relationshipOfType } from "./xlsx-splice/relationships";
 import { readSheets } from "./xlsx-splice/workbook-xml";
@@ -37,6 +37,7 @@ export class PackageProblem extends Error {
 }
 
 export interface ReadableSheet {
+  /** The name as Excel shows it ("_xHHHH_" escapes decoded, as readSheets gives it). */
   name: string;
   /** Merged areas as written in the sheet (0-based), in document order. */
   merges: CellRange[];
@@ -51,20 +52,17 @@ export interface ReadablePackage {
 
 /** Zip entries by lower-cased part name (OPC part names compare case-insensitively). */
 class PartIndex {
-  private readonly byName = new Map<string, JSZip.JSZipObject>();
+  private readonly byName = new Map<string, string>();
 
-  constructor(zip: JSZip) {
-    for (const entry of Object.values(zip.files)) {
-      if (!entry.dir) this.byName.set(entry.name.replace(/^\//, "").toLowerCase(), entry);
+  constructor(private readonly zip: ZipArchive) {
+    for (const name of zip.names()) {
+      const key = name.replace(/^\//, "").toLowerCase();
+      if (!this.byName.has(key)) this.byName.set(key, name);
     }
   }
 
-  get size(): number {
-    return this.byName.size;
-  }
-
-  /** The entry for a part name, trying its percent-decoded form too ("%E6%94%B6.xml"). */
-  entry(part: string): JSZip.JSZipObject | null {
+  /** The stored name for a part name, trying its percent-decoded form too ("%E6%94%B6.xml"). */
+  entry(part: string): string | null {
     const found = this.byName.get(part.toLowerCase());
     if (found || !part.includes("%")) return found ?? null;
     try {
@@ -74,9 +72,9 @@ class PartIndex {
     }
   }
 
-  async text(part: string): Promise<string | null> {
+  text(part: string): string | null {
     const entry = this.entry(part);
-    return entry ? entry.async("string") : null;
+    return entry === null ? null : this.zip.text(entry);
   }
 
   /** Whether any part suggests this zip was meant to be a workbook. */
@@ -203,15 +201,24 @@ function damaged(index: PartIndex, what: string): PackageProblem {
 
 /** Opens the zip and gathers the value-bearing parts; throws PackageProblem for bad input. */
 export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackage> {
-  let zip: JSZip;
+  let zip: ZipArchive;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = ZipArchive.read(bytes);
   } catch (e) {
     throw new PackageProblem("notXlsx", e instanceof Error ? e.message : String(e));
   }
   const index = new PartIndex(zip);
+  // A part that will not decompress is damage in the zip itself.
+  const text = (part: string): string | null => {
+    try {
+      return index.text(part);
+    } catch (e) {
+      if (e instanceof ZipFormatError) throw damaged(index, part);
+      throw e;
+    }
+  };
   if (!index.entry("[Content_Types].xml")) throw damaged(index, "[Content_Types].xml");
-  const rootRels = await index.text("_rels/.rels");
+  const rootRels = text("_rels/.rels");
   if (rootRels === null) throw damaged(index, "_rels/.rels");
 
   const registry = (xml: string, what: string) => {
@@ -224,9 +231,9 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
   const mainRel = relationshipOfType(registry(rootRels, "_rels/.rels"), `${REL}/officeDocument`);
   if (!mainRel || mainRel.external) throw damaged(index, "_rels/.rels");
   const workbookPart = targetPart("", mainRel.target);
-  const workbookXml = await index.text(workbookPart);
+  const workbookXml = text(workbookPart);
   if (workbookXml === null) throw damaged(index, workbookPart);
-  const wbRelsXml = await index.text(relsPathOf(workbookPart));
+  const wbRelsXml = text(relsPathOf(workbookPart));
   if (wbRelsXml === null) throw damaged(index, relsPathOf(workbookPart));
   const wbRels = registry(wbRelsXml, relsPathOf(workbookPart)).filter((r) => !r.external);
 
@@ -236,8 +243,9 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
   } catch {
     throw damaged(index, workbookPart);
   }
-  const out = new JSZip();
-  const put = (name: string, text: string) => out.file(name, text, { createFolders: false });
+  const out = ZipArchive.empty();
+  const stamp = new Date(Date.UTC(2000, 0, 1));
+  const put = (name: string, content: string) => out.put(name, Buffer.from(content, "utf8"), stamp);
   const sheets: ReadableSheet[] = [];
   const sheetEntries: string[] = [];
   const sheetRels: string[] = [];
@@ -246,7 +254,7 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
     const rel = relById.get(tab.relId);
     if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart or dialog sheet: no cells
     const part = targetPart(workbookPart, rel.target);
-    const xml = await index.text(part);
+    const xml = text(part);
     if (xml === null) throw damaged(index, part);
     const n = sheets.length + 1;
     let sheetXml: string;
@@ -260,7 +268,8 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
     }
     put(`xl/worksheets/sheet${n}.xml`, sheetXml);
     sheets.push({ name: tab.name, merges });
-    sheetEntries.push(`<sheet name="${escapeAttr(tab.name)}" sheetId="${n}" r:id="rIdS${n}"/>`);
+    // ExcelJS refuses some names Excel files carry; the real name travels beside it.
+    sheetEntries.push(`<sheet name="S${n}" sheetId="${n}" r:id="rIdS${n}"/>`);
     sheetRels.push(`<Relationship Id="rIdS${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
   }
   if (sheets.length === 0) throw new PackageProblem("notXlsx", "no worksheets");
@@ -271,7 +280,7 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
     ["styles", "styles.xml"],
   ] as const) {
     const rel = relationshipOfType(wbRels, `${REL}/${kind}`);
-    const xml = rel ? await index.text(targetPart(workbookPart, rel.target)) : null;
+    const xml = rel ? text(targetPart(workbookPart, rel.target)) : null;
     if (xml === null) continue;
     put(`xl/${file}`, kind === "sharedStrings" ? boundStrings(xml) : xml);
     otherRels.push(`<Relationship Id="rId${kind}" Type="${REL}/${kind}" Target="${file}"/>`);
@@ -294,5 +303,5 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
     "[Content_Types].xml",
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
   );
-  return { bytes: await out.generateAsync({ type: "nodebuffer", compression: "STORE" }), sheets };
+  return { bytes: out.toBuffer(1), sheets };
 }

@@ -162,6 +162,7 @@ export function worksheetToSheet(
   worksheet: ExcelJS.Worksheet,
   merges: readonly CellRange[] = [],
   note: (n: ReadNote) => void = () => undefined,
+  name: string = worksheet.name,
 ): Sheet {
   const found: SparseCell[] = [];
   const rowLengths = new Map<number, number>();
@@ -176,7 +177,7 @@ export function worksheetToSheet(
       let value = isCovered(r, c) ? null : plainCellValue(cell.value);
       if (typeof value === "string" && value.length > CELL_TEXT_LIMIT) {
         value = value.slice(0, /[\ud800-\udbff]/.test(value[CELL_TEXT_LIMIT - 1]!) ? CELL_TEXT_LIMIT - 1 : CELL_TEXT_LIMIT);
-        note({ kind: "textCut", cell: { sheet: worksheet.name, row: r, col: c } });
+        note({ kind: "textCut", cell: { sheet: name, row: r, col: c } });
       }
       const numFmt = cell.numFmt || null;
       if (value === null && numFmt === null) return;
@@ -204,10 +205,15 @@ export function worksheetToSheet(
     if (f.numFmt !== null) numberFormats[f.row]![f.col] = f.numFmt;
   }
   const sorted = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
-  return { name: worksheet.name, cells, numberFormats, merges: sorted };
+  return { name, cells, numberFormats, merges: sorted };
 }
 
 /** Every worksheet, in tab order; what the reader changed goes to `note`. */
 export function workbookToGrid(workbook: ReadWorkbook, note: (n: ReadNote) => void = () => undefined): Grid {
-  return { sheets: workbook.excel.worksheets.map((ws, i) => worksheetToSheet(ws, workbook.sheets[i]?.merges ?? [], note)) };
+  return {
+    sheets: workbook.excel.worksheets.map((ws, i) => {
+      const read = workbook.sheets[i];
+      return worksheetToSheet(ws, read?.merges ?? [], note, read?.name ?? ws.name);
+    }),
+  };
 }

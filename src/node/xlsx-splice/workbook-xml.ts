@@ -2,7 +2,7 @@
  * xl/workbook.xml: the tab list (<sheets>), defined names scoped to a tab, and <calcPr>.
  * Only those elements are rewritten; the rest of the text stays as it was.
  */
-import { escapeAttr } from "./escape";
+import { decodeXstring, encodeXstring, escapeAttr } from "./escape";
 import { childElements, elementText, findChild, rootElement, spliceText, withAttribute, withContent } from "./xml-scan";
 import type { XmlElement } from "./xml-scan";
 
@@ -12,6 +12,7 @@ const REL_NAMESPACES = [
 ];
 
 export interface SheetEntry {
+  /** The name as Excel shows it ("_xHHHH_" escapes decoded). */
   name: string;
   sheetId: number;
   /** The workbook relationship that names the sheet's part. */
@@ -43,7 +44,7 @@ export function readSheets(xml: string): SheetEntry[] {
     .filter((e) => e.localName === "sheet")
     .map((e) => {
       const relId = (relAttr ? e.attrs.get(relAttr) : undefined) ?? [...e.attrs].find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-      return { name: e.attrs.get("name") ?? "", sheetId: Number(e.attrs.get("sheetId") ?? 0), relId, original: elementText(xml, e) };
+      return { name: decodeXstring(e.attrs.get("name") ?? ""), sheetId: Number(e.attrs.get("sheetId") ?? 0), relId, original: elementText(xml, e) };
     });
 }
 
@@ -55,7 +56,7 @@ export function withSheets(xml: string, entries: SheetEntry[]): string {
   const relPart = relAttr ? (id: string) => `${relAttr}="${id}"` : (id: string) => `xmlns:r="${REL_NAMESPACES[0]}" r:id="${id}"`;
   const p = sheets.prefix;
   const content = entries
-    .map((s) => s.original ?? `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${relPart(escapeAttr(s.relId))}/>`)
+    .map((s) => s.original ?? `<${p}sheet name="${escapeAttr(encodeXstring(s.name))}" sheetId="${s.sheetId}" ${relPart(escapeAttr(s.relId))}/>`)
     .join("");
   return spliceText(xml, [{ start: sheets.start, end: sheets.end, text: withContent(sheets, content) }]);
 }

@@ -158,7 +158,7 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
     pkg.put(part, worksheetXml(sheet, (look) => appender.xfFor(look)));
 
     const pos = replacedAt.get(i);
-    if (pos !== undefined) tabs[pos] = { name: sheet.name, sheetId: tabs[pos]!.sheetId, relId };
+    if (pos !== undefined) tabs[pos] = { name: sheet.name, sheetId: tabs[pos]!.sheetId, relId, position: pos };
     else tabs.push({ name: sheet.name, sheetId: nextSheetId++, relId });
   });
 

@@ -17,7 +17,8 @@ import { escapeText, unescapeXml } from "./xlsx-splice/escape";
 import { relsPathOf, resolveTarget } from "./xlsx-splice/package";
 import { readRelationships, relationshipOfType } from "./xlsx-splice/relationships";
 import { readSheets } from "./xlsx-splice/workbook-xml";
-import { findChild, rootElement } from "./xlsx-splice/xml-scan";
+import { childElements, findChild, rootElement } from "./xlsx-splice/xml-scan";
+import { StylesAppender } from "./xlsx-splice/styles-xml";
 
 /** Excel's limit on one cell's text. */
 export const CELL_TEXT_LIMIT = 32_767;
@@ -82,11 +83,6 @@ class PartIndex {
     for (const name of this.byName.keys()) if (/(^|\/)(workbook\.xml|worksheets\/)/.test(name)) return true;
     return false;
   }
-}
-
-/** A relationship's target as a part name: OPC resolution, plus the backslashes some writers use. */
-function targetPart(source: string, target: string): string {
-  return resolveTarget(source, target.replace(/\\/g, "/").replace(/#.*$/, ""));
 }
 
 /** "A1:C3" (or "$A$1:$C$3", or one cell) as a 0-based range; null when it is not an address. */
@@ -183,6 +179,9 @@ function valuesOnlyWorksheet(xml: string): string {
   return rootOpen + xml.slice(data.index, xml.indexOf(">", close) + 1) + rootClose;
 }
 
+/** A cell or row with a style index other than the default 0. */
+const STYLED_CELL = /<(?:[\w.-]+:)?(?:c|row)\b[^>]*?\bs\s*=\s*["']0*[1-9]/;
+
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -217,7 +216,17 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
       throw e;
     }
   };
-  if (!index.entry("[Content_Types].xml")) throw damaged(index, "[Content_Types].xml");
+  const contentTypes = text("[Content_Types].xml");
+  // The writer edits these registry parts as XML later: unreadable ones are damage found now.
+  const parses = (xml: string, part: string, parse: (xml: string) => unknown): void => {
+    try {
+      parse(xml);
+    } catch {
+      throw damaged(index, part);
+    }
+  };
+  if (contentTypes === null) throw damaged(index, "[Content_Types].xml");
+  parses(contentTypes, "[Content_Types].xml", (xml) => childElements(xml, rootElement(xml)));
   const rootRels = text("_rels/.rels");
   if (rootRels === null) throw damaged(index, "_rels/.rels");
 
@@ -230,7 +239,7 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
   };
   const mainRel = relationshipOfType(registry(rootRels, "_rels/.rels"), `${REL}/officeDocument`);
   if (!mainRel || mainRel.external) throw damaged(index, "_rels/.rels");
-  const workbookPart = targetPart("", mainRel.target);
+  const workbookPart = resolveTarget("", mainRel.target);
   const workbookXml = text(workbookPart);
   if (workbookXml === null) throw damaged(index, workbookPart);
   const wbRelsXml = text(relsPathOf(workbookPart));
@@ -247,13 +256,14 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
   const stamp = new Date(Date.UTC(2000, 0, 1));
   const put = (name: string, content: string) => out.put(name, Buffer.from(content, "utf8"), stamp);
   const sheets: ReadableSheet[] = [];
+  let usesStyles = false;
   const sheetEntries: string[] = [];
   const sheetRels: string[] = [];
   const relById = new Map(wbRels.map((r) => [r.id, r]));
   for (const tab of tabs) {
     const rel = relById.get(tab.relId);
     if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart or dialog sheet: no cells
-    const part = targetPart(workbookPart, rel.target);
+    const part = resolveTarget(workbookPart, rel.target);
     const xml = text(part);
     if (xml === null) throw damaged(index, part);
     const n = sheets.length + 1;
@@ -267,6 +277,7 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
       throw damaged(index, part);
     }
     put(`xl/worksheets/sheet${n}.xml`, sheetXml);
+    usesStyles ||= STYLED_CELL.test(sheetXml);
     sheets.push({ name: tab.name, merges });
     // ExcelJS refuses some names Excel files carry; the real name travels beside it.
     sheetEntries.push(`<sheet name="S${n}" sheetId="${n}" r:id="rIdS${n}"/>`);
@@ -280,8 +291,13 @@ export async function readablePackage(bytes: Uint8Array): Promise<ReadablePackag
     ["styles", "styles.xml"],
   ] as const) {
     const rel = relationshipOfType(wbRels, `${REL}/${kind}`);
-    const xml = rel ? text(targetPart(workbookPart, rel.target)) : null;
+    const part = resolveTarget(workbookPart, rel ? rel.target : file);
+    const xml = rel ? text(part) : null;
+    // Cells naming a style the package lacks: Excel repairs this on open, and we would write
+    // a styles part those cells then pick their formats from.
+    if (xml === null && kind === "styles" && usesStyles) throw damaged(index, part);
     if (xml === null) continue;
+    if (kind === "styles") parses(xml, part, (x) => new StylesAppender(x));
     put(`xl/${file}`, kind === "sharedStrings" ? boundStrings(xml) : xml);
     otherRels.push(`<Relationship Id="rId${kind}" Type="${REL}/${kind}" Target="${file}"/>`);
   }

@@ -43,7 +43,14 @@ export class XlsxPackage {
   /** The stored name of a part, matched case-insensitively as OPC requires; null when absent. */
   private entryName(part: string): string | null {
     if (this.zip.has(part)) return part;
-    return this.names.get(part.toLowerCase()) ?? null;
+    const found = this.names.get(part.toLowerCase());
+    if (found !== undefined || !part.includes("%")) return found ?? null;
+    // A target may be percent-encoded ("%E6%94%B6.xml") where the zip stores the characters.
+    try {
+      return this.names.get(decodeURIComponent(part).toLowerCase()) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   has(part: string): boolean {
@@ -87,7 +94,9 @@ export function relsPathOf(part: string): string {
 }
 
 /** A relationship target resolved against the part that holds it, as a part name without leading "/". */
-export function resolveTarget(sourcePart: string, target: string): string {
+export function resolveTarget(sourcePart: string, rawTarget: string): string {
+  // Backslashes, as some writers use, are separators; a fragment names no part.
+  const target = rawTarget.replace(/\\/g, "/").replace(/#.*$/, "");
   const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
   for (const seg of target.replace(/^\//, "").split("/")) {
     if (seg === "..") base.pop();

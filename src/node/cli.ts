@@ -94,7 +94,8 @@ function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: strin
   return EXIT.failed;
 }
 
-const isFolder = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
+/** A folder to evaluate as a batch; one named like a workbook is still reported as "a folder, not a workbook". */
+const isFolder = (path: string): boolean => !/\.xls[xm]$/i.test(path) && existsSync(path) && statSync(path).isDirectory();
 
 /** A folder: every workbook in it (src/node/batch). */
 async function runEvaluateFolder(cmd: EvaluateCommand, io: CliIO): Promise<number> {

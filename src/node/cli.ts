@@ -240,6 +240,10 @@ export function run(): void {
       return () => void process.off("SIGINT", handler);
     },
   };
+  // A reader that goes away (`| head`) must not crash a batch mid-write: its lines are dropped.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -41,9 +41,15 @@ export class XlsxPort implements WorkbookPort {
     return new XlsxPort(bytes, await workbookFromBytes(bytes, "(memory)"), null);
   }
 
+  /**
+   * The grid is a snapshot: the parsed workbook is let go once it is read, since it holds many
+   * times the grid's memory and the engine, the splice and the garbage collector would otherwise
+   * carry it all the way through (a second read parses the bytes again).
+   */
   async readGrid(): Promise<Grid> {
-    this.workbook ??= this.bytes ? await workbookFromBytes(this.bytes, this.path ?? "(memory)") : new ExcelJS.Workbook();
-    return workbookToGrid(this.workbook);
+    const workbook = this.workbook ?? (this.bytes ? await workbookFromBytes(this.bytes, this.path ?? "(memory)") : new ExcelJS.Workbook());
+    this.workbook = null;
+    return workbookToGrid(workbook);
   }
 
   /** All or nothing: the new package is built completely before it replaces the current one. */

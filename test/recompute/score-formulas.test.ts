@@ -16,6 +16,7 @@ import { OUTPUT_SHEET_NAMES } from "../../src/engine/plan";
 import { LABELS } from "../../src/engine/render/labels";
 import { summaryAddresses } from "../../src/engine/render/summary";
 import { loadWorkbook, workbookToGrid } from "../../src/node/xlsx-read";
+import { XlsxPort } from "../../src/node/xlsx-port";
 import * as fixtures from "../../scripts/realistic-fixtures";
 import { VARIANTS, buildLayout } from "../e2e/layouts";
 import { formulaCells, recompute } from "./recompute";
@@ -55,7 +56,10 @@ const WORKBOOKS: [string, () => Promise<Grid> | Grid][] = [
   ["initial budget only", fixtures.initialBudgetOnly],
   ["四川 project form", fixtures.sichuanProjectForm],
   ["MOF funds gap", () => fixtures.mofProjectFundsGap(140)],
-  ...Object.entries(VARIANTS).map(([name, layout]): [string, () => Grid] => [`layout: ${name}`, () => workbookToGrid(buildLayout(layout))]),
+  ...Object.entries(VARIANTS).map(([name, layout]): [string, () => Promise<Grid>] => [
+    `layout: ${name}`,
+    async () => (await XlsxPort.fromWorkbook(buildLayout(layout))).readGrid(),
+  ]),
 ];
 
 /**

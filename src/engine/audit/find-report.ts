@@ -4,7 +4,7 @@
  * (sentences of some length) that carries figures in 万元/元 or %.
  */
 import type { CellRef, Grid, Sheet } from "../grid";
-import { cellText } from "../detect/normalize";
+import { cellText } from "../vocabulary/text";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 
 export interface ReportParagraph {

@@ -11,6 +11,7 @@ import type { Check, Evaluation, LineResult } from "../evaluation";
 import { formatNumber } from "../format";
 import type { Grid } from "../grid";
 import { makeCheck } from "../messages";
+import { isTotalLine } from "../vocabulary/budget-lines";
 import type { Claim } from "./claims";
 import { claimsIn, sentencesOf } from "./claims";
 import type { ReportParagraph } from "./find-report";
@@ -40,7 +41,7 @@ function lineBefore(sentence: string, at: number, e: Evaluation): Named | null {
   };
   lines.forEach((l, i) => {
     consider(l.line.name, i);
-    if (l.line.isTotal) for (const w of TOTAL_WORDS[l.line.section] ?? []) consider(w, i);
+    if (isTotalLine(l.line)) for (const w of TOTAL_WORDS[l.line.section] ?? []) consider(w, i);
   });
   const headline = e.budget?.headlineIndex ?? null;
   if (headline !== null) for (const w of HEADLINE_WORDS) consider(w, headline);

@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { DetectedTable, TableKind, TableOverride } from "./types";
 import { SheetScan, findInfo, forcedTables, scanTables } from "./scan";
 import { isPreviousOutput } from "./output-sheets";
-import { cellText } from "./normalize";
+import { cellText } from "../vocabulary/text";
 import { reportColumn } from "../audit/find-report";
 
 export type { DetectedTable, TableKind, TableOverride } from "./types";

@@ -214,7 +214,7 @@ function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, l
     const r = first + i;
     // A carry-over (年末结转和结余) has no execution rate: no formula that would show one.
     const rate =
-      present(line.budget) && present(line.actual) && !line.carryOver
+      present(line.budget) && present(line.actual) && line.kind !== "carryOver"
         ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, E)}/${a1(r, B)},"")`, result.executionRate)
         : numberCell(result.executionRate);
     const hasChange = present(line.actual) && present(line.priorYear);
@@ -345,7 +345,7 @@ function categoryRows(
 function rateRefOf(e: Evaluation, layout: Layout, lineIndex: number | null): string | null {
   if (lineIndex === null || layout.budgetTop === null) return null;
   const line = e.budget?.lines[lineIndex];
-  return line && present(line.line.budget) && present(line.line.actual) && !line.line.carryOver
+  return line && present(line.line.budget) && present(line.line.actual) && line.line.kind !== "carryOver"
     ? a1(layout.budgetTop + TABLE_HEAD_ROWS + lineIndex, RATE)
     : null;
 }

@@ -18,6 +18,7 @@ import type { ReportSection } from "../narrative/types";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
+import { isTotalLine } from "../vocabulary/budget-lines";
 import { numberCell, sourceText, textCell } from "./cells";
 import { LABELS, sheetTitle } from "./labels";
 import { summaryAddresses } from "./summary";
@@ -76,7 +77,7 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
   const ordered = headline === null ? lines : [lines[headline]!, ...lines.filter((_, i) => i !== headline)];
   for (const l of ordered) {
     const line = l.line;
-    const names = [line.name, ...(line.isTotal ? (SECTION_NAMES[line.section] ?? []) : [])];
+    const names = [line.name, ...(isTotalLine(line) ? (SECTION_NAMES[line.section] ?? []) : [])];
     for (const [key, figure] of [
       ["actual", line.actual],
       ["budget", line.budget],

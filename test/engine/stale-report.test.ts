@@ -1,4 +1,4 @@
-import { reportIsStale } from "../../src/app/stale-report";
+import { reportIsStale } from "../../src/engine/stale-report";
 import type { Grid } from "../../src/engine/grid";
 
 const summary = (status: string): Grid => ({

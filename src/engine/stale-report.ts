@@ -3,11 +3,11 @@
  * 绩效自评结果 (a formula, docs/score-formulas.md) shows "报告需重新生成" once the figures the
  * report was written from have changed. Read from the values the host calculated.
  */
-import type { Grid } from "../engine/grid";
-import { cellText } from "../engine/detect/normalize";
-import { isPreviousOutput } from "../engine/detect/output-sheets";
-import { OUTPUT_SHEET_NAMES } from "../engine/plan";
-import { LABELS } from "../engine/render/labels";
+import type { Grid } from "./grid";
+import { cellText } from "./vocabulary/text";
+import { isPreviousOutput } from "./detect/output-sheets";
+import { OUTPUT_SHEET_NAMES } from "./plan";
+import { LABELS } from "./render/labels";
 
 const STALE_TEXTS = new Set(Object.values(LABELS).map((l) => l.staleReport));
 

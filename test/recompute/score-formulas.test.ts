@@ -212,3 +212,27 @@ describe.each(WORKBOOKS)("%s", (name, load) => {
     expect(applied).toBeGreaterThan(0);
   });
 });
+
+describe("the bundled example, as a reviewer would change it", () => {
+  test("typing 12天 over 13天: score 3.5 → 4, total 92 → 92.5, and the report is flagged stale", async () => {
+    const grid = workbookToGrid((await loadWorkbook(EXAMPLE)).workbook);
+    const { evaluation, plan } = run(grid);
+    const at = summaryAddresses(evaluation);
+    const i = evaluation.indicatorTables[0]!.indicators.findIndex((r) => r.indicator.actual.text === "13天");
+    const before = recompute(grid, plan);
+    expect([before.value(SUMMARY, at.indicatorScores[0]![i]!), before.value(SUMMARY, at.total), before.value(SUMMARY, at.reportStatus)]).toEqual([3.5, 92, ""]);
+    before.destroy();
+
+    const changed = structuredClone(grid);
+    const { sheet, row, col } = evaluation.indicatorTables[0]!.indicators[i]!.indicator.actual.cell;
+    setCell(changed, sheet, row, col, "12天");
+    const after = recompute(changed, plan);
+    // 反向 ≤10天: (1 − (12 − 10)/10) × 5 = 4.00; 产出 42 + 0.5 = 42.5; total 92.5 (优).
+    expect(after.value(SUMMARY, at.indicatorScores[0]![i]!)).toBe(4);
+    expect(after.value(SUMMARY, at.categoryScores[0]![0]!)).toBe(42.5);
+    expect(after.value(SUMMARY, at.total)).toBe(92.5);
+    expect(after.value(SUMMARY, at.grade)).toBe("优");
+    expect(after.value(SUMMARY, at.reportStatus)).toBe("报告需重新生成");
+    after.destroy();
+  });
+});

@@ -74,3 +74,13 @@ describe("计算依据 on the bundled example", () => {
     expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => i + 1));
   });
 });
+
+describe("a user's own sheet named 计算依据", () => {
+  test("stops the run like the other output names (OUTPUT_NAME_TAKEN), nothing written", async () => {
+    const grid = workbookToGrid((await loadWorkbook(EXAMPLE)).workbook);
+    grid.sheets.push({ name: OUTPUT_SHEET_NAMES.trail, cells: [["我的计算"], ["1", "2"]], merges: [] });
+    const r = runEngine(grid);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((c) => c.code)).toEqual(["OUTPUT_NAME_TAKEN"]);
+  });
+});

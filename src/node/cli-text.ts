@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../engine/settings";
 import type { CommandName } from "./args";
+import { GRADES_GLOSSED_EN } from "../engine";
 
 export interface CliText {
   help: Record<"main" | CommandName, string>;
@@ -189,14 +190,10 @@ Options:
     json: "JSON result: {path}",
     jsonStdout: "JSON result: stdout",
   },
-  grades: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  grades: GRADES_GLOSSED_EN,
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { zh, en };
 
-export function fillText(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = params[key];
-    return v === undefined ? whole : String(v);
-  });
-}
+/** The project's one template filler (src/engine/l10n/template.ts). */
+export { fill as fillText } from "../engine";

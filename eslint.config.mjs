@@ -56,6 +56,24 @@ export default tseslint.config(
     },
   },
   {
+    // The engine's public surface is src/engine/index.ts: what lies behind it may change freely.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\.?/)+engine/",
+              message: "Import the engine through its public surface (src/engine/index.ts), not its internals.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
     rules: {
       "no-restricted-globals": [

@@ -3,7 +3,7 @@
  * dialog URL's fragment (#...), so the dialog page needs no messaging to render it.
  * Everything in it is already localized text; the dialog only displays it, as text.
  */
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine";
 
 export type DialogKind = "success" | "errors" | "failure";
 

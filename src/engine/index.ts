@@ -89,10 +89,17 @@ export function workbookSettings(grid: Grid, overrides: TableOverride[] = []): S
   return resolveSettings(parsed.model.info, {}).settings;
 }
 
+// What the ports, the pane, the ribbon commands and the command line may use; everything else in
+// src/engine is internal (eslint.config.mjs forbids importing it from outside src/engine).
 export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
+export { a1, a1Range, columnLetters, parseA1, refToA1 } from "./grid";
 export type { DetectedTable, TableKind, TableOverride } from "./detect/types";
-export type { Check, Evaluation } from "./evaluation";
-export type { OutputPlan, PlannedSheet, PlanCell } from "./plan";
+export { detectTables } from "./detect";
+export type { Check, Evaluation, LocalizedText, Severity } from "./evaluation";
+export type { OutputPlan, PlannedSheet, PlanCell, CellStyle, RangeFormat } from "./plan";
+export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
+export { D, type Dec } from "./decimal";
+export { formatPercent, formatScore } from "./format";
 export type { JsonResult } from "./json";
 export type { Settings, Lang, Grade } from "./settings";
 export type { ReportSection } from "./narrative/types";

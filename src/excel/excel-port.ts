@@ -20,9 +20,9 @@
  * while writing and restored in every case.
  */
 import type { WorkbookPort } from "../app/port";
-import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/grid";
-import { parseA1 } from "../engine/grid";
-import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedSheet } from "../engine/plan";
+import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine";
+import { parseA1 } from "../engine";
+import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedSheet } from "../engine";
 import { MERGED_AREAS_API, PAGE_LAYOUT_API, officeHost, type ExcelHost } from "./host";
 import { packRequests, sheetWrites, type RowBlock, type SheetLayout, type WritePiece } from "./sheet-writes";
 

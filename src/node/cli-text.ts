@@ -2,7 +2,7 @@
  * Every word the command line prints, in zh-CN (default) and en. Placeholders are {name}.
  * The help text is part of the public contract: options and exit codes are documented here.
  */
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine";
 import type { CommandName } from "./args";
 import { GRADES_GLOSSED_EN } from "../engine";
 

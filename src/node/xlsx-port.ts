@@ -7,8 +7,8 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../app/port";
-import type { Grid } from "../engine/grid";
-import type { OutputPlan } from "../engine/plan";
+import type { Grid } from "../engine";
+import type { OutputPlan } from "../engine";
 import { loadWorkbook, workbookFromBytes, workbookToGrid } from "./xlsx-read";
 import { emptyWorkbookBytes, splicePlan } from "./xlsx-splice";
 import { writeAllAtomically } from "./atomic-file";

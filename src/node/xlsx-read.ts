@@ -4,7 +4,7 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, Grid, Sheet } from "../engine/grid";
+import type { CellRange, CellValue, Grid, Sheet } from "../engine";
 
 export type InputErrorKind = "notFound" | "isDirectory" | "unreadable" | "notXlsx";
 

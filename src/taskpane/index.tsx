@@ -14,7 +14,7 @@ import { createOfficeServices } from "./services/office-services";
 import type { PaneServices } from "./services/types";
 import { createWpsServices } from "./services/wps-services";
 import { globalWpsHost, wpsApplication } from "../wps";
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine";
 
 function mount(root: HTMLElement, displayLanguage: string, createServices: (uiLang: Lang) => PaneServices): void {
   const uiLang = pickUiLang(displayLanguage);

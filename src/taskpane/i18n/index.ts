@@ -1,4 +1,4 @@
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine";
 import type { PaneStrings } from "./types";
 import { zh } from "./zh";
 import { en } from "./en";

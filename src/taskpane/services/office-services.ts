@@ -4,10 +4,10 @@
  */
 import { evaluateWorkbook } from "../../app/evaluate-workbook";
 import type { WorkbookPort } from "../../app/port";
-import type { Grid } from "../../engine/grid";
+import type { Grid } from "../../engine";
 import { createExcelPort, loadPaneSettings, savePaneSettings } from "../../excel";
-import { renderTemplatePlan } from "../../engine/render/template";
-import type { Lang } from "../../engine/settings";
+import { renderTemplatePlan } from "../../engine";
+import type { Lang } from "../../engine";
 import type { PaneServices } from "./types";
 
 /** `uiLang` picks the template's instruction language (its headers are Chinese in any language). */

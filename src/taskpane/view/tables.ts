@@ -2,12 +2,12 @@
  * The "tables found" list: one row per input sheet, with what detection guessed and the
  * user's correction. Corrections are kept as the engine's TableOverride[] (per sheet).
  */
-import type { Grid } from "../../engine/grid";
-import { a1Range } from "../../engine/grid";
-import type { DetectedTable, TableKind, TableOverride } from "../../engine/detect/types";
-import { OUTPUT_SHEET_NAMES } from "../../engine/plan";
-import { D } from "../../engine/decimal";
-import { formatPercent } from "../../engine/format";
+import type { Grid } from "../../engine";
+import { a1Range } from "../../engine";
+import type { DetectedTable, TableKind, TableOverride } from "../../engine";
+import { OUTPUT_SHEET_NAMES } from "../../engine";
+import { D } from "../../engine";
+import { formatPercent } from "../../engine";
 import type { PaneStrings } from "../i18n";
 
 export type TableChoice = TableKind | "ignore";

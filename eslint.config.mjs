@@ -1,5 +1,5 @@
 // Flat config: @eslint/js + typescript-eslint recommended (syntax only, no type-aware rules),
-// plus the architecture's import boundaries (DESIGN.md "Rules of the house").
+// plus the architecture's import boundaries (docs/design.md §6).
 import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -11,7 +11,7 @@ const NODE_GLOBALS = Object.fromEntries(
   ),
 );
 
-const ENGINE_PURITY = "src/engine is pure TypeScript: no Node, Office, DOM or React (DESIGN.md).";
+const ENGINE_PURITY = "src/engine is pure TypeScript: no Node, Office, DOM or React (docs/design.md).";
 
 export default tseslint.config(
   { ignores: ["dist/", "dist-cli/", "dist-wps/", "node_modules/", "coverage/", "test-results/"] },

@@ -16,7 +16,7 @@
  * must flag); both are kept as published. The seed gives no 年初预算数 and no item budgets.
  *
  * 指标 (the seed states 92 = 产出 84% of 50 + 效益 100% of 50; its table is not published, so
- * the rows below are built from the seed's own goals). Scores by DOMAIN.md §4, half-up to 2 dp:
+ * the rows below are built from the seed's own goals). Scores by docs/rules.md §4, half-up to 2 dp:
  *   产出 (weights 4+3+3+3+3+6+10+10+5+3 = 50)
  *     森林登山步道 ≥15公里, 15公里      正向 a ≥ t                      →  4.00 of 4
  *     绿（碧）道 ≥4公里, 4公里          正向 a ≥ t                      →  3.00 of 3

@@ -1,6 +1,6 @@
 /**
  * The bundled example (examples/paitan-2023.xlsx) through the command line, end to end:
- * every figure of DOMAIN.md §6, the scores the example was designed to give
+ * every figure of docs/rules.md §6, the scores the example was designed to give
  * (scripts/build-example.ts), the output workbook re-read, and a re-run on the output.
  */
 import { copyFileSync, readFileSync } from "fs";
@@ -75,7 +75,7 @@ describe("examples/paitan-2023.xlsx end to end", () => {
     expect(line(json, "收入合计").executionRate).toBeCloseTo(0.9831292257893537, 14);
   });
 
-  it("recomputes every change of DOMAIN.md §6, 项目支出 included (−64.82%, not the report's −54.82%)", () => {
+  it("recomputes every change of docs/rules.md §6, 项目支出 included (−64.82%, not the report's −54.82%)", () => {
     // (本年 − 上年) / 上年, 上年 = 本年 − stated change:
     const expected: [string, number, number][] = [
       // 22,096.43 − 32,943.62 = −10,847.19; / 32,943.62 = −0.3292652720…

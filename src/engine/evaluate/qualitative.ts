@@ -1,5 +1,5 @@
 /**
- * 定性 scoring by bands of the weight (DOMAIN.md §4): the evaluator's 得分 stands when it lies
+ * 定性 scoring by bands of the weight (docs/rules.md §4.5): the evaluator's 得分 stands when it lies
  * in the band of the stated result; missing or outside it, the band's lower bound is used
  * (a top-band result without a score gets full marks).
  */

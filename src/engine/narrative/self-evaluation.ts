@@ -108,7 +108,7 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
   return [sentences.join(v.t.punctuation.betweenSentences)];
 }
 
-/** A 正向 result at or above the overshoot ratio of its target (DOMAIN.md §4). */
+/** A 正向 result at or above the overshoot ratio of its target (docs/rules.md §4). */
 function overshoots(r: IndicatorResult, ratio: number): boolean {
   return r.direction === "positive" && r.completion !== null && r.completion.greaterThanOrEqualTo(ratio);
 }

@@ -56,7 +56,8 @@ export default tseslint.config(
     },
   },
   {
-    // The engine's public surface is src/engine/index.ts: what lies behind it may change freely.
+    // The engine's public surface is src/engine/index.ts (+ light.ts, first-screen.ts): what lies
+    // behind it may change freely. Dynamic import() of a lazy chunk is not checked by this rule.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     ignores: ["src/engine/**"],
     rules: {
@@ -65,8 +66,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "^(\\.\\.?/)+engine/",
-              message: "Import the engine through its public surface (src/engine/index.ts), not its internals.",
+              // index.ts is the whole engine; light.ts and first-screen.ts are the parts the task
+              // pane loads before the rest (see src/engine/light.ts).
+              regex: "^(\\.\\.?/)+engine/(?!(light|first-screen)$)",
+              message: "Import the engine through its public surface (src/engine/index.ts, light.ts, first-screen.ts), not its internals.",
             },
           ],
         },

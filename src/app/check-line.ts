@@ -1,6 +1,6 @@
-import type { Check } from "../engine";
-import { refToA1 } from "../engine";
-import type { Lang } from "../engine";
+import type { Check } from "../engine/light";
+import { refToA1 } from "../engine/light";
+import type { Lang } from "../engine/light";
 
 /**
  * "收支表!D5：message": a check as one line of text, its cell first, so a list of them reads

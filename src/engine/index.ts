@@ -3,7 +3,7 @@
  * and JSON result out. Pure: no Office, no Node, no DOM.
  */
 import type { Grid } from "./grid";
-import { detectTables, detectWorkbook } from "./detect";
+import { detectWorkbook } from "./detect";
 import { makeCheck } from "./messages";
 import { outputNameChecks } from "./detect/output-sheets";
 import type { DetectedTable, TableOverride } from "./detect/types";
@@ -80,31 +80,11 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
   };
 }
 
-/**
- * The settings a run would start from before the user's own choices: the defaults, overridden by
- * the workbook's settings rows. The task pane shows these until the user chooses otherwise.
- */
-export function workbookSettings(grid: Grid, overrides: TableOverride[] = []): Settings {
-  const parsed = parseWorkbook(grid, detectTables(grid, overrides));
-  return resolveSettings(parsed.model.info, {}).settings;
-}
+export { workbookSettings } from "./first-screen";
 
 // What the ports, the pane, the ribbon commands and the command line may use; everything else in
 // src/engine is internal (eslint.config.mjs forbids importing it from outside src/engine).
-export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
-export { a1, a1Range, columnLetters, parseA1, refToA1 } from "./grid";
-export type { DetectedTable, TableKind, TableOverride } from "./detect/types";
+export * from "./light";
 export { detectTables } from "./detect";
-export type { Check, Evaluation, LocalizedText, Severity } from "./evaluation";
-export type { OutputPlan, PlannedSheet, PlanCell, CellStyle, RangeFormat } from "./plan";
 export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
-export { D, type Dec } from "./decimal";
-export { formatPercent, formatScore } from "./format";
-export type { JsonResult } from "./json";
-export type { Settings, Lang, Grade } from "./settings";
 export type { ReportSection } from "./narrative/types";
-export { DEFAULT_SETTINGS } from "./settings";
-export { OUTPUT_SHEET_NAMES } from "./plan";
-export { fill } from "./l10n/template";
-export type { Placeholders, TemplateParams } from "./l10n/template";
-export { GRADE_WORDS_EN, GRADES_GLOSSED_EN } from "./l10n/words";

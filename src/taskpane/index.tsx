@@ -11,10 +11,12 @@ import { pickUiLang } from "../app/ui-language";
 import { officeDisplayLanguage } from "../excel";
 import { stringsFor } from "./i18n";
 import { createOfficeServices } from "./services/office-services";
+import { PaneErrorBoundary } from "./components/ErrorBoundary";
+import { showCrash } from "./crash-report";
 import type { PaneServices } from "./services/types";
 import { createWpsServices } from "./services/wps-services";
 import { globalWpsHost, wpsApplication } from "../wps";
-import type { Lang } from "../engine";
+import type { Lang } from "../engine/light";
 
 function mount(root: HTMLElement, displayLanguage: string, createServices: (uiLang: Lang) => PaneServices): void {
   const uiLang = pickUiLang(displayLanguage);
@@ -22,12 +24,23 @@ function mount(root: HTMLElement, displayLanguage: string, createServices: (uiLa
   document.title = `${stringsFor(uiLang).appTitle} · Zipin`;
   const env: PaneEnvironment = { services: createServices(uiLang), uiLang, strings: stringsFor(uiLang) };
   createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <PaneProvider value={env}>
-        <App />
-      </PaneProvider>
-    </FluentProvider>,
+    <PaneErrorBoundary lang={uiLang}>
+      <FluentProvider theme={webLightTheme}>
+        <PaneProvider value={env}>
+          <App />
+        </PaneProvider>
+      </FluentProvider>
+    </PaneErrorBoundary>,
   );
+}
+
+/** The UI language for a crash notice: whatever failed may be Office itself. */
+function startLang(): "zh" | "en" {
+  try {
+    return pickUiLang(officeDisplayLanguage());
+  } catch {
+    return "zh";
+  }
 }
 
 const root = document.getElementById("root");
@@ -39,6 +52,9 @@ if (root) {
     // office.js did not load (offline, blocked): say so instead of showing an empty pane.
     root.textContent = "Office.js could not be loaded. / 无法加载 Office.js，请检查网络后重新打开面板。";
   } else {
-    void Office.onReady().then(() => mount(root, officeDisplayLanguage(), createOfficeServices));
+    // A failure before React renders (the boundary cannot catch it) is shown as plain text.
+    Office.onReady()
+      .then(() => mount(root, officeDisplayLanguage(), createOfficeServices))
+      .catch((e: unknown) => showCrash(root, e, startLang()));
   }
 }

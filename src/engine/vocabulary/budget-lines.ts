@@ -29,7 +29,8 @@ const GRAND_TOTAL_NAME = /总计$/;
  */
 const CARRY_OVER_NAME = /结转和结余|结转结余|非财政拨款结余|结余分配|事业基金弥补|年初结余|年末结余/;
 const SUB_ITEM_PREFIX = /^其中[:：]\s*/;
-const CJK_PADDING = /(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g;
+// No lookbehind: Safari before 16.4 (Excel for Mac on older macOS) cannot parse it.
+const CJK_PADDING = /([\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g;
 const QUOTES = /[“”"'‘’]/g;
 
 const plain = (name: string): string => removeSpaces(toHalfWidth(name)).replace(QUOTES, "");
@@ -72,7 +73,7 @@ export function cleanLineName(raw: string): { name: string; isSubItem: boolean }
   const isSubItem = SUB_ITEM_PREFIX.test(trimmed);
   // "合  计", "基本\u3000支出": padding between Chinese characters is layout, not part of the name.
   const name = stripNumbering(trimmed.replace(SUB_ITEM_PREFIX, ""))
-    .replace(CJK_PADDING, "")
+    .replace(CJK_PADDING, "$1")
     .replace(/[:：]+$/, "")
     .trim();
   return { name, isSubItem };

@@ -1,7 +1,7 @@
 /** What Excel would reject in a plan, checked before any part is touched. */
-import type { CellRange } from "../../engine";
-import { a1Range } from "../../engine";
-import type { OutputPlan } from "../../engine";
+import type { CellRange } from "../../engine/light";
+import { a1Range } from "../../engine/light";
+import type { OutputPlan } from "../../engine/light";
 
 /** Sheet-name rules Excel enforces. */
 export function sheetNameProblem(name: string): string | null {

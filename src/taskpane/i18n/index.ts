@@ -1,4 +1,4 @@
-import type { Lang } from "../../engine";
+import type { Lang } from "../../engine/light";
 import type { PaneStrings } from "./types";
 import { zh } from "./zh";
 import { en } from "./en";
@@ -10,4 +10,4 @@ export function stringsFor(lang: Lang): PaneStrings {
 }
 
 /** The project's one template filler (src/engine/l10n/template.ts): unknown names stay as written. */
-export { fill } from "../../engine";
+export { fill } from "../../engine/light";

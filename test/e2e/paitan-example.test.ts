@@ -150,10 +150,10 @@ describe("examples/paitan-2023.xlsx end to end", () => {
     expect(conclusion).toContain("92分");
     expect(conclusion).toMatch(/产出指标完成率为84(\.00)?%/);
     expect(conclusion).toMatch(/效益指标完成率为100(\.00)?%/);
-    expectParagraphWith(json, "12. 完成区委、区政府交办的其他任务。"); // 部门职能
-    expectParagraphWith(json, "镇政府建立了相对完善的绩效管理制度"); // 部门整体绩效管理情况
-    expectParagraphWith(json, "绩效目标设定方面，部分目标不够明确和具体"); // 存在的主要问题
-    expectParagraphWith(json, "强化预算执行的跟踪和监督"); // 下一步改进措施
+    expectParagraphWith(json, "10. 办理区委、区政府交给本镇的其他事项。"); // 部门职能
+    expectParagraphWith(json, "我镇制定了绩效管理办法"); // 部门整体绩效管理情况
+    expectParagraphWith(json, "有的绩效目标写得比较笼统"); // 存在的主要问题
+    expectParagraphWith(json, "按月通报各项目支出进度"); // 下一步改进措施
   });
 
   it("prints the summary with score, grade and execution rate", () => {

@@ -15,8 +15,9 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { fill } from "../l10n/template";
 import { scoreCells } from "./score-formulas";
-import { AUTO_EXECUTION_POINTS, AUTO_INDICATOR_WEIGHTS } from "../evaluate/execution-score";
+import { AUTO_EXECUTION_WEIGHT } from "../settings";
 import { gradeFormula, staleFormula } from "./key-formulas";
 import type { StaleFigure } from "./key-formulas";
 
@@ -190,7 +191,7 @@ function placeTable<K extends string>(draft: SheetDraft, top: number, spec: Tabl
 }
 
 function headingFor(base: string, labels: RenderLabels, sheet: string, several: boolean): string {
-  return several ? base + labels.sheetSuffix.replace("{sheet}", () => sheet) : base;
+  return several ? base + fill(labels.sheetSuffix, { sheet }) : base;
 }
 
 // ---- budget ----
@@ -393,11 +394,11 @@ function executionWeightExpression(e: Evaluation, layout: Layout, weight: Dec): 
   const fromTotal =
     e.settings.executionWeight === "auto" &&
     !e.budget?.table.execution?.weight &&
-    weight.equals(AUTO_EXECUTION_POINTS) &&
-    sumDec(table.categories.map((c) => c.weight)).equals(AUTO_INDICATOR_WEIGHTS);
+    weight.equals(AUTO_EXECUTION_WEIGHT.points) &&
+    sumDec(table.categories.map((c) => c.weight)).equals(AUTO_EXECUTION_WEIGHT.indicatorWeights);
   if (!fromTotal) return weight.toString();
   const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
-  return `IF(${weights}=${AUTO_INDICATOR_WEIGHTS},${weight.toString()},0)`;
+  return `IF(${weights}=${AUTO_EXECUTION_WEIGHT.indicatorWeights},${weight.toString()},0)`;
 }
 
 function executionScoreFormula(e: Evaluation, layout: Layout, rateRef: string, weight: Dec): string {

@@ -5,9 +5,9 @@
  */
 import { evaluateWorkbook } from "../../app/evaluate-workbook";
 import type { WorkbookPort } from "../../app/port";
-import type { Grid } from "../../engine/grid";
-import { renderTemplatePlan } from "../../engine/render/template";
-import type { Lang } from "../../engine/settings";
+import type { Grid } from "../../engine/light";
+import { renderTemplatePlan } from "../../engine";
+import type { Lang } from "../../engine/light";
 import { WpsPort, loadWpsSettings, saveWpsSettings, type WpsHost } from "../../wps";
 import type { PaneServices } from "./types";
 

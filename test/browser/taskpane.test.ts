@@ -21,7 +21,7 @@ import type { FakeHostHandle } from "./stub/host-types";
 
 jest.setTimeout(60_000);
 
-const OUTPUTS = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report];
+const OUTPUTS = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail];
 
 type Fake = FakeHostHandle;
 /** Runs `read` in the page on the fake host; it travels as source text, so it may use only its argument. */

@@ -15,7 +15,7 @@ import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps } from "../fake-wps";
 import { exampleGrid } from "../browser/support/fixtures";
 import { planDifferences } from "../browser/support/plan-compare";
 
-const OUTPUTS: string[] = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report];
+const OUTPUTS: string[] = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail];
 
 const hostOf = (book: FakeWpsBook): WpsHost => ({ application: () => book.application() as unknown as Et.Application });
 const portOf = (book: FakeWpsBook): WpsPort => new WpsPort({ host: hostOf(book) });

@@ -184,7 +184,7 @@ function bandCells(result: IndicatorResult, basis: Extract<ScoreBasis, { kind: "
   } else {
     f = basis.top ? `=ROUND(${W},2)` : `=ROUND(${low},2)`;
   }
-  const band = `${basis.top ? "[" : "["}${fmt(basis.min * 100)}%, ${fmt(basis.max * 100)}%${basis.top ? "]" : ")"}`;
+  const band = `[${fmt(basis.min * 100)}%, ${fmt(basis.max * 100)}%${basis.top ? "]" : ")"}`;
   return {
     targetNumber: null,
     actualNumber: null,

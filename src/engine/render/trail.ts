@@ -122,12 +122,15 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
   return out;
 }
 
-/** Printed figures in a sentence: kind, text and where it stands. */
+/**
+ * Printed figures in a sentence: the figure is group 1, with the words before it (no regex
+ * lookbehind: the task pane's bundle must parse in older Safari).
+ */
 const PATTERNS: { kind: FigureKind; re: RegExp }[] = [
-  { kind: "amount", re: /(\d{1,3}(?:,\d{3})*\.\d{2})(?=万元| \(10k yuan\))/g },
-  { kind: "percent", re: /(\d+\.\d{2})(?=%)/g },
-  { kind: "score", re: /(?<=得分为?|满分|score of |scored )(\d+(?:\.\d{1,2})?)(?=分|\b)/g },
-  { kind: "count", re: /(?<=共设置绩效指标|其中)(\d+)(?=项)/g },
+  { kind: "amount", re: /()(\d{1,3}(?:,\d{3})*\.\d{2})(?=万元| \(10k yuan\))/g },
+  { kind: "percent", re: /()(\d+\.\d{2})(?=%)/g },
+  { kind: "score", re: /(得分为?|满分|score of |scored )(\d+(?:\.\d{1,2})?)(?=分|\b)/g },
+  { kind: "count", re: /(共设置绩效指标|其中)(\d+)(?=项)/g },
 ];
 
 export interface TrailRow {
@@ -165,7 +168,9 @@ export function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
       for (const m of paragraph.matchAll(SENTENCE)) {
         const sentence = m[0].trim();
         const found: { at: number; kind: FigureKind; text: string }[] = [];
-        for (const p of PATTERNS) for (const f of sentence.matchAll(p.re)) found.push({ at: f.index ?? 0, kind: p.kind, text: f[1]! });
+        for (const p of PATTERNS) {
+          for (const f of sentence.matchAll(p.re)) found.push({ at: (f.index ?? 0) + f[1]!.length, kind: p.kind, text: f[2]! });
+        }
         found.sort((a, b) => a.at - b.at);
         for (const f of found) {
           const figure = pick(

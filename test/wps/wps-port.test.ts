@@ -248,7 +248,7 @@ describe("applyPlan", () => {
     await portOf(book).applyPlan(plan);
     expect(book.prompts).toEqual([]);
     expect(book.displayAlerts).toBe(true);
-    expect(book.sheets.filter((s) => OUTPUTS.includes(s.name))).toHaveLength(2);
+    expect(book.sheets.filter((s) => OUTPUTS.includes(s.name))).toHaveLength(OUTPUTS.length);
   });
 });
 

@@ -7,7 +7,7 @@ import type { MoneyUnit } from "../model";
 import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
-import { itemColumnFor } from "./item-column";
+import { blockLabelEnd, itemColumnFor } from "./item-column";
 import { isSectionLabel } from "./section-labels";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
@@ -17,6 +17,8 @@ import { sideBySideHalves } from "./side-by-side";
 import { splitKeyCell } from "./key-cell";
 
 const KINDS: HeaderKind[] = ["budget", "indicator"];
+/** A table's closing total row (总分, 合计…), which a block label's end does not cut off. */
+const TOTAL_ROW = /^(总分|合计|总计|总得分|得分合计|合计得分|分值合计|总分值|合计分值)$/;
 /** Two blank rows in a row end a table; one blank row may separate its sections. */
 const BLANK_RUN_END = 2;
 /** How far above a header a title or unit line may sit. */
@@ -158,9 +160,16 @@ function columnSpan(columns: Record<string, number>): { left: number; right: num
 /** The last data row: before a notes row, a run of blank rows, the next block's label or the next table's header. */
 export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<string, number>): number {
   const { left, right } = columnSpan(columns);
+  // A label merged down beside the rows ends the block: text typed under it, in its column, is
+  // the next block's label, whatever its wording (a 总分 row closes a table, so it stays in).
+  const label = blockLabelEnd(scan, headerRow, left);
   let bottom = headerRow;
   let blanks = 0;
   for (let r = headerRow + 1; r < scan.rows; r++) {
+    if (label && r >= label.after) {
+      const under = cellText(scan.reader.sameRow(r, label.col)).trim();
+      if (under !== "" && !TOTAL_ROW.test(normalizeKey(under))) break;
+    }
     if (scan.isBlank(r, left, right)) {
       blanks++;
       if (blanks >= BLANK_RUN_END) break;

@@ -84,6 +84,12 @@ export interface IndicatorResult {
   /** Rounded half-up to 2 decimals. */
   score: Dec;
   met: boolean;
+  /**
+   * The result was compared with the target (formula, band, budget rate, deadline). False when
+   * target or actual is missing or unreadable (未核验): the stated score stands, and the
+   * indicator is neither told as met nor as missed.
+   */
+  checked: boolean;
 }
 
 export interface CategoryResult {

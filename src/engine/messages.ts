@@ -105,8 +105,8 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
   },
   EXECUTION_LAGS_RESULTS: {
     severity: "warning",
-    zh: "指标完成率{completion}高于预算执行率{execution}超过{threshold}个百分点（资金未用完而目标已完成）。",
-    en: "Indicator completion {completion} exceeds budget execution {execution} by more than {threshold} percentage points.",
+    zh: "指标完成率{completion}高于预算执行率{execution}达{gap}个百分点，超过{threshold}个百分点（{state}）。",
+    en: "Indicator completion {completion} exceeds budget execution {execution} by {gap} percentage points, more than {threshold} ({state}).",
   },
   LOW_EXECUTION: {
     severity: "warning",

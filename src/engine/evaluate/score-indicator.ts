@@ -27,8 +27,8 @@ export interface ScoredIndicator {
 const BLANK: LocalizedText = { zh: "空", en: "blank" };
 const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK : text.trim());
 
-function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, met?: boolean): IndicatorResult {
-  return { indicator: ind, direction, completion, score, met: met ?? score.equals(ind.weight.value) };
+function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, met?: boolean, checked = true): IndicatorResult {
+  return { indicator: ind, direction, completion, score, met: checked && (met ?? score.equals(ind.weight.value)), checked };
 }
 
 function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []): ScoredIndicator {
@@ -37,7 +37,7 @@ function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []):
     target: shown(ind.target.text),
     actual: shown(ind.actual.text),
   });
-  return { result: result(ind, direction, null, ZERO), method: "unscorable", checks: [...checks, check] };
+  return { result: result(ind, direction, null, ZERO, false, false), method: "unscorable", checks: [...checks, check] };
 }
 
 /**
@@ -49,7 +49,7 @@ function byBand(ind: Indicator, direction: Direction, settings: Settings): Score
   if (!banded) return unscorable(ind, direction);
   // A top-band result is 达成 even when the evaluator docked a point within the band.
   const met = banded.achieved || banded.score.equals(ind.weight.value);
-  return { result: result(ind, direction, null, banded.score, met), method: "band", checks: banded.checks };
+  return { result: result(ind, direction, null, banded.score, met, banded.checked), method: "band", checks: banded.checks };
 }
 
 /** month × 100 + day, with the year in front when both values name one. */

@@ -75,7 +75,10 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
   if (evaluation.indicatorTables.length === 0) return [v.t.placeholders.noIndicators];
   const c = v.t.conclusion;
   const sentences = evaluation.indicatorTables.map((table, index) => {
-    const phrase = conclusionPhrase(evaluation.settings.conclusionPhrases, scaledTo100(table));
+    // A full-marks phrase (全面完成) claims every target was met: only when each was checked and met.
+    const everyMet = table.indicators.every((r) => r.met);
+    const phrases = everyMet ? evaluation.settings.conclusionPhrases : evaluation.settings.conclusionPhrases.filter((p) => p.min < 100);
+    const phrase = conclusionPhrase(phrases.length > 0 ? phrases : evaluation.settings.conclusionPhrases, scaledTo100(table));
     const params = {
       self: v.self,
       project: v.project,
@@ -129,12 +132,22 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
     const count = String(table.indicators.length);
     const metCount = table.indicators.filter((r) => r.met).length;
     const met = String(metCount);
+    // "均达到" only when every indicator was compared with its target and met it; unchecked
+    // ones (no target or actual) are counted apart and named, never told as met or missed.
+    const unchecked = table.indicators.filter((r) => !r.checked);
     const allMet = metCount === table.indicators.length;
     const own = v.kind === "project"
-      ? allMet ? v.t.project.indicatorsSummaryAllMet : v.t.project.indicatorsSummary
-      : allMet ? t.summaryAllMet : t.summary;
-    const template = several ? (allMet ? t.summaryForTableAllMet : t.summaryForTable) : own;
-    summaries.push(sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, met })]));
+      ? allMet ? v.t.project.indicatorsSummaryAllMet : unchecked.length > 0 ? v.t.project.indicatorsSummaryChecked : v.t.project.indicatorsSummary
+      : allMet ? t.summaryAllMet : unchecked.length > 0 ? t.summaryChecked : t.summary;
+    const forTable = allMet ? t.summaryForTableAllMet : unchecked.length > 0 ? t.summaryForTableChecked : t.summaryForTable;
+    const template = several ? forTable : own;
+    const checked = String(table.indicators.length - unchecked.length);
+    let summary = sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, checked, met })]);
+    if (unchecked.length > 0) {
+      const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+      summary += v.t.punctuation.betweenSentences + fill(t.uncheckedNote, { unchecked: String(unchecked.length), names });
+    }
+    summaries.push(summary);
 
     for (const r of table.indicators) {
       const ind = r.indicator;
@@ -148,7 +161,9 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
         weight: formatScore(ind.weight.value),
       };
       let lead: string;
-      if (belowFullMarks(r)) {
+      if (!r.checked) {
+        continue;
+      } else if (belowFullMarks(r)) {
         lead = fill(t.belowFull, base);
       } else if (overshoots(r, ratio)) {
         lead = fill(t.overshoot, { ...base, ratio: formatPercent(r.completion!), threshold: formatPercent(new D(ratio)) });
@@ -161,7 +176,9 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
     }
   }
   const lead = summaries.join(v.t.punctuation.betweenSentences);
-  return details.length > 0 ? [lead, ...details] : [lead + v.t.punctuation.betweenSentences + t.allMet];
+  const everyMet = evaluation.indicatorTables.every((table) => table.indicators.every((r) => r.met));
+  if (details.length > 0) return [lead, ...details];
+  return [everyMet ? lead + v.t.punctuation.betweenSentences + t.allMet : lead];
 }
 
 /** （三）预算执行情况: the headline line's execution and the execution score; empty when unknown. */

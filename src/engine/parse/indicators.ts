@@ -14,6 +14,7 @@ import { makeCheck } from "../messages";
 import { HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
 import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
+import { cleanLabel } from "./clean-names";
 
 const TOTAL_LABELS = new Set(["总分", "合计", "总计", "总得分", "分值合计", "得分合计", "合计得分", "总分值", "合计分值"]);
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
@@ -82,12 +83,12 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
       continue;
     }
 
-    const level1Here = through(r, "level1");
+    const level1Here = cleanLabel(through(r, "level1"));
     if (level1Here !== "" && level1Here !== carried1) {
       carried1 = level1Here;
       carried2 = "";
     }
-    const level2Here = through(r, "level2");
+    const level2Here = cleanLabel(through(r, "level2"));
     if (level2Here !== "") carried2 = level2Here;
 
     const weightValue = weightCol === undefined ? null : cellAt(sheet, r, weightCol);
@@ -99,6 +100,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
       else if (own(r, "level1") !== "") [name, nameCol] = [own(r, "level1"), columns.level1];
     }
     if (name === "" || nameCol === undefined) continue;
+    name = cleanLabel(name);
     const nameCell = ref(r, nameCol);
 
     const targetCol = columns.target;

@@ -87,6 +87,9 @@ export const en: PhraseTable = {
   indicators: {
     summary: "{count} performance indicators were set, of which {met} met their targets",
     summaryAllMet: "{count} performance indicators were set, and all of them met their targets",
+    summaryChecked: "{count} performance indicators were set; {checked} could be checked, of which {met} met their targets",
+    summaryForTableChecked: "Table “{sheet}” sets {count} performance indicators; {checked} could be checked, of which {met} met their targets",
+    uncheckedNote: "The other {unchecked} have no target or no actual value and cannot be checked; their stated scores are kept: {names}.",
     summaryForTable: "sheet “{sheet}” set {count} performance indicators, of which {met} met their targets",
     summaryForTableAllMet: "sheet “{sheet}” set {count} performance indicators, and all of them met their targets",
     label: "“{name}” ({level1})",
@@ -108,6 +111,7 @@ export const en: PhraseTable = {
   problems: {
     item: "{n}. {text}",
     notMet: "Some performance indicators missed their targets: {names}.",
+    unchecked: "Some performance indicators have no target or no actual value, so their scores cannot be checked: {names}.",
     lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
     ofProject: "“{name}”: {text}",
     resultsAheadOfSpending: "Indicator completion was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
@@ -145,6 +149,7 @@ export const en: PhraseTable = {
     sourceAmount: "{name} was {amount}",
     conclusion: "after a comprehensive self-evaluation, the performance goals of {project} were {phrase}, scoring {score}",
     indicatorsSummary: "{project} set {count} performance indicators, of which {met} met their targets",
+    indicatorsSummaryChecked: "{project} set {count} performance indicators; {checked} could be checked, of which {met} met their targets",
     indicatorsSummaryAllMet: "{project} set {count} performance indicators, and all of them met their targets",
     executionRate: "{yearPrefix}the budget execution rate of {project} was {rate}: {actual} was spent against a budget of {budget}",
   },

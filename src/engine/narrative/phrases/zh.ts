@@ -89,6 +89,9 @@ export const zh: PhraseTable = {
     summaryAllMet: "{self}共设置绩效指标{count}项，均达到年度指标值",
     summaryForTable: "“{sheet}”表共设置绩效指标{count}项，其中{met}项达到年度指标值",
     summaryForTableAllMet: "“{sheet}”表共设置绩效指标{count}项，均达到年度指标值",
+    summaryChecked: "{self}共设置绩效指标{count}项，已核验{checked}项，其中{met}项达到年度指标值",
+    summaryForTableChecked: "“{sheet}”表共设置绩效指标{count}项，已核验{checked}项，其中{met}项达到年度指标值",
+    uncheckedNote: "另有{unchecked}项未填写年度指标值或实际完成值，无法核验，得分沿用填报数：{names}。",
     label: "“{name}”（{level1}）",
     labelAlone: "“{name}”",
     values: "年度指标值{target}，实际完成值{actual}",
@@ -108,6 +111,7 @@ export const zh: PhraseTable = {
   problems: {
     item: "{n}. {text}",
     notMet: "部分绩效指标未达到年度指标值：{names}。",
+    unchecked: "部分绩效指标未填写年度指标值或实际完成值，自评得分无法核验：{names}。",
     lowExecution: "预算执行率为{rate}，未执行预算{unspent}，占年度预算的{share}，预算执行进度偏慢。",
     ofProject: "“{name}”：{text}",
     resultsAheadOfSpending: "绩效指标完成率为{completion}，高于预算执行率{execution}达{gap}个百分点，绩效目标完成情况与资金使用进度不匹配。",
@@ -146,6 +150,7 @@ export const zh: PhraseTable = {
     conclusion: "经过综合自评，{project}绩效目标{phrase}，自评得分为{score}分",
     indicatorsSummary: "{project}共设置绩效指标{count}项，其中{met}项达到年度指标值",
     indicatorsSummaryAllMet: "{project}共设置绩效指标{count}项，均达到年度指标值",
+    indicatorsSummaryChecked: "{project}共设置绩效指标{count}项，已核验{checked}项，其中{met}项达到年度指标值",
     executionRate: "{yearPrefix}{project}预算执行率为{rate}（全年执行数{actual}，全年预算数{budget}）",
   },
 };

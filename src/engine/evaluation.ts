@@ -11,6 +11,7 @@ export type CheckCode =
   | "EMPTY_BUDGET_TABLE"
   | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"
+  | "MISSING_WEIGHT"
   | "DUPLICATE_TABLE"
   | "OUTPUT_NAME_TAKEN"
   | "UNUSED_BUDGET_TABLE"
@@ -31,7 +32,8 @@ export type CheckCode =
   | "UNSCORABLE_INDICATOR"
   | "UNCHECKED_STATED_SCORE"
   | "EXECUTION_RATE_MISMATCH"
-  | "INITIAL_BUDGET_AS_BUDGET";
+  | "INITIAL_BUDGET_AS_BUDGET"
+  | "NOT_APPLICABLE_INDICATOR";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -38,6 +38,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "{cell} 的分值“{value}”不是有效数字（指标“{name}”）。",
     en: "Weight “{value}” in {cell} is not a valid number (indicator “{name}”).",
   },
+  MISSING_WEIGHT: {
+    severity: "error",
+    zh: "指标“{name}”填写了年度指标值或实际完成值，但分值未填写。",
+    en: "Indicator “{name}” has a target or an actual value, but its weight (分值) is blank.",
+  },
   DUPLICATE_TABLE: {
     severity: "error",
     zh: "工作表“{sheet}”与“{other}”都像是{kind}，请在设置中指定使用哪一个。",
@@ -132,6 +137,11 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     severity: "warning",
     zh: "指标“{name}”的年度指标值或实际完成值无法识别（{target} / {actual}），按0分计，请核实。",
     en: "Indicator “{name}”: target or actual cannot be read ({target} / {actual}); scored 0, please check.",
+  },
+  NOT_APPLICABLE_INDICATOR: {
+    severity: "info",
+    zh: "指标“{name}”未设分值、未填指标值（“/”或空白），视为不适用，不参与计分。",
+    en: "Indicator “{name}” has no weight and no values (“/” or blank): taken as not applicable and left out of scoring.",
   },
   INITIAL_BUDGET_AS_BUDGET: {
     severity: "info",

@@ -21,8 +21,10 @@ const TOTAL_LABELS = new Set(["总分", "合计", "总计", "总得分", "分值
 const SCORE_SUFFIX = /分$/;
 const WEIGHT_SUFFIX = /(分|%)$/;
 const BLANK_RUN_END = 2;
-/** Shown for a missing weight in the INVALID_WEIGHT message. */
-const BLANK_VALUE = { zh: "（空）", en: "(blank)" };
+/** A cell that says "not applicable": "/", "—", "-", "无", "不适用". */
+const PLACEHOLDER_MARK = /^(?:[/／\\—–\-－_、]+|无|不适用|不涉及)$/;
+/** A 三级 slot the form prints with nothing named in it: "指标1：", "指标2:/", "/". */
+const PLACEHOLDER_NAME = /^(?:指标\s*\d*\s*[:：]?\s*[/／—–\-－]*|[/／—–\-－]+)$/;
 
 /** 二级 names that tell the 一级 when a table has no 一级 column (or leaves it blank). */
 const LEVEL1_BY_LEVEL2: [RegExp, string][] = [
@@ -125,11 +127,19 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     );
 
     const weightCell = weightCol === undefined ? nameCell : ref(r, weightCol);
+    const scoreText = scoreCol === undefined ? "" : cellText(cellAt(sheet, r, scoreCol)).trim();
+    if (isNotApplicable(name, [target.text, actual.text], cellText(weightValue).trim(), scoreText)) {
+      // "指标1：/" with "/" or "—" for its values and no weight: a slot the province's form
+      // prints and this project does not use. Left out of scoring, and said so.
+      if (isPlaceholderName(name) || [target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
+        checks.push(makeCheck("NOT_APPLICABLE_INDICATOR", nameCell, { name }));
+      }
+      continue;
+    }
     const weight = readWeight(sheet, weightValue, weightCell);
     if (weight === "blank") {
-      // A name with nothing else is a note or a placeholder row; with a target or result it needs a weight.
-      if (target.text === "" && actual.text === "") continue;
-      checks.push(makeCheck("INVALID_WEIGHT", weightCell, { value: BLANK_VALUE, name }));
+      // A name with a target or result needs a weight: said once, the cell shown beside it.
+      checks.push(makeCheck("MISSING_WEIGHT", weightCell, { name }));
       continue;
     }
     if (weight === "invalid") {
@@ -186,4 +196,23 @@ function readWeight(sheet: Sheet, value: ReturnType<typeof cellAt>, cell: CellRe
     return { value: reading.value.times(HUNDRED), cell, divisor: 0.01, numericCell };
   }
   return { value: reading.value, cell, divisor: 1, numericCell };
+}
+
+function isPlaceholderMark(text: string): boolean {
+  return PLACEHOLDER_MARK.test(text.trim());
+}
+
+function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name.trim());
+}
+
+/**
+ * A row that scores nothing: no weight (blank or a placeholder mark), no stated score, and
+ * values that are blank or placeholder marks. A placeholder name ("指标1：/") with no weight is
+ * one whatever its value cells hold.
+ */
+function isNotApplicable(name: string, values: string[], weightText: string, scoreText: string): boolean {
+  const empty = (t: string): boolean => t.trim() === "" || isPlaceholderMark(t);
+  if (!empty(weightText) || !empty(scoreText)) return false;
+  return isPlaceholderName(name) || values.every(empty);
 }

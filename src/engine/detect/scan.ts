@@ -8,19 +8,16 @@ import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
 import { blockLabelEnd, itemColumnFor } from "./item-column";
-import { isSectionLabel } from "./section-labels";
+import { isSectionLabel } from "../vocabulary/info-keys";
+import { isStatedTotalLabel } from "../vocabulary/indicator-words";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
-import { cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "./normalize";
-import { infoFieldOf } from "./info-keys";
+import { BLANK_RUN_END, cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "../vocabulary/text";
+import { infoFieldOf } from "../vocabulary/info-keys";
 import { sideBySideHalves } from "./side-by-side";
 import { splitKeyCell } from "./key-cell";
 
 const KINDS: HeaderKind[] = ["budget", "indicator"];
-/** A table's closing total row (总分, 合计…), which a block label's end does not cut off. */
-const TOTAL_ROW = /^(总分|合计|总计|总得分|得分合计|合计得分|分值合计|总分值|合计分值)$/;
-/** Two blank rows in a row end a table; one blank row may separate its sections. */
-const BLANK_RUN_END = 2;
 /** How far above a header a title or unit line may sit. */
 const TITLE_ROWS_ABOVE = 6;
 /** Info keys sit in one of the first columns. */
@@ -168,7 +165,7 @@ export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<
   for (let r = headerRow + 1; r < scan.rows; r++) {
     if (label && r >= label.after) {
       const under = cellText(scan.reader.sameRow(r, label.col)).trim();
-      if (under !== "" && !TOTAL_ROW.test(normalizeKey(under))) break;
+      if (under !== "" && !isStatedTotalLabel(under)) break;
     }
     if (scan.isBlank(r, left, right)) {
       blanks++;

@@ -7,13 +7,13 @@ import type { CellValue, Sheet } from "../grid";
 import type { InfoSheet, NarrativeInputs } from "../model";
 import type { DetectedTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
-import { cellText, isNoteText, normalizeKey, toHalfWidth } from "../detect/normalize";
-import type { InfoField } from "../detect/info-keys";
-import { infoFieldOf } from "../detect/info-keys";
+import { cellText, isNoteText, normalizeKey, toHalfWidth } from "../vocabulary/text";
+import type { InfoField } from "../vocabulary/info-keys";
+import { infoFieldOf } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
 import type { Entry } from "./key-values";
 import { valueRightOf } from "./key-values";
-import { cleanProjectName } from "./clean-names";
+import { cleanProjectName } from "../vocabulary/clean-names";
 
 /** "2023", "2023年", "2023年度", 2023 → 2023; anything else → null. */
 export function parseYear(value: CellValue): number | null {

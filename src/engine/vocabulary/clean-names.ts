@@ -4,7 +4,7 @@
  * and name projects after the form they sit in ("…项目支出绩效自评表"); none of that belongs in a
  * sentence or a summary cell. See docs/forms.md.
  */
-import { toHalfWidth } from "../detect/normalize";
+import { toHalfWidth } from "./text";
 
 /** Line breaks and runs of spaces; a space between two Han characters is a layout gap, not a word break. */
 const BREAKS = /\s*[\r\n]+\s*/g;

@@ -20,7 +20,7 @@ const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
  * A value as the officer meant it: a 四川-style table keeps the comparator in 指标性质 and the
  * unit in 度量单位 ("≤" | "10" | "天" → "≤10天"). Other values are shown as written.
  */
-function shownValue(ind: Indicator, which: "target" | "actual"): string {
+export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   const value = ind[which];
   let text = value.text.trim();
   const unit = ind.unitText?.trim() ?? "";

@@ -81,6 +81,8 @@ export interface RenderLabels {
   grade: Record<Grade, string>;
   yes: string;
   no: string;
+  /** 达标 of an indicator whose target or actual is missing: neither yes nor no. */
+  unchecked: string;
 }
 
 export const LABELS: Record<Lang, RenderLabels> = {
@@ -143,6 +145,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
     yes: "是",
     no: "否",
+    unchecked: "未核验",
   },
   en: {
     summaryTitle: "{entity}{year}Performance self-evaluation results",
@@ -210,6 +213,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
     yes: "yes",
     no: "no",
+    unchecked: "unchecked",
   },
 };
 

@@ -8,7 +8,7 @@ import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
 import { blockLabelEnd, itemColumnFor } from "./item-column";
-import { isSectionLabel } from "../vocabulary/info-keys";
+import { isSectionLabel, isTaskLabel } from "../vocabulary/info-keys";
 import { isStatedTotalLabel } from "../vocabulary/indicator-words";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
@@ -132,6 +132,8 @@ function withItemColumn(scan: SheetScan, c: HeaderCandidate): HeaderCandidate {
 function headerAt(scan: SheetScan, row: number, kinds: HeaderKind[]): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   for (const kind of kinds) {
+    // A department form's 年度主要任务 rows carry 预算数 | 执行数, but they are tasks, not the budget.
+    if (kind === "budget" && scan.own(row).some(isTaskLabel)) continue;
     const here = withItemColumn(scan, candidateAt(scan, row, kind));
     if (!here.match.meets) continue;
     let chosen = here;

@@ -81,6 +81,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
       else if (own(r, "level1") !== "") [name, nameCol] = [own(r, "level1"), columns.level1];
     }
     if (name === "" || nameCol === undefined) continue;
+    const printedName = name;
     name = cleanLabel(name);
     const nameCell = ref(r, nameCol);
 
@@ -107,11 +108,12 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
 
     const weightCell = weightCol === undefined ? nameCell : ref(r, weightCol);
     const scoreText = scoreCol === undefined ? "" : cellText(cellAt(sheet, r, scoreCol)).trim();
-    if (isNotApplicable(name, [target.text, actual.text], cellText(weightValue).trim(), scoreText)) {
+    if (isNotApplicable(printedName, [target.text, actual.text], cellText(weightValue).trim(), scoreText)) {
       // "指标1：/" with "/" or "—" for its values and no weight: a slot the province's form
       // prints and this project does not use. Left out of scoring, and said so.
-      if (isPlaceholderName(name) || [target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
-        checks.push(makeCheck("NOT_APPLICABLE_INDICATOR", nameCell, { name }));
+      // Said only where the form marks it so ("/", "—"): a bare "指标2：" slot is the template's spare line.
+      if ([printedName.replace(/^指标\s*\d*\s*[:：]?/, ""), target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
+        checks.push(makeCheck("NOT_APPLICABLE_INDICATOR", nameCell, { name: printedName }));
       }
       continue;
     }

@@ -12,10 +12,13 @@ const HAN_GAP = /(\p{Script=Han})[ \u00a0\u3000]+(?=\p{Script=Han})/gu;
 /** "（50分）", "(50)", "（满分50分）", "【30分】" at the end of a label. */
 const SCORE_SUFFIX = /\s*[(（【[]\s*(?:满分|分值)?\s*\d+(?:\.\d+)?\s*分?\s*[)）】\]]\s*$/;
 
-/** A label without line breaks, layout spaces or a trailing score suffix. */
+/** The numbered slot a province's form prints before each 三级 name: "指标1：", "指标2:". */
+const SLOT_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+
+/** A label without line breaks, layout spaces, a slot number or a trailing score suffix. */
 export function cleanLabel(text: string): string {
   const joined = text.replace(BREAKS, "").replace(HAN_GAP, "$1").trim();
-  const bare = joined.replace(SCORE_SUFFIX, "").trim();
+  const bare = joined.replace(SCORE_SUFFIX, "").replace(SLOT_PREFIX, "").trim();
   return bare === "" ? joined : bare;
 }
 

@@ -58,6 +58,8 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
     // 四川 (青神) project form: "项目年度目标 | … | 年度目标完成情况 | …".
     "项目年度目标",
     "年度目标",
+    // 安徽 (天长) project form: "年度总体目标完成情况 | 预期目标 | 实际完成情况".
+    "年度总体目标完成情况",
   ],
   management: ["绩效管理情况", "绩效管理工作情况", "绩效管理工作开展情况", "部门整体绩效管理情况"],
   problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
@@ -158,3 +160,22 @@ export const GRADE_KEY_NAMES: [Grade, string[]][] = [
   ["良", ["良", "良好"]],
   ["中", ["中", "中等", "合格"]],
 ];
+
+/**
+ * The 年度主要任务 block of a department form (任务名称 | 主要内容 | 预算数 | 执行数): the year's
+ * tasks, told in the report's 重点工作任务 section. Its 预算数 | 执行数 columns make it look like
+ * a budget table; it is not one.
+ */
+const TASK_LABEL = /^(?:年度|本年度)?(?:主要|重点)(?:工作)?任务(?:完成情况)?$/;
+export function isTaskLabel(text: string): boolean {
+  return TASK_LABEL.test(normalizeKey(text));
+}
+/** The task block's column heads: the task's name and what it was. */
+export const TASK_NAME_HEADS = ["任务名称", "任务", "重点任务"];
+export const TASK_CONTENT_HEADS = ["主要内容", "任务内容", "内容", "主要工作内容"];
+
+/**
+ * Column heads inside a block ("年度总体目标 | 预期目标 | 实际完成情况"): the value is the cell
+ * below the head, not the head itself. 四川 (中江) prints "年初设定目标".
+ */
+export const GOAL_SUB_HEADS = ["预期目标", "年度目标", "目标", "预期目标值", "年初设定目标", "年初目标"];

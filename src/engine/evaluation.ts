@@ -33,7 +33,9 @@ export type CheckCode =
   | "UNCHECKED_STATED_SCORE"
   | "EXECUTION_RATE_MISMATCH"
   | "INITIAL_BUDGET_AS_BUDGET"
-  | "NOT_APPLICABLE_INDICATOR";
+  | "NOT_APPLICABLE_INDICATOR"
+  | "COMMON_INDICATOR_FROM_BUDGET"
+  | "COMMON_INDICATOR_MISMATCH";
 
 export type Severity = "error" | "warning" | "info";
 

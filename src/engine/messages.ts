@@ -138,6 +138,16 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "指标“{name}”的年度指标值或实际完成值无法识别（{target} / {actual}），按0分计，请核实。",
     en: "Indicator “{name}”: target or actual cannot be read ({target} / {actual}); scored 0, please check.",
   },
+  COMMON_INDICATOR_FROM_BUDGET: {
+    severity: "info",
+    zh: "指标“{name}”的实际完成值未填写，已按收支表计算为{computed}（{formula}）。",
+    en: "Indicator “{name}” has no actual value; computed from the budget table as {computed} ({formula}).",
+  },
+  COMMON_INDICATOR_MISMATCH: {
+    severity: "warning",
+    zh: "指标“{name}”填报的实际完成值{stated}与按收支表计算的{computed}（{formula}）不一致，按{computed}计分。",
+    en: "Indicator “{name}” states {stated}, but the budget table gives {computed} ({formula}); scored on {computed}.",
+  },
   NOT_APPLICABLE_INDICATOR: {
     severity: "info",
     zh: "指标“{name}”未设分值、未填指标值（“/”或空白），视为不适用，不参与计分。",

@@ -155,7 +155,7 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
       const actual = shownActual(v, r);
       const base = {
         n: String(details.length + 1),
-        label: ind.name === ind.level1 ? fill(t.labelAlone, { name: ind.name }) : fill(t.label, { name: ind.name, level1: ind.level1 }),
+        label: ind.name === ind.level1 || ind.level1 === "" ? fill(t.labelAlone, { name: ind.name }) : fill(t.label, { name: ind.name, level1: ind.level1 }),
         values: target === "" ? fill(t.actualOnly, { actual }) : fill(t.values, { target, actual }),
         score: formatScore(r.score),
         weight: formatScore(ind.weight.value),

@@ -117,7 +117,9 @@ function fromBudget(ind: Indicator, common: CommonValue | null): { scoredAs: Ind
   const places = Math.min(ind.actual.number.decimalPlaces(), 2);
   if (percent.toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return null;
   const check = makeCheck("COMMON_INDICATOR_MISMATCH", ind.actual.cell, { ...params, stated: `${ind.actual.number.toString()}%` });
-  return { scoredAs: { ...ind, actual: { ...ind.actual, number: percent } }, shown: ind, check };
+  // Shown as scored, so the prose's figures agree with its score; the check tells the typed value.
+  const shown = { ...ind, actual: { ...ind.actual, text: computedText, number: round2(percent), isPercent: true, cell: common.cell } };
+  return { scoredAs: { ...ind, actual: { ...ind.actual, number: percent } }, shown, check };
 }
 
 export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate: Dec | null, common: CommonValue | null = null): ScoredIndicator {

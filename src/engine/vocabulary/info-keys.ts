@@ -150,6 +150,7 @@ export const SETTING_KEY_NAMES = {
   executionLagThreshold: ["执行率偏离阈值"],
   lowExecutionThreshold: ["未执行比例阈值"],
   sumTolerance: ["合计容差"],
+  ruleSet: ["评分规则", "规则集", "评分规则集", "自评规则"],
 } satisfies Partial<Record<keyof Settings, string[]>>;
 
 /** A grade's lower bound is set by a row named after the grade with one of these endings ("优秀等级下限"). */
@@ -179,3 +180,25 @@ export const TASK_CONTENT_HEADS = ["主要内容", "任务内容", "内容", "�
  * below the head, not the head itself. 四川 (中江) prints "年初设定目标".
  */
 export const GOAL_SUB_HEADS = ["预期目标", "年度目标", "目标", "预期目标值", "年初设定目标", "年初目标"];
+
+/** The words of each rule set as typed in its settings row. */
+export const RULE_SET_WORDS: readonly [string, "auto" | "project" | "department" | "custom"][] = [
+  ["项目支出", "project"],
+  ["项目", "project"],
+  ["部门整体", "department"],
+  ["部门整体支出", "department"],
+  ["部门", "department"],
+  ["自定义", "custom"],
+  ["自动", "auto"],
+  ["按表格", "auto"],
+];
+
+/**
+ * Settings rows that add words to a 定性 band ("定性达成用语：好、优"): top band (达成), middle
+ * (部分达成/基本达成), bottom (未达成). Words are separated by 、，, ; or spaces.
+ */
+export const QUALITATIVE_WORD_KEYS: { band: "top" | "middle" | "bottom"; keys: string[] }[] = [
+  { band: "top", keys: ["定性达成用语", "达成用语", "定性达成词"] },
+  { band: "middle", keys: ["定性部分达成用语", "部分达成用语", "基本达成用语", "定性基本达成用语"] },
+  { band: "bottom", keys: ["定性未达成用语", "未达成用语", "定性未达成词"] },
+];

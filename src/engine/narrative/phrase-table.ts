@@ -149,6 +149,10 @@ export interface PhraseTable {
     summaryForTableChecked: string; // placeholders: {sheet} {count} {checked} {met}
     /** The unchecked ones, named: their stated scores stand. */
     uncheckedNote: string; // placeholders: {unchecked} {names}
+    /** None could be checked: said once, without "已核验0项，其中0项". */
+    summaryNoneChecked: string; // placeholders: {self} {count}
+    summaryForTableNoneChecked: string; // placeholders: {sheet} {count}
+    noneCheckedNote: string; // placeholders: {names}
     /** An indicator named in a list: with its 一级 category, or alone when the name is the category. */
     label: string; // placeholders: {name} {level1}
     labelAlone: string; // placeholders: {name}
@@ -224,6 +228,7 @@ export interface PhraseTable {
     conclusion: string; // placeholders: {project} {phrase} {score}
     indicatorsSummary: string; // placeholders: {project} {count} {met}
     indicatorsSummaryChecked: string; // placeholders: {project} {count} {checked} {met}
+    indicatorsSummaryNoneChecked: string; // placeholders: {project} {count}
     indicatorsSummaryAllMet: string; // placeholders: {project} {count}
     executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };

@@ -136,16 +136,17 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
     // ones (no target or actual) are counted apart and named, never told as met or missed.
     const unchecked = table.indicators.filter((r) => !r.checked);
     const allMet = metCount === table.indicators.length;
+    const noneChecked = unchecked.length === table.indicators.length && unchecked.length > 0;
     const own = v.kind === "project"
-      ? allMet ? v.t.project.indicatorsSummaryAllMet : unchecked.length > 0 ? v.t.project.indicatorsSummaryChecked : v.t.project.indicatorsSummary
-      : allMet ? t.summaryAllMet : unchecked.length > 0 ? t.summaryChecked : t.summary;
-    const forTable = allMet ? t.summaryForTableAllMet : unchecked.length > 0 ? t.summaryForTableChecked : t.summaryForTable;
+      ? allMet ? v.t.project.indicatorsSummaryAllMet : noneChecked ? v.t.project.indicatorsSummaryNoneChecked : unchecked.length > 0 ? v.t.project.indicatorsSummaryChecked : v.t.project.indicatorsSummary
+      : allMet ? t.summaryAllMet : noneChecked ? t.summaryNoneChecked : unchecked.length > 0 ? t.summaryChecked : t.summary;
+    const forTable = allMet ? t.summaryForTableAllMet : noneChecked ? t.summaryForTableNoneChecked : unchecked.length > 0 ? t.summaryForTableChecked : t.summaryForTable;
     const template = several ? forTable : own;
     const checked = String(table.indicators.length - unchecked.length);
     let summary = sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, checked, met })]);
     if (unchecked.length > 0) {
       const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
-      summary += v.t.punctuation.betweenSentences + fill(t.uncheckedNote, { unchecked: String(unchecked.length), names });
+      summary += v.t.punctuation.betweenSentences + fill(noneChecked ? t.noneCheckedNote : t.uncheckedNote, { unchecked: String(unchecked.length), names });
     }
     summaries.push(summary);
 

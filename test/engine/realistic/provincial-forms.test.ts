@@ -134,8 +134,9 @@ describe("N. 四川 青神县发展和改革局 工资性支出 (2023): 完成�
   test("no overclaiming: neither 均达到 nor 全面完成 nor 均得满分; the report says none of the two was checked", () => {
     expectCleanProse(r);
     expect(r.text).not.toMatch(/均达到|全面完成|均得满分/);
-    expect(r.text).toContain("本项目共设置绩效指标2项，已核验0项，其中0项达到年度指标值");
-    expect(r.text).toContain("另有2项未填写年度指标值或实际完成值，无法核验，得分沿用填报数");
+    expect(r.text).toContain(
+      "本项目共设置绩效指标2项，均未填写年度指标值或实际完成值，无法核验。得分沿用填报数：“发放（缴纳）覆盖率”、“足额保障率（参保率）”。",
+    );
     expect(r.text).toContain("严格执行相关政策，保障工资及时、足额发放或社保及时、足额缴纳。"); // （三）绩效目标, from under 项目年度目标
   });
 });

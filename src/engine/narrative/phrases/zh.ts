@@ -92,6 +92,9 @@ export const zh: PhraseTable = {
     summaryChecked: "{self}共设置绩效指标{count}项，已核验{checked}项，其中{met}项达到年度指标值",
     summaryForTableChecked: "“{sheet}”表共设置绩效指标{count}项，已核验{checked}项，其中{met}项达到年度指标值",
     uncheckedNote: "另有{unchecked}项未填写年度指标值或实际完成值，无法核验，得分沿用填报数：{names}。",
+    summaryNoneChecked: "{self}共设置绩效指标{count}项，均未填写年度指标值或实际完成值，无法核验",
+    summaryForTableNoneChecked: "“{sheet}”表共设置绩效指标{count}项，均未填写年度指标值或实际完成值，无法核验",
+    noneCheckedNote: "得分沿用填报数：{names}。",
     label: "“{name}”（{level1}）",
     labelAlone: "“{name}”",
     values: "年度指标值{target}，实际完成值{actual}",
@@ -151,6 +154,7 @@ export const zh: PhraseTable = {
     indicatorsSummary: "{project}共设置绩效指标{count}项，其中{met}项达到年度指标值",
     indicatorsSummaryAllMet: "{project}共设置绩效指标{count}项，均达到年度指标值",
     indicatorsSummaryChecked: "{project}共设置绩效指标{count}项，已核验{checked}项，其中{met}项达到年度指标值",
+    indicatorsSummaryNoneChecked: "{project}共设置绩效指标{count}项，均未填写年度指标值或实际完成值，无法核验",
     executionRate: "{yearPrefix}{project}预算执行率为{rate}（全年执行数{actual}，全年预算数{budget}）",
   },
 };

@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { main } from "../../src/node/cli";
 import type { CliIO } from "../../src/node/cli";
 import { runEngine } from "../../src/engine";
+import { mergeReader } from "../../src/engine/detect/merges";
 import type { Grid } from "../../src/engine/grid";
 import { XlsxPort } from "../../src/node/xlsx-port";
 import { decodeXstring } from "../../src/node/xlsx-splice/escape";
@@ -68,6 +69,13 @@ describe("item 10: merges cost by their count, not their area", () => {
     const a = runEngine(grid);
     const b = runEngine(exampleGrid);
     expect(a.ok && b.ok && a.evaluation.totalScore?.toString()).toBe(b.ok && b.evaluation.totalScore?.toString());
+  });
+
+  it("the engine reads rows only as wide as the widest row, whatever the merges' width", () => {
+    const reader = mergeReader({ name: "s", cells: [["a", "b", "c"], ["d"]], merges: [{ top: 0, left: 1, bottom: 1_048_575, right: 16_383 }] });
+    expect(reader.mergedWidth(0)).toBe(3);
+    expect(reader.mergedWidth(1)).toBe(3);
+    expect(reader.resolved(1, 2)).toBe("b");
   });
 
   it("still reads a value under an ordinary merge at its top-left cell only", async () => {

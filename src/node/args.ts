@@ -13,6 +13,12 @@ export interface EvaluateCommand {
   json: string | null;
   lang: Lang | null;
   values: boolean;
+  /** Batch only (the input is a folder): the summary workbook to write, or null for none. */
+  summary: string | null;
+  /** Batch only: how many files at once (worker threads); null = one per core. */
+  jobs: number | null;
+  /** Batch only: look in subfolders too. */
+  recursive: boolean;
 }
 
 export interface TemplateCommand {
@@ -49,9 +55,15 @@ const OPTIONS: Record<CommandName, OptionSpec[]> = {
     LANG,
     { key: "json", names: ["--json"], takesValue: true },
     { key: "values", names: ["--values"], takesValue: false },
+    { key: "summary", names: ["--summary"], takesValue: true },
+    { key: "jobs", names: ["-j", "--jobs"], takesValue: true },
+    { key: "recursive", names: ["-r", "--recursive"], takesValue: false },
   ],
   template: [HELP, OUTPUT, LANG, { key: "force", names: ["-f", "--force"], takesValue: false }],
 };
+
+/** More threads than this only adds memory: each holds a whole workbook. */
+export const MAX_JOBS = 64;
 
 const COMMANDS: CommandName[] = ["evaluate", "template"];
 
@@ -136,6 +148,13 @@ function parseEvaluate(argv: string[]): Command {
   }
   const output = stringOption(options, "output");
   if (output === "-") return usageError("evaluate", "输出工作簿不能写到标准输出（-o -）", "The output workbook cannot go to stdout (-o -)");
+  const summary = stringOption(options, "summary");
+  if (summary === "-") return usageError("evaluate", "汇总工作簿不能写到标准输出（--summary -）", "The summary workbook cannot go to stdout (--summary -)");
+  const jobsText = stringOption(options, "jobs");
+  const jobs = jobsText === null ? null : Number(jobsText);
+  if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+    return usageError("evaluate", `--jobs 须是 1 到 ${MAX_JOBS} 之间的整数，而不是“${jobsText}”`, `--jobs must be a whole number from 1 to ${MAX_JOBS}, not “${jobsText}”`);
+  }
   return {
     kind: "evaluate",
     input: positionals[0]!,
@@ -143,6 +162,9 @@ function parseEvaluate(argv: string[]): Command {
     json: stringOption(options, "json"),
     lang,
     values: options.has("values"),
+    summary,
+    jobs,
+    recursive: options.has("recursive"),
   };
 }
 

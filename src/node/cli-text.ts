@@ -50,6 +50,7 @@ const zh: CliText = {
 
 用法：
   zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--lang zh|en] [--values]
+  zipin evaluate 文件夹/ [-o 输出文件夹/] [--summary 汇总.xlsx] [--jobs N] [-r]
   zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
 
@@ -71,7 +72,16 @@ const zh: CliText = {
   --values                结果表写数值而不是公式
   -h, --help              显示本帮助
 
-退出码：0 成功（可有警告）；1 输入有错误或无法读取（列出错误及单元格，不写出任何文件）；2 用法错误。`,
+评价整个文件夹（输入是文件夹时）：逐个评价其中的 .xlsx / .xlsm，每个写出“名称.evaluated.xlsx”；
+某个文件无法评价时记下原因并继续。
+  -o, --output 文件夹/     输出文件夹（默认：输入文件夹），子文件夹照原样建立
+  --summary 汇总.xlsx      写出汇总工作簿：每个文件一行、全部检查、无法评价的文件及原因
+  -j, --jobs N            同时评价的文件数（默认：CPU 核数）
+  -r, --recursive         包括子文件夹
+  --json 文件.json         整批结果（kind: "batch"），每个文件的结果与单个文件相同
+
+退出码：0 成功（可有警告）；1 输入有错误或无法读取（列出错误及单元格，不写出任何文件）；2 用法错误。
+评价文件夹时：0 全部已评价；1 有文件无法评价（其余照常写出，汇总照常写出）；2 用法错误。`,
     template: `用法：zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
 
 生成空白输入工作簿，填好后用 zipin evaluate 评价。
@@ -125,6 +135,7 @@ const en: CliText = {
 
 Usage:
   zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--lang zh|en] [--values]
+  zipin evaluate FOLDER/ [-o OUTDIR/] [--summary SUMMARY.xlsx] [--jobs N] [-r]
   zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
 
@@ -149,8 +160,19 @@ Options:
   --values                 write plain values in the results sheet instead of formulas
   -h, --help               show this help
 
+Evaluating a folder (when IN is a folder): each .xlsx / .xlsm in it, each written as
+NAME.evaluated.xlsx; a file that cannot be evaluated is reported with why, and the rest go on.
+  -o, --output OUTDIR/     output folder (default: the input folder); subfolders are mirrored
+  --summary SUMMARY.xlsx   write a summary workbook: a row per file, every check, the files
+                           that could not be evaluated and why
+  -j, --jobs N             files evaluated at once (default: the number of CPU cores)
+  -r, --recursive          include subfolders
+  --json FILE.json         the whole batch (kind: "batch"); each file's result as for one file
+
 Exit codes: 0 success (warnings allowed); 1 the input has errors or cannot be read (errors
-listed with their cells, nothing written); 2 usage error.`,
+listed with their cells, nothing written); 2 usage error.
+For a folder: 0 all evaluated; 1 some could not be (the others and the summary are still
+written); 2 usage error.`,
     template: `Usage: zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
 
 Writes an empty input workbook; fill it in, then run zipin evaluate on it.

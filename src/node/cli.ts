@@ -3,7 +3,7 @@
  * code, so tests run it in-process; `run` wires it to the real process (bin/zipin.js).
  * Evaluation goes through the same use case as the Excel add-in (evaluateWorkbook).
  */
-import { existsSync, realpathSync } from "fs";
+import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "path";
 import { version } from "../../package.json";
 import { evaluateWorkbook } from "../app/evaluate-workbook";
@@ -16,6 +16,10 @@ import { FileWriteError, textFile } from "./atomic-file";
 import { CLI_TEXT, fillText } from "./cli-text";
 import type { CliText } from "./cli-text";
 import { errorLines, summaryLines } from "./summary";
+import { BATCH_TEXT } from "./batch/batch-text";
+import { startBatchWorkerIfAsked } from "./batch/pool";
+import { batchUsageProblem, runBatch } from "./batch/run-batch";
+import type { BatchIO } from "./batch/run-batch";
 import { InputFileError } from "./xlsx-read";
 import { XlsxPort } from "./xlsx-port";
 
@@ -26,6 +30,12 @@ export interface CliIO {
   cwd: string;
   /** ZIPIN_DEBUG=1 adds stack traces to internal errors. */
   env?: Record<string, string | undefined>;
+  /** For a folder (batch): the bundle to re-enter as worker threads; absent = one file at a time here. */
+  workerScript?: string | null;
+  /** For a folder: stderr is a terminal, so a progress bar is drawn there. */
+  stderrIsTTY?: boolean;
+  /** For a folder: Ctrl-C handling (stop, remove temp files); absent in tests. */
+  onInterrupt?: BatchIO["onInterrupt"];
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -86,8 +96,32 @@ function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: strin
   return EXIT.failed;
 }
 
+/** A folder to evaluate as a batch; one named like a workbook is still reported as "a folder, not a workbook". */
+const isFolder = (path: string): boolean => !/\.xls[xm]$/i.test(path) && existsSync(path) && statSync(path).isDirectory();
+
+/** A folder: every workbook in it (src/node/batch). */
+async function runEvaluateFolder(cmd: EvaluateCommand, io: CliIO): Promise<number> {
+  const lang: Lang = cmd.lang ?? "zh";
+  const problem = batchUsageProblem(cmd, io, lang);
+  if (problem !== null) return usageFailure(io, lang, problem, "evaluate");
+  return runBatch(cmd, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    cwd: io.cwd,
+    workerScript: io.workerScript ?? null,
+    stderrIsTTY: io.stderrIsTTY ?? false,
+    onInterrupt: io.onInterrupt,
+  });
+}
+
 async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const inputPath = resolve(io.cwd, cmd.input);
+  if (isFolder(inputPath)) return runEvaluateFolder(cmd, io);
+  const folderOption = cmd.summary !== null ? "--summary" : cmd.jobs !== null ? "--jobs" : cmd.recursive ? "-r" : null;
+  if (folderOption !== null) {
+    const lang: Lang = cmd.lang ?? "zh";
+    return usageFailure(io, lang, fillText(BATCH_TEXT[lang].folderOnly, { option: folderOption }), "evaluate");
+  }
   const outputPath = cmd.output ? resolve(io.cwd, cmd.output) : defaultOutputPath(inputPath);
   const jsonPath = cmd.json === null || cmd.json === "-" ? cmd.json : resolve(io.cwd, cmd.json);
   const errLang: Lang = cmd.lang ?? "zh";
@@ -205,7 +239,18 @@ export function run(): void {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    // Only the bundle can be re-entered as a worker (from source, under tsx or jest, it cannot).
+    workerScript: __filename.endsWith(".cjs") ? __filename : null,
+    stderrIsTTY: process.stderr.isTTY === true,
+    onInterrupt: (handler) => {
+      process.on("SIGINT", handler);
+      return () => void process.off("SIGINT", handler);
+    },
   };
+  // A reader that goes away (`| head`) must not crash a batch mid-write: its lines are dropped.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
@@ -215,3 +260,6 @@ export function run(): void {
     },
   );
 }
+
+// In a batch's worker thread (the bundle re-entered by src/node/batch/pool.ts), serve files.
+startBatchWorkerIfAsked();

@@ -45,12 +45,20 @@ export class XlsxPort implements WorkbookPort {
     return new XlsxPort(bytes, await workbookFromBytes(bytes, "(memory)"), null);
   }
 
+  /**
+   * The grid is a snapshot: the parsed workbook is let go once it is read, since it holds many
+   * times the grid's memory and the engine, the splice and the garbage collector would otherwise
+   * carry it all the way through (a second read parses the bytes again).
+   */
   async readGrid(): Promise<Grid> {
-    this.workbook ??= this.bytes
-      ? await workbookFromBytes(this.bytes, this.path ?? "(memory)")
-      : { excel: new ExcelJS.Workbook(), sheets: [] };
+    const workbook =
+      this.workbook ??
+      (this.bytes
+        ? await workbookFromBytes(this.bytes, this.path ?? "(memory)")
+        : { excel: new ExcelJS.Workbook(), sheets: [] });
+    this.workbook = null;
     const notes: ReadNote[] = [];
-    const grid = workbookToGrid(this.workbook, (n) => notes.push(n));
+    const grid = workbookToGrid(workbook, (n) => notes.push(n));
     this.readNotes = notes;
     return grid;
   }

@@ -8,17 +8,15 @@ import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
 import { itemColumnFor } from "./item-column";
-import { isSectionLabel } from "./section-labels";
+import { isSectionLabel } from "../vocabulary/info-keys";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
-import { cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "./normalize";
-import { infoFieldOf } from "./info-keys";
+import { BLANK_RUN_END, cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "../vocabulary/text";
+import { infoFieldOf } from "../vocabulary/info-keys";
 import { sideBySideHalves } from "./side-by-side";
 import { splitKeyCell } from "./key-cell";
 
 const KINDS: HeaderKind[] = ["budget", "indicator"];
-/** Two blank rows in a row end a table; one blank row may separate its sections. */
-const BLANK_RUN_END = 2;
 /** How far above a header a title or unit line may sit. */
 const TITLE_ROWS_ABOVE = 6;
 /** Info keys sit in one of the first columns. */
@@ -34,6 +32,8 @@ export class SheetScan {
   readonly width: number;
   private readonly resolvedTexts = new Map<number, string[]>();
   private readonly ownTexts = new Map<number, string[]>();
+  /** isHeaderRow per row: a table's end is looked for at every row, twice (the row, and as the row below a title). */
+  readonly headerRows = new Map<number, boolean>();
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
@@ -146,7 +146,12 @@ function headerAt(scan: SheetScan, row: number, kinds: HeaderKind[]): HeaderCand
 }
 
 function isHeaderRow(scan: SheetScan, row: number): boolean {
-  return KINDS.some((k) => matchHeaderRow(k, scan.texts(row)).meets);
+  let is = scan.headerRows.get(row);
+  if (is === undefined) {
+    is = KINDS.some((k) => matchHeaderRow(k, scan.texts(row)).meets);
+    scan.headerRows.set(row, is);
+  }
+  return is;
 }
 
 function columnSpan(columns: Record<string, number>): { left: number; right: number } {

@@ -6,6 +6,7 @@ import type { BudgetResult, LineResult } from "../evaluation";
 import { formatNumber, formatPercent } from "../format";
 import type { BudgetLine, Section } from "../model";
 import { yearTotalIndex } from "../evaluate/budget-rates";
+import { isBareGrandTotalName, isTotalLine, withoutTotalEnding } from "../vocabulary/budget-lines";
 import {
   changeClause,
   executionClause,
@@ -48,7 +49,7 @@ function treeOf(budget: BudgetResult): Tree {
  * when that is a 总计 over the carry-overs (本年收入合计 within 收入总计).
  */
 function sectionTotal(tree: Tree, section: Section): number | null {
-  const i = tree.roots.find((k) => tree.results[k]!.line.section === section && tree.results[k]!.line.isTotal);
+  const i = tree.roots.find((k) => tree.results[k]!.line.section === section && isTotalLine(tree.results[k]!.line));
   return i === undefined ? null : yearOf(tree, i);
 }
 
@@ -134,7 +135,7 @@ function sectionBody(v: Voice, tree: Tree, section: "revenue" | "expenditure"): 
   const loose: number[] = [];
   for (const i of roots) {
     const r = tree.results[i]!;
-    if (r.line.isTotal) {
+    if (isTotalLine(r.line)) {
       // The year's own total speaks for the section; the 总计 above it adds the carry-overs after.
       const year = yearOf(tree, i);
       sentences.push(sentence(v, totalClauses(v, tree.results[year]!, kind)));
@@ -164,7 +165,7 @@ function otherBody(v: Voice, tree: Tree, lead: boolean): string {
   let opened = !lead;
   for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
     const clauses = otherClauses(v, tree.results[i]!);
-    if (!opened && tree.results[i]!.line.isTotal && clauses[0]) {
+    if (!opened && isTotalLine(tree.results[i]!.line) && clauses[0]) {
       clauses[0] = fill(v.t.finance.otherLead, { yearPrefix: yearPrefix(v), self: v.self, text: clauses[0] });
     }
     opened = true;
@@ -200,7 +201,7 @@ function grandSentence(v: Voice, tree: Tree, grand: number, year: number): strin
     .filter((l) => l.actual !== null)
     .map((l) => fill(f.carryItem, { name: lineName(v, l), amount: v.amount(l.actual!.value) }));
   if (items.length === 0) return "";
-  const name = /^总计$/.test(total.name) ? v.t.bareGrandTotal[total.section] : lineName(v, total);
+  const name = isBareGrandTotalName(total.name) ? v.t.bareGrandTotal[total.section] : lineName(v, total);
   return sentence(v, [fill(f.grandTotal, { items: items.join(v.t.punctuation.enumeration), name, amount: v.amount(total.actual.value) })]);
 }
 
@@ -213,7 +214,7 @@ function listSentence(v: Voice, tree: Tree, lines: number[], wrap: (items: strin
 /** "A中，{items}": the sub-items of a line that is not a section total. */
 function itemsOf(v: Voice, tree: Tree, parent: number): (items: string) => string {
   // "三公经费合计中，…" says 合计 twice over: the items are of 三公经费.
-  const name = lineName(v, tree.results[parent]!.line).replace(/(.+?)合计$/, "$1");
+  const name = withoutTotalEnding(lineName(v, tree.results[parent]!.line));
   return (items) => fill(v.t.finance.childrenOfItem, { parent: name, items });
 }
 
@@ -240,7 +241,7 @@ export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): s
   if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
   const h = budget.headlineIndex;
   const headline = h === null ? undefined : budget.lines[h];
-  if (h === null || !headline || !headline.line.isTotal) return financeParagraphs(v, budget);
+  if (h === null || !headline || !isTotalLine(headline.line)) return financeParagraphs(v, budget);
   const tree = treeOf(budget);
   const sentences = [sentence(v, [fundsLead(v, headline), changeClause(v, headline)])];
   const kids = tree.children.get(h) ?? [];

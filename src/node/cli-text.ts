@@ -13,6 +13,8 @@ export interface CliText {
   inputUnreadable: string;
   inputIsDirectory: string;
   inputNotXlsx: string;
+  inputDamaged: string;
+  textCut: string;
   cannotEvaluate: string;
   nothingWritten: string;
   wholeWorkbook: string;
@@ -96,6 +98,8 @@ const zh: CliText = {
   inputUnreadable: "无法读取输入文件：{path}（{detail}）",
   inputIsDirectory: "{path} 是文件夹，不是工作簿文件：请给出 .xlsx 文件的路径。",
   inputNotXlsx: "{path} 不是有效的 .xlsx 工作簿，请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后重试。",
+  inputDamaged: "{path} 已损坏：其中的 {detail} 缺失或无法读取。请先用 Excel 或 WPS 打开此文件并保存一次（软件会尝试修复），再重试。",
+  textCut: "提示：{cell} 的文字超过 Excel 单元格上限 32767 个字符，只读取了前 32767 个字符。",
   cannotEvaluate: "无法评价 {path}：发现 {count} 个错误。",
   nothingWritten: "未写出任何文件。",
   wholeWorkbook: "（工作簿）",
@@ -185,6 +189,8 @@ Options:
   inputUnreadable: "Cannot read input file: {path} ({detail})",
   inputIsDirectory: "{path} is a folder, not a workbook file: give the path of an .xlsx file.",
   inputNotXlsx: "{path} is not a valid .xlsx workbook; save it as “Excel Workbook (*.xlsx)” in Excel and try again.",
+  inputDamaged: "{path} is damaged: its part {detail} is missing or unreadable. Open the file in Excel or WPS and save it once (they try to repair it), then try again.",
+  textCut: "Note: the text in {cell} is longer than Excel's 32,767-character cell limit; only its first 32,767 characters were read.",
   cannotEvaluate: "Cannot evaluate {path}: {count} error(s) found.",
   nothingWritten: "No file was written.",
   wholeWorkbook: "(workbook)",

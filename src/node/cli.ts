@@ -8,6 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { version } from "../../package.json";
 import { evaluateWorkbook } from "../app/evaluate-workbook";
 import type { Lang, Settings } from "../engine/settings";
+import { refToA1 } from "../engine/grid";
 import { renderTemplatePlan } from "../engine/render/template";
 import { parseArgs, requestedLang } from "./args";
 import type { Command, EvaluateCommand, TemplateCommand } from "./args";
@@ -87,6 +88,7 @@ function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: strin
     notFound: t.inputNotFound,
     isDirectory: t.inputIsDirectory,
     notXlsx: t.inputNotXlsx,
+    damaged: t.inputDamaged,
     unreadable: t.inputUnreadable,
   };
   const template = templates[e.kind];
@@ -147,6 +149,11 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   if (cmd.lang) settings.lang = cmd.lang;
   if (cmd.values) settings.writeFormulas = false;
   const result = await evaluateWorkbook(port, { settings });
+  const noted = CLI_TEXT[cmd.lang ?? (result.ok ? result.lang : errLang)];
+  println(
+    io.stderr,
+    port.readNotes.map((n) => `zipin: ${fillText(noted.textCut, { cell: refToA1(n.cell) })}`),
+  );
   if (!result.ok) {
     println(io.stderr, errorLines(result.errors, errLang, shown(inputPath)));
     return EXIT.failed;

@@ -22,6 +22,7 @@ export interface BatchText {
     isDirectory: string;
     unreadable: string;
     notXlsx: string;
+    damaged: string;
     encrypted: string;
     checks: string;
     unwritable: string;
@@ -54,6 +55,7 @@ const zh: BatchText = {
     isDirectory: "是文件夹",
     unreadable: "无法读取（{detail}），可能被其他程序占用或没有读取权限",
     notXlsx: "不是有效的 .xlsx 工作簿（文件损坏或并非 Excel 工作簿）",
+    damaged: "工作簿已损坏（缺少或无法读取部件 {detail}），请用 Excel 或 WPS 打开并另存一次后重试",
     encrypted: "工作簿受密码保护（已加密），请在 Excel 中取消密码后重试",
     checks: "发现 {count} 个错误：{first}",
     unwritable: "无法写入输出 {path}（{detail}）",
@@ -86,6 +88,7 @@ const en: BatchText = {
     isDirectory: "it is a folder",
     unreadable: "cannot be read ({detail}): open in another program, or no permission",
     notXlsx: "not a valid .xlsx workbook (damaged, or not an Excel workbook)",
+    damaged: "the workbook is damaged (its part {detail} is missing or unreadable); open it in Excel or WPS, save it once and try again",
     encrypted: "the workbook is password-protected (encrypted); remove the password in Excel and try again",
     checks: "{count} error(s): {first}",
     unwritable: "cannot write the output {path} ({detail})",

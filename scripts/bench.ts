@@ -393,7 +393,7 @@ async function mainBench(): Promise<void> {
     return;
   }
   const batchAt = args.indexOf("--batch");
-  const sizeArgs = args.filter((a, i) => /^\d+$/.test(a) && i !== batchAt + 1);
+  const sizeArgs = args.filter((a, i) => /^\d+$/.test(a) && (batchAt < 0 || i !== batchAt + 1));
   const sizes = sizeArgs.length > 0 ? sizeArgs.map(Number) : DEFAULT_SIZES;
   const batchFiles = batchAt >= 0 ? Number(args[batchAt + 1]) : sizeArgs.length > 0 ? 0 : 1000;
   const wantPane = !args.includes("--no-pane") && sizeArgs.length === 0;

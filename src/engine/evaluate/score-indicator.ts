@@ -12,6 +12,7 @@ import { isExecutionIndicator } from "./execution-score";
 import { scoreByBand } from "./qualitative";
 import { pointsOf, quantitativeOutcome } from "./scoring-rules";
 import type { CommonValue } from "./common-indicators";
+import { BLANK_WORDS } from "../l10n/words";
 
 /**
  * How the score was found: by the 正向/反向 formula, by 定性 bands, from the budget's execution
@@ -25,8 +26,7 @@ export interface ScoredIndicator {
   checks: Check[];
 }
 
-const BLANK: LocalizedText = { zh: "空", en: "blank" };
-const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK : text.trim());
+const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK_WORDS.inList : text.trim());
 
 function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, met?: boolean, checked = true): IndicatorResult {
   return { indicator: ind, direction, completion, score, met: checked && (met ?? score.equals(ind.weight.value)), checked };

@@ -1,6 +1,6 @@
 import { makeCheck } from "../../../src/engine/messages";
 import { buildReport } from "../../../src/engine/narrative";
-import { fillTemplate } from "../../../src/engine/narrative/phrase-table";
+import { fill } from "../../../src/engine/l10n/template";
 import { PHRASE_TABLES } from "../../../src/engine/narrative/voice";
 import type { ReportSection } from "../../../src/engine/narrative/types";
 import {
@@ -108,8 +108,8 @@ describe("report structure", () => {
     walk(PHRASE_TABLES.zh, PHRASE_TABLES.en, "");
   });
 
-  test("fillTemplate does not re-read braces inside inserted text", () => {
-    expect(fillTemplate("{name}{amount}", { name: "{amount}收入", amount: "5万元" })).toBe("{amount}收入5万元");
+  test("fill does not re-read braces inside inserted text", () => {
+    expect(fill("{name}{amount}", { name: "{amount}收入", amount: "5万元" })).toBe("{amount}收入5万元");
   });
 });
 
@@ -258,7 +258,13 @@ describe("三、存在的主要问题", () => {
       indicatorTables: [paitanIndicators()],
       checks: [
         makeCheck("LOW_EXECUTION", { sheet: BUDGET_SHEET, row: 2, col: 3 }, { name: "支出合计", rate: "75.00%", threshold: "20.00%" }),
-        makeCheck("EXECUTION_LAGS_RESULTS", { sheet: BUDGET_SHEET, row: 2, col: 3 }, { completion: "92.00%", execution: "75.00%", threshold: "5" }),
+        makeCheck("EXECUTION_LAGS_RESULTS", { sheet: BUDGET_SHEET, row: 2, col: 3 }, {
+          completion: "92.00%",
+          execution: "75.00%",
+          gap: "17.00",
+          threshold: "5",
+          state: { zh: "指标完成进度快于资金使用进度", en: "results ran ahead of spending" },
+        }),
         // Not a problem of the year's work: a data-entry note, left to the checks list.
         makeCheck("SUM_MISMATCH", { sheet: BUDGET_SHEET, row: 2, col: 0 }, { name: "收入合计", column: "全年执行数", stated: "1", sum: "2", diff: "1" }),
       ],

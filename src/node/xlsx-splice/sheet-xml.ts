@@ -5,7 +5,7 @@
  */
 import type { PlanCell, PlannedSheet } from "../../engine/light";
 import { a1, a1Range } from "../../engine/light";
-import { escapeCellText, escapeText, needsPreserve } from "./escape";
+import { escapeCellText, needsPreserve } from "./escape";
 import { foldCellLooks, NO_LOOK } from "./cell-looks";
 import type { CellLook } from "./styles-xml";
 

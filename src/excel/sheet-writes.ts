@@ -9,8 +9,8 @@
  * array is written before the values; null entries leave a cell alone (Excel's rule for 2-D
  * input), so an empty cell keeps General and a formula cell keeps its plan format.
  */
-import type { CellRange } from "../engine/grid";
-import type { CellStyle, PlannedSheet } from "../engine/plan";
+import type { CellRange } from "../engine/light";
+import type { CellStyle, PlannedSheet } from "../engine/light";
 
 export type ValueEntry = string | number | null;
 

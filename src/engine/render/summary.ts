@@ -15,6 +15,7 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { fill } from "../l10n/template";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
 
@@ -178,7 +179,7 @@ function placeTable<K extends string>(draft: SheetDraft, top: number, spec: Tabl
 }
 
 function headingFor(base: string, labels: RenderLabels, sheet: string, several: boolean): string {
-  return several ? base + labels.sheetSuffix.replace("{sheet}", () => sheet) : base;
+  return several ? base + fill(labels.sheetSuffix, { sheet }) : base;
 }
 
 // ---- budget ----

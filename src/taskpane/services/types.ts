@@ -4,7 +4,7 @@
  */
 import type { EvaluateStage } from "../../app/evaluate-workbook";
 import type { EngineOptions, EngineResult } from "../../engine";
-import type { CellRef, Grid } from "../../engine/grid";
+import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
 
 export interface PaneServices {

@@ -1,7 +1,6 @@
 /** The one place figures become text: amounts, percentages, scores. */
 import type { Dec } from "./decimal";
 import { round2 } from "./decimal";
-import { D } from "./decimal";
 
 /** 28082.29 → "28,082.29" (half-up to 2 decimals, thousands separators, "-" kept for negatives). */
 export function formatNumber(x: Dec): string {
@@ -42,5 +41,5 @@ export function printedGap(a: Dec, b: Dec): Dec {
 
 /** The percent number a fraction rounds to (for comparisons of what the reader sees). */
 export function percentPoints(rate: Dec): Dec {
-  return round2(new D(rate).times(100));
+  return round2(rate.times(100));
 }

@@ -105,7 +105,3 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
     narrative,
   };
 }
-
-export function parseInfoSheet(sheet: Sheet, table: DetectedTable): InfoSheet {
-  return infoFromEntries(sheet.name, infoSheetEntries(sheet, table));
-}

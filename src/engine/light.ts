@@ -12,7 +12,7 @@ export type { Check, Evaluation, LocalizedText, Severity } from "./evaluation";
 export type { OutputPlan, PlannedSheet, PlanCell, CellStyle, RangeFormat } from "./plan";
 export { OUTPUT_SHEET_NAMES } from "./plan";
 export type { JsonResult } from "./json";
-export type { Settings, Lang, Grade } from "./settings";
+export type { Settings, Lang, Grade, RuleSet } from "./settings";
 export { DEFAULT_SETTINGS } from "./settings";
 export { D, type Dec } from "./decimal";
 export { formatPercent, formatScore } from "./format";

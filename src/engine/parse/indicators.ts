@@ -13,9 +13,9 @@ import { BLANK_RUN_END, cellText, isNoteText } from "../vocabulary/text";
 import { makeCheck } from "../messages";
 import { HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
-import { isStatedTotalLabel, level1From } from "../vocabulary/indicator-words";
+import { isPlaceholderMark, isPlaceholderName, isStatedTotalLabel, level1From } from "../vocabulary/indicator-words";
 import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
-import { BLANK_WORDS } from "../l10n/words";
+import { cleanLabel } from "../vocabulary/clean-names";
 
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
 const SCORE_SUFFIX = /分$/;
@@ -60,12 +60,12 @@ interface Levels {
 
 /** A row's 一级/二级 cells update the levels in force; a new 一级 clears the 二级. */
 function carryLevels(t: TableCells, r: number, carried: Levels): void {
-  const level1Here = t.through(r, "level1");
+  const level1Here = cleanLabel(t.through(r, "level1"));
   if (level1Here !== "" && level1Here !== carried.level1) {
     carried.level1 = level1Here;
     carried.level2 = "";
   }
-  const level2Here = t.through(r, "level2");
+  const level2Here = cleanLabel(t.through(r, "level2"));
   if (level2Here !== "") carried.level2 = level2Here;
 }
 
@@ -99,8 +99,9 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
   const weightCol = columns.weight;
   const scoreCol = columns.statedScore;
   const weightValue = weightCol === undefined ? null : cellAt(sheet, r, weightCol);
-  const { name, nameCol } = nameAt(t, r, weightValue);
-  if (name === "" || nameCol === undefined) return null;
+  const { name: printedName, nameCol } = nameAt(t, r, weightValue);
+  if (printedName === "" || nameCol === undefined) return null;
+  const name = cleanLabel(printedName);
   const nameCell = t.ref(r, nameCol);
 
   const unit = t.own(r, "unit");
@@ -109,11 +110,20 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
   const actual = valueAt(t, r, "actual", nameCell, unitText);
 
   const weightCell = weightCol === undefined ? nameCell : t.ref(r, weightCol);
+  const scoreText = scoreCol === undefined ? "" : cellText(cellAt(sheet, r, scoreCol)).trim();
+  if (isNotApplicable(printedName, [target.text, actual.text], cellText(weightValue).trim(), scoreText)) {
+    // "指标1：/" with "/" or "—" for its values and no weight: a slot the province's form prints and
+    // this project does not use. Left out of scoring; said only where the form marks it so ("/",
+    // "—"): a bare "指标2：" slot is the template's spare line.
+    if ([printedName.replace(/^指标\s*\d*\s*[:：]?/, ""), target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
+      checks.push(makeCheck("NOT_APPLICABLE_INDICATOR", nameCell, { name: printedName }));
+    }
+    return null;
+  }
   const weight = readWeight(sheet, weightValue, weightCell);
   if (weight === "blank") {
-    // A name with nothing else is a note or a placeholder row; with a target or result it needs a weight.
-    if (target.text === "" && actual.text === "") return null;
-    checks.push(makeCheck("INVALID_WEIGHT", weightCell, { value: BLANK_WORDS.asValue, name }));
+    // A name with a target or result needs a weight: said once, the cell shown beside it.
+    checks.push(makeCheck("MISSING_WEIGHT", weightCell, { name }));
     return null;
   }
   if (weight === "invalid") {
@@ -204,4 +214,15 @@ function readWeight(sheet: Sheet, value: ReturnType<typeof cellAt>, cell: CellRe
     return { value: reading.value.times(HUNDRED), cell, divisor: 0.01, numericCell };
   }
   return { value: reading.value, cell, divisor: 1, numericCell };
+}
+
+/**
+ * A row that scores nothing: no weight (blank or a placeholder mark), no stated score, and
+ * values that are blank or placeholder marks. A placeholder name ("指标1：/") with no weight is
+ * one whatever its value cells hold.
+ */
+function isNotApplicable(name: string, values: string[], weightText: string, scoreText: string): boolean {
+  const empty = (t: string): boolean => t.trim() === "" || isPlaceholderMark(t);
+  if (!empty(weightText) || !empty(scoreText)) return false;
+  return isPlaceholderName(name) || values.every(empty);
 }

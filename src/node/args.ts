@@ -13,6 +13,8 @@ export interface EvaluateCommand {
   json: string | null;
   lang: Lang | null;
   values: boolean;
+  /** Also write the report as a Word document to this path, or null. */
+  docx: string | null;
 }
 
 export interface TemplateCommand {
@@ -49,6 +51,7 @@ const OPTIONS: Record<CommandName, OptionSpec[]> = {
     LANG,
     { key: "json", names: ["--json"], takesValue: true },
     { key: "values", names: ["--values"], takesValue: false },
+    { key: "docx", names: ["--docx"], takesValue: true },
   ],
   template: [HELP, OUTPUT, LANG, { key: "force", names: ["-f", "--force"], takesValue: false }],
 };
@@ -136,6 +139,8 @@ function parseEvaluate(argv: string[]): Command {
   }
   const output = stringOption(options, "output");
   if (output === "-") return usageError("evaluate", "输出工作簿不能写到标准输出（-o -）", "The output workbook cannot go to stdout (-o -)");
+  const docx = stringOption(options, "docx");
+  if (docx === "-") return usageError("evaluate", "Word 报告不能写到标准输出（--docx -）", "The Word report cannot go to stdout (--docx -)");
   return {
     kind: "evaluate",
     input: positionals[0]!,
@@ -143,6 +148,7 @@ function parseEvaluate(argv: string[]): Command {
     json: stringOption(options, "json"),
     lang,
     values: options.has("values"),
+    docx,
   };
 }
 

@@ -12,6 +12,7 @@ import { renderTemplatePlan } from "../engine/render/template";
 import { parseArgs, requestedLang } from "./args";
 import type { Command, EvaluateCommand, TemplateCommand } from "./args";
 import { FileWriteError, textFile } from "./atomic-file";
+import { docxFile } from "./docx-file";
 import { CLI_TEXT, fillText } from "./cli-text";
 import type { CliText } from "./cli-text";
 import { errorLines, summaryLines } from "./summary";
@@ -96,6 +97,10 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
     if (samePath(jsonPath, inputPath)) return usageFailure(io, errLang, fillText(t.sameAsInput, { path: shown(inputPath) }), "evaluate");
     if (samePath(jsonPath, outputPath)) return usageFailure(io, errLang, fillText(t.jsonSameAsOutput, { path: shown(outputPath) }), "evaluate");
   }
+  const docxPath = cmd.docx === null ? null : resolve(io.cwd, cmd.docx);
+  if (docxPath !== null && [inputPath, outputPath, jsonPath].some((p) => p !== null && p !== "-" && samePath(docxPath, p))) {
+    return usageFailure(io, errLang, fillText(CLI_TEXT[errLang].docxClash, { path: shown(docxPath) }), "evaluate");
+  }
   if (extname(inputPath).toLowerCase() === ".xlsm" && extname(outputPath).toLowerCase() !== ".xlsm") {
     // The output is the input's package: its macros and content type come along, which Excel refuses in an .xlsx.
     return usageFailure(io, errLang, fillText(CLI_TEXT[errLang].macroOutput, { path: shown(outputPath) }), "evaluate");
@@ -120,8 +125,11 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
 
   const lang = cmd.lang ?? result.lang;
   const t = CLI_TEXT[lang];
-  const json = `${JSON.stringify(result.json, null, 2)}\n`;
+  // The docx path is an addition to the JSON result (schemaVersion 1 is extended, not changed).
+  const jsonResult = docxPath === null ? result.json : { ...result.json, docx: docxPath };
+  const json = `${JSON.stringify(jsonResult, null, 2)}\n`;
   const alongside = jsonPath !== null && jsonPath !== "-" ? [textFile(jsonPath, json)] : [];
+  if (docxPath !== null) alongside.push(docxFile(docxPath, result.evaluation, result.report, lang));
   try {
     await port.save(outputPath, alongside);
   } catch (e) {
@@ -133,6 +141,7 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const summary = summaryLines(result.evaluation, lang, {
     output: shown(outputPath),
     json: jsonPath === null || jsonPath === "-" ? jsonPath : shown(jsonPath),
+    docx: docxPath === null ? null : shown(docxPath),
   });
   // With the JSON on stdout, the human summary must not mix into it.
   println(jsonPath === "-" ? io.stderr : io.stdout, summary);

@@ -21,6 +21,9 @@ import { describeError } from "../app/describe-error";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
+import { reportDocument } from "../engine/render/report-document";
+import type { ReportDocument } from "../engine/render/report-document";
+import { reportFileName } from "./services/report-export";
 
 export interface PaneError {
   title: string;
@@ -50,6 +53,8 @@ export interface PaneActions {
   selectCell(cell: CellRef): Promise<void>;
   addTemplate(): Promise<void>;
   changeSettings(patch: PaneSettings): Promise<void>;
+  exportWord(): Promise<void>;
+  copyReport(): Promise<void>;
   dismissError(): void;
 }
 
@@ -172,6 +177,36 @@ export function usePane(): PaneState & PaneActions {
     [services, settings, strings, officeError],
   );
 
+  const lastDocument = useCallback((): ReportDocument | null => {
+    return result?.ok ? reportDocument(result.evaluation, result.report, result.lang) : null;
+  }, [result]);
+
+  const exportWord = useCallback(async () => {
+    const doc = lastDocument();
+    if (!doc) return;
+    setError(null);
+    setNotice(null);
+    try {
+      const outcome = await services.exportWord(doc);
+      setNotice(outcome === "downloaded" ? fill(strings.exportDownloaded, { file: reportFileName(doc) }) : strings.exportUnavailable);
+    } catch (e) {
+      setError({ title: strings.exportFailedTitle, lines: [describeError(e)] });
+    }
+  }, [services, strings, lastDocument]);
+
+  const copyReport = useCallback(async () => {
+    const doc = lastDocument();
+    if (!doc) return;
+    setError(null);
+    setNotice(null);
+    try {
+      const outcome = await services.copyReport(doc);
+      setNotice(outcome === "html" ? strings.copiedHtml : strings.copiedText);
+    } catch (e) {
+      setError({ title: strings.exportFailedTitle, lines: [describeError(e)] });
+    }
+  }, [services, strings, lastDocument]);
+
   const dismissError = useCallback(() => setError(null), []);
 
   return {
@@ -191,6 +226,8 @@ export function usePane(): PaneState & PaneActions {
     selectCell,
     addTemplate,
     changeSettings,
+    exportWord,
+    copyReport,
     dismissError,
   };
 }

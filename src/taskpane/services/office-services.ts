@@ -6,6 +6,8 @@ import { evaluateWorkbook } from "../../app/evaluate-workbook";
 import type { WorkbookPort } from "../../app/port";
 import type { Grid } from "../../engine/grid";
 import { createExcelPort, loadPaneSettings, savePaneSettings } from "../../excel";
+import { hostAllowsDownload } from "../../excel/host";
+import { copyReport, downloadReportDocx } from "./report-export";
 import { renderTemplatePlan } from "../../engine/render/template";
 import type { Lang } from "../../engine/settings";
 import type { PaneServices } from "./types";
@@ -28,5 +30,7 @@ export function createOfficeServices(uiLang: Lang): PaneServices {
     addTemplate: () => port.addSheetsIfAbsent(renderTemplatePlan(uiLang)),
     loadSettings: loadPaneSettings,
     saveSettings: savePaneSettings,
+    exportWord: (doc) => downloadReportDocx(doc, hostAllowsDownload()),
+    copyReport,
   };
 }

@@ -1,53 +1,12 @@
 /**
  * Which column of a header row plays which role, per table kind. Header texts arrive already
- * normalised (see normalize.ts). Names are data: add a synonym here, nowhere else.
+ * normalised (see vocabulary/text.ts). The names themselves are in vocabulary/header-roles.ts.
  */
-import type { BudgetColumnRole, IndicatorColumnRole } from "../model";
+import type { BudgetColumnRole } from "../model";
+import { AMOUNT_ROLES, BUDGET_ROLE_NAMES, INDICATOR_ROLE_NAMES, type RoleNames } from "../vocabulary/header-roles";
 
 export type HeaderKind = "budget" | "indicator";
 
-interface RoleNames<R extends string> {
-  role: R;
-  /** Earlier names are preferred when two columns claim the same role. */
-  names: string[];
-}
-
-export const BUDGET_ROLE_NAMES: RoleNames<BudgetColumnRole>[] = [
-  { role: "item", names: ["项目", "项目名称", "科目", "收支项目", "名称", "科目名称", "项目资金", "预算科目", "资金来源"] },
-  { role: "category", names: ["类别", "收支类别", "收支类型"] },
-  { role: "initialBudget", names: ["年初预算数", "年初预算", "年初预算金额"] },
-  { role: "budget", names: ["全年预算数", "调整后预算数", "预算数", "调整预算数", "全年预算", "调整后预算"] },
-  { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数"] },
-  { role: "priorYear", names: ["上年执行数", "上年决算数", "上年数", "上年实际数", "上年同期数", "上年同期执行数"] },
-  // A budget block that scores its own execution (MOF 自评表): 分值 | 执行率 | 得分.
-  { role: "weight", names: ["分值", "权重", "执行率分值"] },
-  { role: "rate", names: ["执行率", "预算执行率"] },
-  { role: "statedScore", names: ["得分", "执行率得分"] },
-];
-
-export const INDICATOR_ROLE_NAMES: RoleNames<IndicatorColumnRole>[] = [
-  { role: "level1", names: ["一级指标"] },
-  { role: "level2", names: ["二级指标"] },
-  { role: "name", names: ["三级指标", "指标名称", "绩效指标", "指标内容"] },
-  { role: "nature", names: ["指标性质", "指标方向", "指标类型", "性质"] },
-  { role: "unit", names: ["计量单位", "度量单位", "单位"] },
-  {
-    role: "target",
-    names: ["年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "预期目标值", "指标目标值"],
-  },
-  {
-    role: "actual",
-    names: ["实际完成值", "实际值", "全年完成值", "完成值", "全年实际值", "实际指标值", "实际完成情况"],
-  },
-  { role: "weight", names: ["分值", "权重", "指标分值", "权重分值"] },
-  { role: "statedScore", names: ["得分", "自评得分", "评分", "实际得分"] },
-  {
-    role: "reason",
-    names: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "偏差原因及改进措施", "原因分析"],
-  },
-];
-
-const AMOUNT_ROLES: BudgetColumnRole[] = ["initialBudget", "budget", "actual", "priorYear"];
 /** The roles a budget table is recognised by; 分值/执行率/得分 come with only some forms. */
 const BUDGET_CORE_ROLES: BudgetColumnRole[] = ["item", "category", ...AMOUNT_ROLES];
 

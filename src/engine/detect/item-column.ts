@@ -5,14 +5,13 @@
  * amount column.
  */
 import type { SheetScan } from "./scan";
-import { cellText, removeSpaces, toHalfWidth } from "./normalize";
+import { cellText, removeSpaces, toHalfWidth } from "../vocabulary/text";
 import { amountColumns } from "./header-roles";
-import { isSectionLabel } from "./section-labels";
+import { isSectionLabel } from "../vocabulary/info-keys";
+import { isTotalText } from "../vocabulary/budget-lines";
 
 /** How many rows under the header are looked at. */
 const LOOKAHEAD = 30;
-/** Names that only a budget line column holds (年度资金总额, 收入合计…). */
-const TOTAL_LIKE = /(合计|总计|资金总额|收入总额|支出总额)$|^总(收入|支出)|^总额$/;
 const HAS_WORDS = /[\u4e00-\u9fff]/;
 
 interface ColumnTexts {
@@ -36,7 +35,8 @@ function columnTexts(scan: SheetScan, headerRow: number, col: number): ColumnTex
     const t = removeSpaces(toHalfWidth(cellText(scan.reader.sameRow(r, col))));
     if (!HAS_WORDS.test(t)) continue;
     texts++;
-    if (TOTAL_LIKE.test(t.replace(/[:：]$/, ""))) totalLike = true;
+    // Names that only a budget line column holds (年度资金总额, 收入合计…).
+    if (isTotalText(t.replace(/[:：]$/, ""))) totalLike = true;
   }
   return { texts, totalLike };
 }

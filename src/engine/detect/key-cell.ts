@@ -3,8 +3,8 @@
  * write the key lines of a one-sheet form. A unit line ("单位：元", "金额单位：万元") is none,
  * nor is a key with nothing after its colon ("单位名称：" with the value in the next cell).
  */
-import { infoFieldOf } from "./info-keys";
-import { unitFromText } from "./normalize";
+import { infoFieldOf } from "../vocabulary/info-keys";
+import { unitFromText } from "../vocabulary/text";
 
 /** Up to 12 characters of key, a colon (either width), the value. */
 const KEY_IN_CELL = /^([^:：]{2,12})[:：]\s*(.+)$/s;

@@ -7,7 +7,7 @@ import type { Check } from "../evaluation";
 import type { Grid, Sheet } from "../grid";
 import { makeCheck } from "../messages";
 import { OUTPUT_SHEET_NAMES } from "../plan";
-import { cellText } from "./normalize";
+import { cellText } from "../vocabulary/text";
 
 const OUTPUT_NAMES = new Set<string>(Object.values(OUTPUT_SHEET_NAMES));
 

@@ -8,17 +8,15 @@ import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
 import { itemColumnFor } from "./item-column";
-import { isSectionLabel } from "./section-labels";
+import { isSectionLabel } from "../vocabulary/info-keys";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
-import { cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "./normalize";
-import { infoFieldOf } from "./info-keys";
+import { BLANK_RUN_END, cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "../vocabulary/text";
+import { infoFieldOf } from "../vocabulary/info-keys";
 import { sideBySideHalves } from "./side-by-side";
 import { splitKeyCell } from "./key-cell";
 
 const KINDS: HeaderKind[] = ["budget", "indicator"];
-/** Two blank rows in a row end a table; one blank row may separate its sections. */
-const BLANK_RUN_END = 2;
 /** How far above a header a title or unit line may sit. */
 const TITLE_ROWS_ABOVE = 6;
 /** Info keys sit in one of the first columns. */

@@ -8,9 +8,9 @@ import type { BudgetLine, BudgetTable, Figure } from "../model";
 import type { Settings } from "../settings";
 import { isWholeBreakdown } from "./funding-sources";
 
-type FigureColumn = "initialBudget" | "budget" | "actual" | "priorYear";
+import type { AmountRole } from "../vocabulary/header-roles";
 
-export const FIGURE_COLUMNS: { key: FigureColumn; label: LocalizedText }[] = [
+export const FIGURE_COLUMNS: { key: AmountRole; label: LocalizedText }[] = [
   { key: "initialBudget", label: { zh: "年初预算数", en: "initial budget" } },
   { key: "budget", label: { zh: "全年预算数", en: "full-year budget" } },
   { key: "actual", label: { zh: "全年执行数", en: "actual" } },

@@ -5,7 +5,7 @@
  * and 其他资金; the 四川 form splits 总额 into 财政资金, 财政专户管理资金, 单位资金 and 其他资金.
  * A shortfall there is money unaccounted for. Names are data: add a form's list here.
  */
-import { removeSpaces, toHalfWidth } from "../detect/normalize";
+import { removeSpaces, toHalfWidth } from "../vocabulary/text";
 
 const WHOLE_BREAKDOWNS: ReadonlySet<string>[] = [
   new Set(["当年财政拨款", "上年结转资金", "上年结转", "其他资金"]),

@@ -10,17 +10,8 @@ import { formatScore } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator } from "../model";
 import type { QualitativeBand } from "../settings";
+import { GOOD_NEGATIONS, NEGATED_TARGET, NEGATION, NONE_WORDS, NOT_NEGATIONS, SOME_WORDS } from "../vocabulary/indicator-words";
 
-/**
- * "无差错", "未发生安全事故", "零投诉": a negation of something bad, which is a good result. They
- * are taken out before negations are looked for, and count as achieved when nothing else speaks.
- */
-const GOOD_NEGATIONS =
-  /(?:无|零|未发生|未出现|未发现|未收到|没有发生|没有出现|没有|不发生|杜绝)(?:重大|一般|较大|安全|责任|质量|生产|交通|消防|食品|资金){0,2}(?:差错|事故|投诉|违规|违纪|违法|失误|问题|遗漏|超支|返工|纠纷|偏差|风险|隐患|舆情|上访|案件)/g;
-/** Words holding a negation character that negate nothing ("不断完善", "不同程度提升", "无论"). */
-const NOT_NEGATIONS = /不断|不同|不仅|不但|不懈|无论|毫不|不折不扣/g;
-/** A negation shortly before a keyword turns it round: "未按期完成", "效果不明显", "有待完善". */
-const NEGATION = /未|没|不|无|非|否|有待/;
 const NEGATION_REACH = 4;
 const CLAUSE_BREAK = /[，,；;。、!！?？]/;
 
@@ -78,12 +69,6 @@ function canonical(text: string): string {
   return text.replace(/\s+/g, "").replace(/^已/, "").replace(/没有|未|没|无|零/g, "不");
 }
 
-/** Bare words that say "it happened": against a negated target ("无重大事故" | "有"), a failure. */
-const SOME_WORDS = new Set(["有", "是", "发生", "已发生", "存在"]);
-
-/** Bare words that say "none happened": a full answer to a target that is itself a negation. */
-const NONE_WORDS = new Set(["无", "没有", "未发生", "没发生", "无发生", "零", "0", "否"]);
-const NEGATED_TARGET = /^(?:不|无|未|没有|杜绝|零)/;
 
 /**
  * A result that repeats its target ("按季度拨付" | "按季度拨付", "不发生" | "未发生", "按规定执行" |

@@ -8,6 +8,8 @@ import type { InfoSheet } from "../model";
 import { makeCheck } from "../messages";
 import type { Grade, Settings } from "../settings";
 import { DEFAULT_SETTINGS } from "../settings";
+import { GRADE_KEY_ENDINGS, GRADE_KEY_NAMES, SETTING_KEY_NAMES } from "../vocabulary/info-keys";
+import { normalizeSettingKey } from "../vocabulary/text";
 import type { CellInput, Read } from "./setting-values";
 import {
   readExecutionWeight,
@@ -21,7 +23,7 @@ import {
 } from "./setting-values";
 
 interface SettingRow {
-  /** Normalised keys (see normaliseKey) that name this setting. */
+  /** Normalised keys (see normalizeSettingKey) that name this setting. */
   keys: string[];
   apply: (input: CellInput, current: Settings) => Read<Partial<Settings>>;
   /** For grade rows: the grade whose lower bound the row sets (their order is checked at the end). */
@@ -36,7 +38,7 @@ const to =
   };
 
 function gradeRow(grade: Grade, names: string[]): SettingRow {
-  const keys = names.flatMap((n) => [`${n}等级下限`, `${n}下限`, `${n}最低分`, `${n}分数线`]);
+  const keys = names.flatMap((n) => GRADE_KEY_ENDINGS.map((ending) => `${n}${ending}`));
   return {
     keys,
     grade,
@@ -50,29 +52,19 @@ function gradeRow(grade: Grade, names: string[]): SettingRow {
 }
 
 export const SETTING_ROWS: SettingRow[] = [
-  { keys: ["预算执行率分值", "执行率分值", "预算执行率权重", "执行率得分分值"], apply: to("executionWeight", readExecutionWeight) },
-  { keys: ["自称"], apply: to("selfReference", readSelfReference) },
-  { keys: ["报告语言", "语言"], apply: to("lang", readLang) },
-  { keys: ["公式", "写入公式", "公式是/否", "写入公式是/否"], apply: to("writeFormulas", readYesNo) },
-  { keys: ["超额完成阈值"], apply: to("overshootRatio", readOvershootRatio) },
-  { keys: ["执行率偏离阈值"], apply: to("executionLagThreshold", readFraction) },
-  { keys: ["未执行比例阈值"], apply: to("lowExecutionThreshold", readFraction) },
-  { keys: ["合计容差"], apply: to("sumTolerance", readTolerance) },
-  gradeRow("优", ["优", "优秀"]),
-  gradeRow("良", ["良", "良好"]),
-  gradeRow("中", ["中", "中等", "合格"]),
+  { keys: SETTING_KEY_NAMES.executionWeight, apply: to("executionWeight", readExecutionWeight) },
+  { keys: SETTING_KEY_NAMES.selfReference, apply: to("selfReference", readSelfReference) },
+  { keys: SETTING_KEY_NAMES.lang, apply: to("lang", readLang) },
+  { keys: SETTING_KEY_NAMES.writeFormulas, apply: to("writeFormulas", readYesNo) },
+  { keys: SETTING_KEY_NAMES.overshootRatio, apply: to("overshootRatio", readOvershootRatio) },
+  { keys: SETTING_KEY_NAMES.executionLagThreshold, apply: to("executionLagThreshold", readFraction) },
+  { keys: SETTING_KEY_NAMES.lowExecutionThreshold, apply: to("lowExecutionThreshold", readFraction) },
+  { keys: SETTING_KEY_NAMES.sumTolerance, apply: to("sumTolerance", readTolerance) },
+  ...GRADE_KEY_NAMES.map(([grade, names]) => gradeRow(grade, names)),
 ];
 
-/** Spaces, colons and bracketed notes ("（分）", "(是/否)") removed, so "写入公式（是/否）：" is "写入公式". */
-export function normaliseKey(key: string): string {
-  return key
-    .replace(/[（(][^）)]*[）)]/g, "")
-    .replace(/[\s:：]/g, "")
-    .toLowerCase();
-}
-
 function findRow(key: string): SettingRow | undefined {
-  const k = normaliseKey(key);
+  const k = normalizeSettingKey(key);
   return SETTING_ROWS.find((row) => row.keys.includes(k));
 }
 

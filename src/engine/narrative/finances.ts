@@ -6,6 +6,7 @@ import type { BudgetResult, LineResult } from "../evaluation";
 import { formatNumber, formatPercent } from "../format";
 import type { BudgetLine, Section } from "../model";
 import { yearTotalIndex } from "../evaluate/budget-rates";
+import { isBareGrandTotalName, withoutTotalEnding } from "../vocabulary/budget-lines";
 import {
   changeClause,
   executionClause,
@@ -200,7 +201,7 @@ function grandSentence(v: Voice, tree: Tree, grand: number, year: number): strin
     .filter((l) => l.actual !== null)
     .map((l) => fill(f.carryItem, { name: lineName(v, l), amount: v.amount(l.actual!.value) }));
   if (items.length === 0) return "";
-  const name = /^总计$/.test(total.name) ? v.t.bareGrandTotal[total.section] : lineName(v, total);
+  const name = isBareGrandTotalName(total.name) ? v.t.bareGrandTotal[total.section] : lineName(v, total);
   return sentence(v, [fill(f.grandTotal, { items: items.join(v.t.punctuation.enumeration), name, amount: v.amount(total.actual.value) })]);
 }
 
@@ -213,7 +214,7 @@ function listSentence(v: Voice, tree: Tree, lines: number[], wrap: (items: strin
 /** "A中，{items}": the sub-items of a line that is not a section total. */
 function itemsOf(v: Voice, tree: Tree, parent: number): (items: string) => string {
   // "三公经费合计中，…" says 合计 twice over: the items are of 三公经费.
-  const name = lineName(v, tree.results[parent]!.line).replace(/(.+?)合计$/, "$1");
+  const name = withoutTotalEnding(lineName(v, tree.results[parent]!.line));
   return (items) => fill(v.t.finance.childrenOfItem, { parent: name, items });
 }
 

@@ -12,7 +12,7 @@ import { lineName } from "./sentences";
 import { isExecutionIndicator } from "../evaluate/execution-score";
 import { comparatorIn } from "../comparators";
 import { indicatorDirection } from "../evaluate/direction";
-import { removeSpaces, toHalfWidth } from "../detect/normalize";
+import { removeSpaces, toHalfWidth } from "../vocabulary/text";
 
 const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 

@@ -6,16 +6,14 @@ import { round2 } from "../decimal";
 import type { LineResult } from "../evaluation";
 import type { BudgetLine } from "../model";
 import { formatPercent } from "../format";
+import { AMOUNT_ROLES } from "../vocabulary/header-roles";
+import { isBareTotalName, subtotalGroupName } from "../vocabulary/budget-lines";
 import { fill, join, type Voice } from "./voice";
-
-/** A bare 合计/总计 names nothing on its own; "基本支出小计" is 基本支出 in a sentence. */
-const BARE_TOTAL = /^(合计|总计)$/;
-const SUBTOTAL_ENDING = /^(.+?)小计$/;
 
 /** A line's name as the report says it: "基本支出小计" → 基本支出, a bare "合计" → 支出合计. */
 export function lineName(v: Voice, line: BudgetLine): string {
-  if (BARE_TOTAL.test(line.name)) return v.t.bareTotal[line.section];
-  return SUBTOTAL_ENDING.exec(line.name)?.[1] ?? line.name;
+  if (isBareTotalName(line.name)) return v.t.bareTotal[line.section];
+  return subtotalGroupName(line.name) ?? line.name;
 }
 
 /**
@@ -95,7 +93,7 @@ export function otherClauses(v: Voice, r: LineResult): (string | null)[] {
 
 /** Every figure of the line is blank or zero ("财政专户管理资金 0 | 0 | 0"): nothing to tell. */
 export function isAllZero(line: BudgetLine): boolean {
-  return [line.initialBudget, line.budget, line.actual, line.priorYear].every((f) => f === null || f.value.isZero());
+  return AMOUNT_ROLES.map((role) => line[role]).every((f) => f === null || f.value.isZero());
 }
 
 /**

@@ -15,7 +15,7 @@
  * 本年收入合计 + 年初结转和结余 and the year's total keeps only the year's own items.
  */
 import type { BudgetLine, Section } from "../model";
-import { sectionFromText } from "./line-names";
+import { sectionFromText } from "../vocabulary/budget-lines";
 
 export type LineKind = "item" | "total" | "subtotal" | "memo";
 

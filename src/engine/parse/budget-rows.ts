@@ -9,16 +9,14 @@ import type { BudgetColumnRole, Figure, Section } from "../model";
 import type { Check } from "../evaluation";
 import type { MergeReader } from "../detect/merges";
 import type { HeaderHalf } from "../detect/types";
-import { cellText, isNoteText, removeSpaces, toHalfWidth } from "../detect/normalize";
+import { BLANK_RUN_END, cellText, isNoteText, removeSpaces, toHalfWidth } from "../vocabulary/text";
+import { AMOUNT_ROLES, type AmountRole } from "../vocabulary/header-roles";
 import { matchRole } from "../detect/header-roles";
 import { readFigure, readNumber } from "./numbers";
-import { cleanLineName, isTotalName, sectionFromText } from "./line-names";
+import { cleanLineName, isTotalName, sectionFromText } from "../vocabulary/budget-lines";
 
-export const AMOUNT_ROLES = ["initialBudget", "budget", "actual", "priorYear"] as const;
-export type AmountRole = (typeof AMOUNT_ROLES)[number];
 export type Amounts = Record<AmountRole, Figure | null>;
 
-const BLANK_RUN_END = 2;
 /** Scores are often written "10分". */
 const SCORE_SUFFIX = /分$/;
 const HAS_WORDS = /[\u4e00-\u9fff]/;

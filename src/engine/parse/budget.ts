@@ -20,9 +20,9 @@ import {
   isSubtotalName,
   isTotalName,
   sectionFromText,
-} from "./line-names";
+} from "../vocabulary/budget-lines";
 
-export { cleanLineName, isTotalName, sectionFromText } from "./line-names";
+export { cleanLineName, isTotalName, sectionFromText } from "../vocabulary/budget-lines";
 
 function kindOf(name: string, isSubItem: boolean): LineKind {
   if (isSubItem) return "item";

@@ -9,9 +9,10 @@ import { infoFromEntries, infoSheetEntries } from "./info";
 import type { Entry } from "./key-values";
 import { keyCellEntries, titleYearEntry } from "./key-values";
 import { titleEntityEntry, titleFormKind } from "./title";
-import type { InfoField } from "../detect/info-keys";
-import { infoFieldOf } from "../detect/info-keys";
-import { cellText } from "../detect/normalize";
+import type { InfoField } from "../vocabulary/info-keys";
+import { infoFieldOf } from "../vocabulary/info-keys";
+import { cellText } from "../vocabulary/text";
+import { AMOUNT_ROLES } from "../vocabulary/header-roles";
 
 export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
 export type { NumberReading } from "./numbers";
@@ -100,7 +101,7 @@ function isProjectPerSheet(budgets: DetectedTable[], indicators: IndicatorTable[
 
 /** A line with at least one amount: what makes a budget table more than its header and row names. */
 function hasFigure(line: BudgetLine): boolean {
-  return line.initialBudget !== null || line.budget !== null || line.actual !== null || line.priorYear !== null;
+  return AMOUNT_ROLES.some((role) => line[role] !== null);
 }
 
 /**

@@ -7,9 +7,10 @@ import type { CellRef, CellValue } from "../grid";
 import type { CalendarPoint, Comparator, IndicatorValue } from "../model";
 import type { Dec } from "../decimal";
 import { D, HUNDRED } from "../decimal";
-import { cellText, removeSpaces, toHalfWidth } from "../detect/normalize";
+import { cellText, removeSpaces, toHalfWidth } from "../vocabulary/text";
 import { COMPARATOR_SUFFIXES, COMPARATOR_WORDS, LEAD_COMPARATORS, comparatorIn } from "../comparators";
 import { decFromNumber, isUsableMagnitude } from "./numbers";
+import { LEAD_NEGATION } from "../vocabulary/indicator-words";
 
 const NUMBER = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** "90%-100%", "90-100%", "90%～100%": a range; its lower bound is the target, read as "≥". */
@@ -34,8 +35,6 @@ const DATE = new RegExp(
 const DAY_OF_PART: Record<string, number> = { 底: 31, 末: 31, 下旬: 31, 中旬: 20, 上旬: 10, 初: 5 };
 const YEAR_END = 1231;
 
-/** Characters in a lead that turn it round ("未达到95%"): such text is a result in words. */
-const LEAD_NEGATION = /[未没不无非否]/;
 const LEAD = /^(\p{Script=Han}{1,8}?)(?=[≥≤<>=\d])/u;
 
 export interface ParsedValueText {

@@ -9,36 +9,19 @@ import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable } from "../
 import type { Check } from "../evaluation";
 import type { DetectedTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
-import { cellText, isNoteText, normalizeHeader } from "../detect/normalize";
+import { BLANK_RUN_END, cellText, isNoteText } from "../vocabulary/text";
 import { makeCheck } from "../messages";
 import { HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
+import { isStatedTotalLabel, level1From } from "../vocabulary/indicator-words";
 import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
 
-const TOTAL_LABELS = new Set(["总分", "合计", "总计", "总得分", "分值合计", "得分合计", "合计得分", "总分值", "合计分值"]);
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
 const SCORE_SUFFIX = /分$/;
 const WEIGHT_SUFFIX = /(分|%)$/;
-const BLANK_RUN_END = 2;
 /** Shown for a missing weight in the INVALID_WEIGHT message. */
 const BLANK_VALUE = { zh: "（空）", en: "(blank)" };
 
-/** 二级 names that tell the 一级 when a table has no 一级 column (or leaves it blank). */
-const LEVEL1_BY_LEVEL2: [RegExp, string][] = [
-  [/^(数量|质量|时效|成本)/, "产出指标"],
-  [/^(经济效益|社会效益|生态效益|可持续)/, "效益指标"],
-  [/满意度/, "满意度指标"],
-];
-
-export function isStatedTotalLabel(text: string): boolean {
-  return TOTAL_LABELS.has(normalizeHeader(text));
-}
-
-function level1From(level2: string | null): string | null {
-  if (!level2) return null;
-  for (const [pattern, level1] of LEVEL1_BY_LEVEL2) if (pattern.test(level2)) return level1;
-  return null;
-}
 
 export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: Check[]): IndicatorTable {
   const columns = table.columns as Partial<Record<IndicatorColumnRole, number>>;

@@ -8,8 +8,8 @@ import { cellAt } from "../grid";
 import type { InfoSheet } from "../model";
 import type { MergeReader } from "../detect/merges";
 import { mergeReader } from "../detect/merges";
-import { cellText, isUnitLine, normalizeKey, removeSpaces, toHalfWidth } from "../detect/normalize";
-import { infoFieldOf } from "../detect/info-keys";
+import { cellText, isUnitLine, normalizeKey, removeSpaces, toHalfWidth } from "../vocabulary/text";
+import { infoFieldOf } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
 
 export type Entry = InfoSheet["entries"][number];

@@ -8,7 +8,7 @@ import { D } from "../decimal";
 import type { Figure } from "../model";
 import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
-import { removeSpaces, toHalfWidth } from "../detect/normalize";
+import { removeSpaces, toHalfWidth } from "../vocabulary/text";
 
 export type NumberReading = { kind: "blank" } | { kind: "number"; value: Dec } | { kind: "invalid"; text: string };
 

@@ -6,7 +6,7 @@
 import type { CellValue, Sheet } from "../grid";
 import { cellAt } from "../grid";
 import type { FormKind } from "../model";
-import { cellText, removeSpaces, toHalfWidth, unitFromText } from "../detect/normalize";
+import { cellText, removeSpaces, toHalfWidth, unitFromText } from "../vocabulary/text";
 import type { Entry } from "./key-values";
 
 /**

@@ -6,7 +6,7 @@ import {
   stripNumbering,
   toHalfWidth,
   unitFromText,
-} from "../../../src/engine/detect/normalize";
+} from "../../../src/engine/vocabulary/text";
 
 describe("normalizeHeader", () => {
   test.each([

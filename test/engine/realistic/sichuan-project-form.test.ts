@@ -4,7 +4,7 @@
  * "项目年度目标" beside "年度目标完成情况".
  */
 import { sichuanProjectForm } from "../../../scripts/realistic-fixtures";
-import { infoFieldOf } from "../../../src/engine/detect/info-keys";
+import { infoFieldOf } from "../../../src/engine/vocabulary/info-keys";
 import { checkList, line, run, six } from "./helpers";
 
 const r = run(sichuanProjectForm());

@@ -1,10 +1,12 @@
 /**
  * What a budget line's name says about it: a total, a 小计 of the group above it, a memo line
  * outside revenue and expenditure (三公经费), a section heading, a "其中：" sub-item. Names are
- * data: add a pattern here, not a special case in the grouping logic.
+ * data: add a pattern here, not a special case in the grouping logic. Detection (which column
+ * holds the names), parsing (what each line is) and the report (how a line is named in a
+ * sentence) all read them from here.
  */
 import type { Section } from "../model";
-import { removeSpaces, stripNumbering, toHalfWidth } from "../detect/normalize";
+import { removeSpaces, stripNumbering, toHalfWidth } from "./text";
 
 /** A bare "总额" heads the 四川 (青神) form's funds block: 总额 / 其中：财政资金 / 单位资金 / 其他资金. */
 const TOTAL_NAME = /(合计|总计|资金总额|收入总额|支出总额)$|^总(收入|支出)|^总额$/;
@@ -33,7 +35,12 @@ const QUOTES = /[“”"'‘’]/g;
 const plain = (name: string): string => removeSpaces(toHalfWidth(name)).replace(QUOTES, "");
 
 export function isTotalName(name: string): boolean {
-  return TOTAL_NAME.test(plain(name));
+  return isTotalText(plain(name));
+}
+
+/** The total test on a text already made half-width without spaces (detect/item-column.ts). */
+export function isTotalText(text: string): boolean {
+  return TOTAL_NAME.test(text);
 }
 
 export function isSubtotalName(name: string): boolean {
@@ -69,4 +76,31 @@ export function cleanLineName(raw: string): { name: string; isSubItem: boolean }
     .replace(/[:：]+$/, "")
     .trim();
   return { name, isSubItem };
+}
+
+/** A bare 合计/总计 names nothing on its own: the report says 收入合计 / 支出合计 instead. */
+const BARE_TOTAL = /^(合计|总计)$/;
+/** "基本支出小计" is 基本支出 in a sentence. */
+const SUBTOTAL_ENDING = /^(.+?)小计$/;
+/** A bare 总计: the report names it by its section (收入总计 / 支出总计). */
+const BARE_GRAND_TOTAL = /^总计$/;
+/** "三公经费合计": its items are told as the items of 三公经费. */
+const TOTAL_ENDING = /(.+?)合计$/;
+
+export function isBareTotalName(name: string): boolean {
+  return BARE_TOTAL.test(name);
+}
+
+export function isBareGrandTotalName(name: string): boolean {
+  return BARE_GRAND_TOTAL.test(name);
+}
+
+/** The group a "…小计" line totals ("基本支出小计" → 基本支出), or null for any other name. */
+export function subtotalGroupName(name: string): string | null {
+  return SUBTOTAL_ENDING.exec(name)?.[1] ?? null;
+}
+
+/** A name without its trailing 合计 ("三公经费合计" → 三公经费); other names unchanged. */
+export function withoutTotalEnding(name: string): string {
+  return name.replace(TOTAL_ENDING, "$1");
 }

@@ -1,9 +1,15 @@
 /**
- * Keys of the info/settings sheet that the engine knows, by the field they fill. Keys are
- * compared in normalizeKey() form. Any other key is still kept as a settings entry.
+ * Keys of the info/settings sheet that the engine knows, by the field they fill (compared in
+ * normalizeKey() form; any other key is still kept as a settings entry); the keys of the settings
+ * rows (compared in normalizeSettingKey() form); and the labels of the blocks a one-sheet form is
+ * made of. Keys are data: add a synonym here, nowhere else.
  */
 import type { NarrativeInputs } from "../model";
-import { normalizeKey } from "./normalize";
+import type { Grade, Settings } from "../settings";
+import { normalizeKey } from "./text";
+
+/** 预算执行率分值: read both as an info key and as a setting (the setting knows two more names). */
+const EXECUTION_WEIGHT_KEYS = ["预算执行率分值", "执行率分值"];
 
 export type InfoField =
   | "entity"
@@ -38,7 +44,7 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
   project: ["项目名称"],
   year: ["年度", "年份", "评价年度", "预算年度", "自评年度", "所属年度"],
   selfReference: ["自称", "单位自称"],
-  executionWeight: ["预算执行率分值", "执行率分值"],
+  executionWeight: EXECUTION_WEIGHT_KEYS,
   functions: ["部门职能", "主要职能", "单位职能", "部门主要职能", "职能"],
   annualWork: ["年度总体工作和重点工作任务", "年度工作", "重点工作任务", "年度总体工作", "年度主要工作", "年度重点工作"],
   goals: [
@@ -93,3 +99,55 @@ export function infoFieldOf(key: string): InfoField | null {
   if (best?.field === "goals" && RESULT_KEY.test(k)) return null;
   return best?.field ?? null;
 }
+
+/**
+ * Labels of the blocks a one-sheet 自评表 is made of. A row that opens with one of them starts
+ * a new block, so the table above it ends there (the budget block of the MOF form is followed by
+ * 年度总体目标, then 绩效指标). Compared in normalizeKey() form. Data: add a label here.
+ */
+
+const SECTION_LABELS = [
+  "年度总体目标",
+  "总体目标",
+  "年度目标",
+  "年度绩效目标",
+  "绩效目标",
+  "项目绩效目标",
+  "预期目标",
+  "总体目标完成情况",
+  "年度目标完成情况",
+  "年度主要任务",
+  "绩效指标",
+  "年度绩效指标",
+  "项目绩效指标",
+  "自评结论",
+  "评价结论",
+  "主要问题及改进措施",
+];
+
+const LABELS = new Set(SECTION_LABELS.map(normalizeKey));
+
+export function isSectionLabel(text: string): boolean {
+  return LABELS.has(normalizeKey(text));
+}
+
+/** The keys of the settings rows, by the setting they set, in normalizeSettingKey() form. */
+export const SETTING_KEY_NAMES = {
+  executionWeight: [...EXECUTION_WEIGHT_KEYS, "预算执行率权重", "执行率得分分值"],
+  selfReference: ["自称"],
+  lang: ["报告语言", "语言"],
+  writeFormulas: ["公式", "写入公式", "公式是/否", "写入公式是/否"],
+  overshootRatio: ["超额完成阈值"],
+  executionLagThreshold: ["执行率偏离阈值"],
+  lowExecutionThreshold: ["未执行比例阈值"],
+  sumTolerance: ["合计容差"],
+} satisfies Partial<Record<keyof Settings, string[]>>;
+
+/** A grade's lower bound is set by a row named after the grade with one of these endings ("优秀等级下限"). */
+export const GRADE_KEY_ENDINGS = ["等级下限", "下限", "最低分", "分数线"];
+/** The names a grade goes by in those rows. */
+export const GRADE_KEY_NAMES: [Grade, string[]][] = [
+  ["优", ["优", "优秀"]],
+  ["良", ["良", "良好"]],
+  ["中", ["中", "中等", "合格"]],
+];

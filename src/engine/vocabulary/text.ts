@@ -73,6 +73,21 @@ export function normalizeKey(text: string): string {
   return normalizeHeader(stripNumbering(toHalfWidth(text).trim()));
 }
 
+/**
+ * A settings-row key as compared with the setting names: spaces, colons and bracketed notes
+ * ("（分）", "(是/否)") removed and lower case, so "写入公式（是/否）：" is "写入公式". Looser than
+ * normalizeKey about brackets, since a setting's key often carries its allowed values.
+ */
+export function normalizeSettingKey(key: string): string {
+  return key
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[\s:：]/g, "")
+    .toLowerCase();
+}
+
+/** Two blank rows in a row end a table; one blank row may separate its sections. */
+export const BLANK_RUN_END = 2;
+
 /** Rows that end a table: notes and sign-off lines under it. */
 const NOTE_START = /^(注[:：]|注\d|说明[:：]|填报说明|填表说明|备注[:：]|填表人|制表人|单位负责人|审核人)/;
 

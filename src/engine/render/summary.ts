@@ -15,6 +15,8 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { chartsHeading, summaryCharts } from "./summary-charts";
+import type { ChartSources } from "./summary-charts";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
 
@@ -357,6 +359,20 @@ function checkRows(checks: Check[], lang: Lang, labels: RenderLabels): Record<Ch
   }));
 }
 
+/** Charts span columns A to this one (0-based): the budget table's names and figures. */
+const CHART_LAST_COLUMN = col(BUDGET_COLUMNS, "changeRate");
+
+function chartSources(e: Evaluation, layout: Layout): ChartSources {
+  const rows = (top: number | null | undefined, count: number): { first: number; last: number } | null =>
+    top === null || top === undefined || count === 0 ? null : { first: top + TABLE_HEAD_ROWS, last: top + TABLE_HEAD_ROWS + count - 1 };
+  return {
+    budgetRows: rows(layout.budgetTop, e.budget?.lines.length ?? 0),
+    budgetColumns: { item: col(BUDGET_COLUMNS, "item"), budget: B, actual: E, priorYear: F },
+    categoryRows: rows(layout.categoryTops[0], e.indicatorTables[0]?.categories.length ?? 0),
+    categoryColumns: { name: col(CATEGORY_COLUMNS, "name"), completion: col(CATEGORY_COLUMNS, "completion") },
+  };
+}
+
 export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const labels = LABELS[lang];
   const writeFormulas = e.settings.writeFormulas;
@@ -421,7 +437,17 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     rows: checkRows(e.checks, lang, labels),
   });
 
+  // Charts below the last table, each across the budget table's figures (CHART_COLUMNS).
+  const chartHeadingRow = draft.rows.length + 1;
+  const charts = summaryCharts(e, chartSources(e, layout), chartHeadingRow + 1, CHART_LAST_COLUMN, lang);
+  if (charts.length > 0) {
+    draft.set(chartHeadingRow, 0, textCell(chartsHeading(lang)));
+    draft.skipWhenMeasuring(chartHeadingRow);
+    draft.format(rowRange(chartHeadingRow, 0, 0), "@", { bold: true, fontSize: 12 });
+  }
+
   return draft.finish({
+    ...(charts.length > 0 ? { charts } : {}),
     name: OUTPUT_SHEET_NAMES.summary,
     columnWidths: draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 }),
     // Several tables share the columns, so only the title row stays in view.

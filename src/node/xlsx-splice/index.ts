@@ -22,6 +22,7 @@ import {
   withRelationship,
 } from "./relationships";
 import { worksheetXml } from "./sheet-xml";
+import { addChartParts } from "./chart-splice";
 import { StylesAppender } from "./styles-xml";
 import { validatePlan } from "./validate";
 import { partsOwnedBy } from "./reachability";
@@ -151,6 +152,7 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
     reg.rels = withRelationship(reg.rels, { id: relId, type: REL_TYPE.worksheet, target: targetFrom(reg.workbookPart, part) });
     reg.contentTypes = withOverride(withoutOverrides(reg.contentTypes, [part]), part, CONTENT_TYPE.worksheet);
     pkg.put(part, worksheetXml(sheet, (look) => appender.xfFor(look)));
+    reg.contentTypes = addChartParts(pkg, part, sheet, reg.contentTypes);
 
     const pos = replacedAt.get(i);
     if (pos !== undefined) tabs[pos] = { name: sheet.name, sheetId: tabs[pos]!.sheetId, relId };

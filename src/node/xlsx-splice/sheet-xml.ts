@@ -8,6 +8,8 @@ import { a1, a1Range } from "../../engine/grid";
 import { escapeCellText, escapeText, needsPreserve } from "./escape";
 import { foldCellLooks, NO_LOOK } from "./cell-looks";
 import type { CellLook } from "./styles-xml";
+import { DRAWING_ELEMENT } from "./chart-parts";
+import { headerFooterXml } from "./print-xml";
 
 /** Excel's limit on one cell's text. */
 export const MAX_CELL_TEXT = 32_767;
@@ -128,6 +130,8 @@ export function worksheetXml(sheet: PlannedSheet, styleOf: (look: CellLook) => n
     `<sheetData>${rowsXml.join("")}</sheetData>`,
     merges,
     pageSetup(sheet),
+    headerFooterXml(sheet),
+    sheet.charts?.length ? DRAWING_ELEMENT : "",
     "</worksheet>",
   ].join("");
 }

@@ -68,6 +68,8 @@ export interface PlannedSheet {
   print: {
     orientation: "portrait" | "landscape";
     fitToWidth: boolean;
+    /** Print scale in percent (used when fitToWidth is false); absent = 100. */
+    scale?: number;
     /** Rows repeated at the top of every printed page (0-based, inclusive), or absent. */
     titleRows?: { top: number; bottom: number };
     /** Columns printed (0-based, inclusive from A); absent = all used columns. */

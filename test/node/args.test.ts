@@ -2,13 +2,14 @@ import { parseArgs, requestedLang } from "../../src/node/args";
 
 describe("parseArgs", () => {
   it("reads evaluate with every option, in either spelling", () => {
-    expect(parseArgs(["evaluate", "in.xlsx", "-o", "out.xlsx", "--json", "r.json", "--lang", "en", "--values"])).toEqual({
+    expect(parseArgs(["evaluate", "in.xlsx", "-o", "out.xlsx", "--json", "r.json", "--lang", "en", "--values", "--docx", "r.docx"])).toEqual({
       kind: "evaluate",
       input: "in.xlsx",
       output: "out.xlsx",
       json: "r.json",
       lang: "en",
       values: true,
+      docx: "r.docx",
     });
     expect(parseArgs(["evaluate", "--output=out.xlsx", "--json=-", "--lang=zh", "in.xlsx"])).toEqual({
       kind: "evaluate",
@@ -17,6 +18,7 @@ describe("parseArgs", () => {
       json: "-",
       lang: "zh",
       values: false,
+      docx: null,
     });
     expect(parseArgs(["evaluate", "in.xlsx"])).toMatchObject({ output: null, json: null, lang: null, values: false });
     // "--" ends the options: a file may start with a dash.

@@ -9,12 +9,19 @@ import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
 import { splitForCells, textCell } from "./cells";
 import { LABELS, sheetTitle } from "./labels";
+import { pageHeaderFooter } from "./print-layout";
 import { SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
 /** About the printable width of A4 portrait at 11pt, in Excel character units. */
 export const REPORT_COLUMN_WIDTH = 90;
 /** Chinese reports indent each paragraph's first line by two full-width spaces. */
 export const PARAGRAPH_INDENT = "　　";
+/**
+ * Characters per cell: a row is at most 409 pt, 25 lines of 16 pt; at 40 CJK characters a line
+ * (90 units / 2.2) a cell shows about 1,000 characters before it would be clipped, so longer
+ * paragraphs continue in the next cell, at a sentence end where one is near.
+ */
+export const REPORT_CELL_CHARS = 800;
 
 type Line = { text: string; kind: "title" | "heading1" | "heading2" | "paragraph" };
 
@@ -24,7 +31,7 @@ function reportLines(e: Evaluation, report: ReportSection[], lang: Lang): Line[]
   for (const section of report) {
     lines.push({ text: section.heading, kind: section.level === 1 ? "heading1" : "heading2" });
     for (const paragraph of section.paragraphs) {
-      for (const chunk of splitForCells(PARAGRAPH_INDENT + paragraph)) lines.push({ text: chunk, kind: "paragraph" });
+      for (const chunk of splitForCells(PARAGRAPH_INDENT + paragraph, REPORT_CELL_CHARS)) lines.push({ text: chunk, kind: "paragraph" });
     }
   }
   return lines;
@@ -41,7 +48,9 @@ export function renderReport(e: Evaluation, report: ReportSection[], lang: Lang)
   const draft = new SheetDraft();
   lines.forEach((line, r) => draft.set(r, 0, textCell(line.text)));
   // The whole column first (text, wrapped, top-aligned), then the title and headings over it.
-  draft.format(columnRange(0, 0, lines.length - 1), "@", { wrap: true, vertical: "top" });
+  // General, not Text: a Text cell over 255 characters shows ##### in desktop Excel (SheetDraft
+  // gives "@" to the rare line Excel would convert).
+  draft.format(columnRange(0, 0, lines.length - 1), "General", { wrap: true, vertical: "top" });
   lines.forEach((line, r) => {
     if (line.kind !== "paragraph") draft.format(rowRange(r, 0, 0), undefined, LINE_STYLE[line.kind]);
   });
@@ -50,6 +59,8 @@ export function renderReport(e: Evaluation, report: ReportSection[], lang: Lang)
     name: OUTPUT_SHEET_NAMES.report,
     columnWidths: [REPORT_COLUMN_WIDTH],
     freeze: { rows: 0, columns: 0 },
-    print: { orientation: "portrait", fitToWidth: true },
+    // 90 units print at 100 % on A4 portrait in Excel; fit to width only shrinks where the host's
+    // default font is wider (LibreOffice without Carlito), so no line is cut at the page edge.
+    print: { orientation: "portrait", fitToWidth: true, headerFooter: pageHeaderFooter(e.entity, e.year, lang) },
   });
 }

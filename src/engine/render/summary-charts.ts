@@ -8,8 +8,8 @@ import type { CellRange } from "../grid";
 import type { PlannedChart } from "../plan";
 import type { Lang } from "../settings";
 
-/** Rows each chart covers at the default 15 pt row height (about 7.5 cm). */
-export const CHART_ROWS = 18;
+/** Rows each chart covers at the default 15 pt row height (about 5.8 cm): three fit one printed page. */
+export const CHART_ROWS = 11;
 
 const COLOR = { budget: "#9DC3E6", actual: "#2E75B6", prior: "#A5A5A5", completion: "#2E75B6" } as const;
 

@@ -16,12 +16,15 @@ import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { chartsHeading, summaryCharts } from "./summary-charts";
+import { pageHeaderFooter, printFit } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
 
 const NUMBER_FORMAT: Record<ColumnKind, string> = {
-  text: "@",
+  // Prose stays General (a Text cell over 255 characters shows ##### in desktop Excel);
+  // SheetDraft gives "@" to the cells Excel would convert.
+  text: "General",
   amount: "#,##0.00",
   rate: "0.00%",
   score: "0.00",
@@ -104,6 +107,8 @@ const CHECK_KINDS: Record<CheckKey, ColumnKind> = { severity: "text", code: "tex
 
 /** The widest table sets the sheet's width (title and note are merged across it). */
 const SHEET_COLUMNS = INDICATOR_COLUMNS.length;
+/** Source cells of every table, in the last column: for tracing on screen, not printed. */
+const SOURCE_COLUMN = SHEET_COLUMNS - 1;
 
 const col = <K extends string>(keys: readonly K[], key: K): number => keys.indexOf(key);
 const B = col(BUDGET_COLUMNS, "budget");
@@ -158,17 +163,19 @@ interface TableSpec<K extends string> {
 
 /** Heading, styled header, data rows; one format per column over all data rows. */
 function placeTable<K extends string>(draft: SheetDraft, top: number, spec: TableSpec<K>): void {
-  const last = spec.keys.length - 1;
   draft.set(top, 0, textCell(spec.heading));
   draft.skipWhenMeasuring(top);
   draft.format(rowRange(top, 0, 0), "@", { bold: true, fontSize: 12 });
   const header = top + 1;
-  spec.keys.forEach((key, c) => draft.set(header, c, textCell(spec.labels[key])));
-  draft.format(rowRange(header, 0, last), "@", HEADER_STYLE);
-  spec.rows.forEach((row, i) => spec.keys.forEach((key, c) => draft.set(header + 1 + i, c, row[key])));
+  // Every table's source-cell column goes to the sheet's last column, outside the print area.
+  const at = (key: K, c: number): number => (key === "source" ? SOURCE_COLUMN : c);
+  spec.keys.forEach((key, c) => draft.set(header, at(key, c), textCell(spec.labels[key])));
+  spec.keys.forEach((key, c) => draft.format(rowRange(header, at(key, c), at(key, c)), "@", HEADER_STYLE));
+  spec.rows.forEach((row, i) => spec.keys.forEach((key, c) => draft.set(header + 1 + i, at(key, c), row[key])));
   if (spec.rows.length === 0) return;
   const bottom = header + spec.rows.length;
-  spec.keys.forEach((key, c) => {
+  spec.keys.forEach((key, k) => {
+    const c = at(key, k);
     const kind = spec.kinds[key];
     const wrap = kind === "text";
     draft.format(columnRange(c, header + 1, bottom), NUMBER_FORMAT[kind], {
@@ -446,12 +453,22 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     draft.format(rowRange(chartHeadingRow, 0, 0), "@", { bold: true, fontSize: 12 });
   }
 
+  // Printed columns wrap their text at 18 units so the page stays readable; the source column may be wider.
+  const widths = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 18 });
+  widths[SOURCE_COLUMN] = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 })[SOURCE_COLUMN]!;
+
   return draft.finish({
     ...(charts.length > 0 ? { charts } : {}),
     name: OUTPUT_SHEET_NAMES.summary,
-    columnWidths: draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 }),
+    columnWidths: widths,
     // Several tables share the columns, so only the title row stays in view.
     freeze: { rows: 1, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
+    print: {
+      ...printFit(widths.slice(0, SOURCE_COLUMN)),
+      fitToWidth: false,
+      titleRows: { top: 0, bottom: 0 },
+      lastPrintColumn: SOURCE_COLUMN - 1,
+      headerFooter: pageHeaderFooter(e.entity, e.year, lang),
+    },
   });
 }

@@ -23,6 +23,7 @@ import {
 } from "./relationships";
 import { worksheetXml } from "./sheet-xml";
 import { addChartParts } from "./chart-splice";
+import { withPrintNames } from "./print-names";
 import { StylesAppender } from "./styles-xml";
 import { validatePlan } from "./validate";
 import { partsOwnedBy } from "./reachability";
@@ -162,7 +163,8 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
   // 3. The registry parts, last.
   const stylesXml = appender.toXml();
   if (styles.isNew || stylesXml !== styles.xml) pkg.put(styles.part, stylesXml);
-  pkg.put(reg.workbookPart, withFullCalcOnLoad(withSheets(reg.workbook, tabs)));
+  const printed = plan.sheets.map((sheet) => ({ sheet, position: tabs.findIndex((t) => t.name === sheet.name) }));
+  pkg.put(reg.workbookPart, withFullCalcOnLoad(withPrintNames(withSheets(reg.workbook, tabs), printed)));
   pkg.put(reg.relsPart, reg.rels);
   pkg.put(CONTENT_TYPES_PART, reg.contentTypes);
   return pkg.toBuffer();

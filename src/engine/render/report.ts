@@ -12,16 +12,21 @@ import { LABELS, sheetTitle } from "./labels";
 import { pageHeaderFooter } from "./print-layout";
 import { SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
-/** About the printable width of A4 portrait at 11pt, in Excel character units. */
-export const REPORT_COLUMN_WIDTH = 90;
+/**
+ * The report column, in Excel character units: 371 pt with Calibri's 7 px digit (about 34 CJK
+ * characters a line at 11 pt), and still inside A4 portrait's 494 pt printable width where a
+ * reader lacks Calibri and its metric twin Carlito and the unit grows to DejaVu Sans' 9.3 px
+ * (LibreOffice's fallback), so no line runs off the page in either.
+ */
+export const REPORT_COLUMN_WIDTH = 70;
 /** Chinese reports indent each paragraph's first line by two full-width spaces. */
 export const PARAGRAPH_INDENT = "　　";
 /**
- * Characters per cell: a row is at most 409 pt, 25 lines of 16 pt; at 40 CJK characters a line
- * (90 units / 2.2) a cell shows about 1,000 characters before it would be clipped, so longer
+ * Characters per cell: a row is at most 409 pt, 25 lines of 16 pt; at 31 CJK characters a line
+ * (69 units / 2.2) a cell shows about 780 characters before it would be clipped, so longer
  * paragraphs continue in the next cell, at a sentence end where one is near.
  */
-export const REPORT_CELL_CHARS = 800;
+export const REPORT_CELL_CHARS = 700;
 
 type Line = { text: string; kind: "title" | "heading1" | "heading2" | "paragraph" };
 
@@ -59,8 +64,7 @@ export function renderReport(e: Evaluation, report: ReportSection[], lang: Lang)
     name: OUTPUT_SHEET_NAMES.report,
     columnWidths: [REPORT_COLUMN_WIDTH],
     freeze: { rows: 0, columns: 0 },
-    // 90 units print at 100 % on A4 portrait in Excel; fit to width only shrinks where the host's
-    // default font is wider (LibreOffice without Carlito), so no line is cut at the page edge.
-    print: { orientation: "portrait", fitToWidth: true, headerFooter: pageHeaderFooter(e.entity, e.year, lang) },
+    // The column fits A4 portrait at 100 %: nothing to shrink.
+    print: { orientation: "portrait", fitToWidth: false, headerFooter: pageHeaderFooter(e.entity, e.year, lang) },
   });
 }

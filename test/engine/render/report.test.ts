@@ -30,10 +30,10 @@ describe("report sheet", () => {
       { t: "text", v: "二、自评结论" },
       { t: "text", v: "　　我镇2023年度自评得分92分。" },
     ]);
-    expect(s.columnWidths).toEqual([90]);
+    expect(s.columnWidths).toEqual([70]);
     expect(s.print).toEqual({
       orientation: "portrait",
-      fitToWidth: true,
+      fitToWidth: false,
       headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
     });
   });
@@ -51,14 +51,14 @@ describe("report sheet", () => {
     expect(s.formats).toHaveLength(5);
   });
 
-  test("a long paragraph is split over cells of at most 800 characters (what a 409 pt row shows) at sentence ends", () => {
+  test("a long paragraph is split over cells of at most 700 characters (what a 409 pt row shows) at sentence ends", () => {
     // 4,000 sentences of 10 characters ("一二三四五六七八九。") = 40,000, + 2 indent = 40,002.
-    // The last "。" within the first 800: indent 2 + 10k + 9 ≤ 799 → k = 78, at index 791, so the first
-    // cell holds 792; then 49 cells of 80 whole sentences (800), and the last 40,002 − 792 − 39,200 = 10.
+    // The last "。" within the first 700: indent 2 + 10k + 9 ≤ 699 → k = 68, at index 691, so the first
+    // cell holds 692; 40,002 − 692 = 39,310 = 56 cells of 70 whole sentences (700) and a last of 110.
     const long = "一二三四五六七八九。".repeat(4000);
     const s = reportSheet([{ heading: "一、长段落", level: 1, paragraphs: [long] }]);
     const texts = s.rows.slice(2).map((r) => (r[0]?.t === "text" ? r[0].v : ""));
-    expect(texts.map((t) => t.length)).toEqual([792, ...new Array<number>(49).fill(800), 10]);
+    expect(texts.map((t) => t.length)).toEqual([692, ...new Array<number>(56).fill(700), 110]);
     expect(texts.join("")).toBe(PARAGRAPH_INDENT + long);
     expect(texts[0]!.endsWith("。")).toBe(true);
   });
@@ -78,9 +78,9 @@ describe("report sheet", () => {
   });
 
   test("row heights are hinted for wrapped paragraphs", () => {
-    // 202 CJK characters (indent included) × 2.2 units = 444.4 over 89 usable units → 5 lines × 16 pt = 80.
+    // 202 CJK characters (indent included) × 2.2 units = 444.4 over 69 usable units → 7 lines × 16 pt = 112.
     const s = reportSheet([{ heading: "一、标题", level: 1, paragraphs: ["字".repeat(200)] }]);
-    expect(s.rowHeights).toEqual([null, null, 80]);
+    expect(s.rowHeights).toEqual([null, null, 112]);
   });
 
   test("English labels for lang en", () => {

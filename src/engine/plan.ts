@@ -75,6 +75,8 @@ export interface PlannedSheet {
     /** Columns printed (0-based, inclusive from A); absent = all used columns. */
     lastPrintColumn?: number;
     headerFooter?: PrintHeaderFooter;
+    /** Rows (0-based) that start a new printed page. */
+    pageBreaksBefore?: number[];
   };
   /** Native charts drawn over the sheet, or absent. */
   charts?: PlannedChart[];

@@ -107,6 +107,7 @@ const CHECK_KINDS: Record<CheckKey, ColumnKind> = { severity: "text", code: "tex
 
 /** The widest table sets the sheet's width (title and note are merged across it). */
 const SHEET_COLUMNS = INDICATOR_COLUMNS.length;
+const TITLE_ROW_HEIGHT = 22;
 /** Source cells of every table, in the last column: for tracing on screen, not printed. */
 const SOURCE_COLUMN = SHEET_COLUMNS - 1;
 
@@ -457,7 +458,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const widths = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 18 });
   widths[SOURCE_COLUMN] = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 })[SOURCE_COLUMN]!;
 
-  return draft.finish({
+  const planned = draft.finish({
     ...(charts.length > 0 ? { charts } : {}),
     name: OUTPUT_SHEET_NAMES.summary,
     columnWidths: widths,
@@ -469,6 +470,12 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
       titleRows: { top: 0, bottom: 0 },
       lastPrintColumn: SOURCE_COLUMN - 1,
       headerFooter: pageHeaderFooter(e.entity, e.year, lang),
+      // The charts start a page of their own, so none is cut by a page break.
+      ...(charts.length > 0 ? { pageBreaksBefore: [chartHeadingRow] } : {}),
     },
   });
+  // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
+  const heights = planned.rowHeights ?? planned.rows.map(() => null);
+  heights[0] = TITLE_ROW_HEIGHT;
+  return { ...planned, rowHeights: heights };
 }

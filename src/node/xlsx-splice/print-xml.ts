@@ -2,11 +2,18 @@
 import type { PlannedSheet } from "../../engine/plan";
 import { escapeText } from "./escape";
 
-/** `<headerFooter>` (after pageSetup in CT_Worksheet), or "" when the plan sets none. */
+/**
+ * `<headerFooter>` and `<rowBreaks>` (after pageSetup, in that order, in CT_Worksheet), or ""
+ * when the plan sets neither. A break's id is the last row of the page before it (1-based).
+ */
 export function headerFooterXml(sheet: PlannedSheet): string {
   const hf = sheet.print.headerFooter;
-  if (!hf) return "";
-  return `<headerFooter><oddHeader>${escapeText(hf.header)}</oddHeader><oddFooter>${escapeText(hf.footer)}</oddFooter></headerFooter>`;
+  const header = hf ? `<headerFooter><oddHeader>${escapeText(hf.header)}</oddHeader><oddFooter>${escapeText(hf.footer)}</oddFooter></headerFooter>` : "";
+  const breaks = (sheet.print.pageBreaksBefore ?? []).filter((r) => r > 0);
+  const rowBreaks = breaks.length
+    ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+    : "";
+  return header + rowBreaks;
 }
 
 /** `<pageSetup>` attributes for the plan's scale (when it does not fit to width). */

@@ -54,8 +54,12 @@ describe("summary sheet", () => {
       titleRows: { top: 0, bottom: 0 },
       lastPrintColumn: 11,
       headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
+      // The charts' heading row, one below the last table, starts a page.
+      pageBreaksBefore: [s.charts![0]!.anchor.top - 1],
     });
     expect(s.print.scale).toBeGreaterThanOrEqual(82);
+    expect(s.rowHeights?.[0]).toBe(22);
+    expect(s.charts!.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
     // The title spans the widest table (13 indicator columns, A:M).
     expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 12 });
   });

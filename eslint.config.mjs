@@ -14,7 +14,7 @@ const NODE_GLOBALS = Object.fromEntries(
 const ENGINE_PURITY = "src/engine is pure TypeScript: no Node, Office, DOM or React (DESIGN.md).";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-cli/", "node_modules/", "coverage/", "test-results/"] },
+  { ignores: ["dist/", "dist-cli/", "dist-wps/", "node_modules/", "coverage/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 /**
  * Three pages: the task pane (React), the ribbon commands (FunctionFile) and the outcome dialog.
  * Each page loads office.js from Microsoft's CDN (in its HTML template) before its bundle.
- * TypeScript goes through esbuild only: modern browsers (Edge WebView2, Safari WKWebView,
+ * TypeScript goes through esbuild only: the hosts' browsers (Edge WebView2, Safari WKWebView 14+,
  * Excel on the web) need no Babel and no IE11 polyfills.
  *
  * `npm run build`: production bundle in dist/. Set ZIPIN_ADDIN_URL (e.g. https://addin.example.org)
@@ -15,7 +15,18 @@ const { EsbuildPlugin } = require("esbuild-loader");
 
 const DEV_URL = "https://localhost:3000";
 const PORT = 3000;
-const TARGET = "es2020";
+/**
+ * The oldest engine among supported hosts decides the syntax: Safari 14's WebKit (Excel for Mac
+ * on macOS 11; Excel on the web in Safari 14). ES2020 as well, for Edge WebView2 and Chrome.
+ * Lookbehind in regular expressions is a syntax error there (until Safari 16.4): esbuild cannot
+ * lower it, so none may be written; test/build/bundle-syntax.test.ts checks the built bundles.
+ */
+const TARGET = ["es2020", "safari14"];
+/**
+ * esbuild marks destructuring unsupported for Safari 14 over a corner case of the compat table
+ * and cannot lower it; Safari 14 parses destructuring (ES2015), so it is declared supported.
+ */
+const SUPPORTED = { destructuring: true };
 
 const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
@@ -44,10 +55,10 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: TARGET } }],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: TARGET, supported: SUPPORTED } }],
     },
     optimization: {
-      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "none" })],
+      minimizer: [new EsbuildPlugin({ target: TARGET, supported: SUPPORTED, legalComments: "none" })],
     },
     plugins: [
       ...PAGES.map(

@@ -372,7 +372,7 @@ export const IMPORTED_SCHEMAS = [
 
 /** The schema folder: $ZIPIN_MANIFEST_SCHEMAS, else ../shared/schemas/office-manifest beside the repository. */
 export function schemaDir(repoRoot: string): string {
-  return process.env.ZIPIN_MANIFEST_SCHEMAS ?? join(repoRoot, "..", "shared", "schemas", "office-manifest");
+  return process.env.ZIPIN_MANIFEST_SCHEMAS ?? join(repoRoot, "schemas", "office-manifest");
 }
 
 export type XsdOutcome = { skipped: true; reason: string } | { skipped: false; findings: Finding[] };

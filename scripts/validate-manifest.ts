@@ -1,7 +1,8 @@
 /**
  * `npm run validate`: checks manifest.xml offline and prints a report; exit code 1 on any error.
- * The XSD part needs the schemas (../shared/schemas/office-manifest or $ZIPIN_MANIFEST_SCHEMAS);
- * without them it is reported as skipped and the other checks still run.
+ * The XSD part uses the schemas in the repository (schemas/office-manifest, see its README; or
+ * $ZIPIN_MANIFEST_SCHEMAS). Without them the other checks still run, but the XSD step is
+ * reported as skipped and the run fails: a manifest is never called valid unchecked.
  * Another manifest may be named as the argument, e.g. `npm run validate -- dist/manifest.xml`.
  */
 import { readFileSync } from "node:fs";
@@ -24,7 +25,10 @@ async function main(): Promise<number> {
     assetsDir: join(root, "assets"),
     commandsSource: readFileSync(join(root, "src", "commands", "commands.ts"), "utf8"),
   });
-  const findings: Finding[] = [...(xsd.skipped ? [] : xsd.findings), ...own];
+  const findings: Finding[] = [
+    ...(xsd.skipped ? [{ severity: "error" as const, message: `the XSD step could not run: ${xsd.reason}` }] : xsd.findings),
+    ...own,
+  ];
   const errors = findings.filter((f) => f.severity === "error");
   console.log(
     `  Own checks (resids, zh-CN overrides, string lengths, https URLs, icon files, function names): ${

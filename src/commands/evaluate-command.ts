@@ -12,6 +12,7 @@ import type { EngineOptions, EngineResult } from "../engine";
 import type { DialogMessage } from "../dialog/message";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import { pickUiLang } from "../app/ui-language";
+import type { Lang } from "../engine/settings";
 import { failureMessage, outcomeMessage } from "./outcome-message";
 
 /** What the command needs from its host; office-environment.ts wires it to Office.js. */
@@ -23,6 +24,8 @@ export interface CommandEnvironment {
   loadSettings(): Promise<PaneSettings>;
   /** Shows the message; resolves once the user has closed it. */
   showMessage(message: DialogMessage): Promise<void>;
+  /** What the read could not take in full (a sheet read without merges, or up to a cap), in `lang`. */
+  readNotes?: (lang: Lang) => string[];
   /** The use case to run; evaluateWorkbook unless a test replaces it. */
   evaluate?: (port: WorkbookPort, options: EngineOptions) => Promise<EngineResult>;
 }
@@ -34,6 +37,8 @@ export async function runEvaluateCommand(env: CommandEnvironment): Promise<void>
   try {
     const saved = await env.loadSettings();
     message = outcomeMessage(await evaluate(env.port, { settings: engineSettings(saved) }), lang);
+    const notes = env.readNotes?.(lang) ?? [];
+    if (notes.length > 0) message = { ...message, lines: [...message.lines, ...notes] };
   } catch (e) {
     message = failureMessage(e, lang);
   }

@@ -8,8 +8,10 @@ import type { CommandEnvironment } from "./evaluate-command";
 import { showDialog } from "./show-dialog";
 
 export function officeEnvironment(): CommandEnvironment {
+  const port = createExcelPort();
   return {
-    port: createExcelPort(),
+    port,
+    readNotes: (lang) => port.readWarnings.map((w) => w[lang]),
     displayLanguage: officeDisplayLanguage(),
     loadSettings: loadPaneSettings,
     showMessage: (message) => showDialog(message),

@@ -1,13 +1,13 @@
 /**
- * The outcome dialog (dialog.html): shows the message from the URL fragment, as text only,
+ * The outcome dialog (dialog.html): shows the message from its URL (src/dialog/message.ts), as text only,
  * and tells the command to close it. Plain DOM, no framework: it must open instantly.
  */
 import type { DialogMessage } from "./message";
-import { CLOSE_MESSAGE, decodeDialogMessage } from "./message";
+import { CLOSE_MESSAGE, messageFromLocation } from "./message";
 
 const CLOSE_LABEL = { zh: "关闭", en: "Close" } as const;
 
-/** Shown when the fragment is missing or malformed, so the dialog is never blank. */
+/** Shown when the message is missing or malformed, so the dialog is never blank. */
 export const UNREADABLE_MESSAGE: DialogMessage = {
   lang: "en",
   kind: "failure",
@@ -48,6 +48,6 @@ export function render(message: DialogMessage, doc: Document): void {
   button.focus();
 }
 
-render(decodeDialogMessage(window.location.hash) ?? UNREADABLE_MESSAGE, document);
+render(messageFromLocation(window.location.search, window.location.hash) ?? UNREADABLE_MESSAGE, document);
 // messageParent works once Office has initialized the page.
 if (typeof Office !== "undefined") void Office.onReady();

@@ -3,7 +3,7 @@
  * and JSON result out. Pure: no Office, no Node, no DOM.
  */
 import type { Grid } from "./grid";
-import { detectTables, detectWorkbook } from "./detect";
+import { detectWorkbook } from "./detect";
 import { makeCheck } from "./messages";
 import { outputNameChecks } from "./detect/output-sheets";
 import type { DetectedTable, TableOverride } from "./detect/types";
@@ -80,14 +80,7 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
   };
 }
 
-/**
- * The settings a run would start from before the user's own choices: the defaults, overridden by
- * the workbook's settings rows. The task pane shows these until the user chooses otherwise.
- */
-export function workbookSettings(grid: Grid, overrides: TableOverride[] = []): Settings {
-  const parsed = parseWorkbook(grid, detectTables(grid, overrides));
-  return resolveSettings(parsed.model.info, {}).settings;
-}
+export { workbookSettings } from "./first-screen";
 
 export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
 export type { DetectedTable, TableKind, TableOverride } from "./detect/types";

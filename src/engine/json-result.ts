@@ -6,6 +6,7 @@ import { JSON_SCHEMA_VERSION } from "./json";
 import type { Figure } from "./model";
 import type { ReportSection } from "./narrative/types";
 import type { Lang } from "./settings";
+import { isTotalLine } from "./vocabulary/budget-lines";
 
 /** A score as printed (2 decimals, half-up); an evaluator that produced a non-finite score has a bug. */
 function scoreNumber(x: Dec): number {
@@ -27,7 +28,7 @@ function budgetLine(r: LineResult): JsonBudgetLine {
   return {
     name: l.name,
     section: l.section,
-    isTotal: l.isTotal,
+    isTotal: isTotalLine(l),
     parent: l.parent,
     initialBudget: figure(l.initialBudget),
     budget: figure(l.budget),

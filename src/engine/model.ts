@@ -22,26 +22,32 @@ export type MoneyUnit = "万元" | "元" | "千元" | "亿元";
 
 export type Section = "revenue" | "expenditure" | "other";
 
+/**
+ * What a budget line is, decided once by the parser (the names it goes by are in
+ * vocabulary/budget-lines.ts); everything after it reads the kind, never the name.
+ * - item: an ordinary line, part of the total above or below it.
+ * - subItem: a "其中：" line, or a plain line continuing one (part of the line above, not a
+ *   further part of the total).
+ * - carryOver: a balance carried into or out of the year (年初结转和结余, 年末结转和结余) that
+ *   belongs to a 总计 beside the year's own total: no execution of its own.
+ * - total: a …合计 (or 年度资金总额, 总额…) over its items.
+ * - yearTotal: the year's own total inside a 总计 (本年收入合计 within 收入总计 = 本年收入合计 +
+ *   年初结转和结余): it, not the 总计, is the year's revenue or expenditure.
+ * - grandTotal: a …总计, which may hold the year's total beside the carry-overs.
+ * - subtotal: a 小计 over the items of its group.
+ * - memo: a line reported beside revenue and expenditure (三公经费), heading its own items.
+ * Every kind but item, subItem and carryOver is a total (see isTotalLine).
+ */
+export type BudgetLineKind = "item" | "subItem" | "carryOver" | "total" | "yearTotal" | "grandTotal" | "subtotal" | "memo";
+
 export interface BudgetLine {
   name: string;
   section: Section;
-  isTotal: boolean;
+  kind: BudgetLineKind;
   /** Name of the total (or, for "其中：" rows, the line above) this line belongs to. */
   parent: string | null;
   /** Index into BudgetTable.lines of the parent, or null. */
   parentIndex: number | null;
-  /** True for "其中：" sub-items. */
-  isSubItem: boolean;
-  /**
-   * A balance carried into or out of the year (年初结转和结余, 年末结转和结余) that belongs to a
-   * 总计 beside the year's own total: no execution of its own. Set only when true.
-   */
-  carryOver?: boolean;
-  /**
-   * The year's own total inside a 总计 (本年收入合计 within 收入总计 = 本年收入合计 + 年初结转和结余):
-   * it, not the 总计, is the year's revenue or expenditure. Set only when true.
-   */
-  yearTotal?: boolean;
   /** The item-name cell: the row a check about this line points at. */
   nameCell: CellRef;
   initialBudget: Figure | null;

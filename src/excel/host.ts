@@ -10,15 +10,18 @@
  *   1.2  Range.merge, format.columnWidth
  *   1.4  getUsedRangeOrNullObject, getItemOrNullObject
  *   1.7  Worksheet.tabColor, freezePanes, getRangeByIndexes
- *   1.8  Application.calculationMode (set), Runtime.enableEvents  ← the floor
+ *   1.6  Application.suspendApiCalculationUntilNextSync (calculation off for one request only)
+ *   1.8  Application.calculationMode (set)  ← the floor
  * Used only when present (guarded with Office.context.requirements.isSetSupported):
  *   1.9  Worksheet.pageLayout (A4, orientation, fit to width) — skipped below 1.9
+ *   1.9  Range.getSpecialCellsOrNullObject (where values are, for a sheet past the read cap)
  *   1.13 Range.getMergedAreasOrNullObject (merges read into the Grid) — none read below 1.13
  * Document settings (Office.context.document.settings) are in the common Settings set.
  */
 export const MIN_EXCEL_API = "1.8";
 export const PAGE_LAYOUT_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
+export const SPECIAL_CELLS_API = "1.9";
 
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;

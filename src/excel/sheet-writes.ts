@@ -41,8 +41,16 @@ export interface SheetLayout {
   columnWidths: Array<{ left: number; right: number; points: number }>;
   /** Consecutive rows of equal height, in points. */
   rowHeights: Array<{ top: number; bottom: number; points: number }>;
+  /** Consecutive rows without a planned height: autofit to their (wrapped) text after writing. */
+  autofitRows: Array<{ top: number; bottom: number }>;
   freeze: { rows: number; columns: number };
   print: PlannedSheet["print"];
+  /**
+   * Pages tall to allow when fitting to one page wide: the row count, as a row is never taller
+   * than a page (409 pt), so the width alone decides the scale. Some hosts refuse a fit to
+   * width with 0 ("automatic") pages tall.
+   */
+  pagesTall: number;
   tabColor: string | null;
   /** A generous estimate of the layout calls' request bytes. */
   bytes: number;
@@ -222,14 +230,24 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
   const rowHeights = runs(heights, (a, b) => a === b)
     .filter((r): r is { from: number; to: number; item: number } => typeof r.item === "number" && r.item > 0)
     .map((r) => ({ top: r.from, bottom: r.to, points: Math.min(409, r.item) }));
-  const calls = styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + 8;
+  const { rows } = extent(sheet);
+  const autofitRows: Array<{ top: number; bottom: number }> = [];
+  for (let r = 0; r < rows; r++) {
+    if (typeof heights[r] === "number" && heights[r]! > 0) continue;
+    const last = autofitRows[autofitRows.length - 1];
+    if (last && last.bottom === r - 1) last.bottom = r;
+    else autofitRows.push({ top: r, bottom: r });
+  }
+  const calls = styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + autofitRows.length + 8;
   return {
     styles,
     merges: sheet.merges,
     columnWidths,
     rowHeights,
+    autofitRows,
     freeze: sheet.freeze,
     print: sheet.print,
+    pagesTall: Math.min(32_767, Math.max(1, rows)),
     tabColor: sheet.tabColor ?? null,
     bytes: calls * CALL_OVERHEAD_BYTES,
   };

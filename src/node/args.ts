@@ -13,6 +13,12 @@ export interface EvaluateCommand {
   json: string | null;
   lang: Lang | null;
   values: boolean;
+  /** Batch only (the input is a folder): the summary workbook to write, or null for none. */
+  summary: string | null;
+  /** Batch only: how many files at once (worker threads); null = one per core. */
+  jobs: number | null;
+  /** Batch only: look in subfolders too. */
+  recursive: boolean;
   /** Also write the report as a Word document to this path, or null. */
   docx: string | null;
 }
@@ -51,10 +57,16 @@ const OPTIONS: Record<CommandName, OptionSpec[]> = {
     LANG,
     { key: "json", names: ["--json"], takesValue: true },
     { key: "values", names: ["--values"], takesValue: false },
+    { key: "summary", names: ["--summary"], takesValue: true },
+    { key: "jobs", names: ["-j", "--jobs"], takesValue: true },
+    { key: "recursive", names: ["-r", "--recursive"], takesValue: false },
     { key: "docx", names: ["--docx"], takesValue: true },
   ],
   template: [HELP, OUTPUT, LANG, { key: "force", names: ["-f", "--force"], takesValue: false }],
 };
+
+/** More threads than this only adds memory: each holds a whole workbook. */
+export const MAX_JOBS = 64;
 
 const COMMANDS: CommandName[] = ["evaluate", "template"];
 
@@ -139,6 +151,13 @@ function parseEvaluate(argv: string[]): Command {
   }
   const output = stringOption(options, "output");
   if (output === "-") return usageError("evaluate", "输出工作簿不能写到标准输出（-o -）", "The output workbook cannot go to stdout (-o -)");
+  const summary = stringOption(options, "summary");
+  if (summary === "-") return usageError("evaluate", "汇总工作簿不能写到标准输出（--summary -）", "The summary workbook cannot go to stdout (--summary -)");
+  const jobsText = stringOption(options, "jobs");
+  const jobs = jobsText === null ? null : Number(jobsText);
+  if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+    return usageError("evaluate", `--jobs 须是 1 到 ${MAX_JOBS} 之间的整数，而不是“${jobsText}”`, `--jobs must be a whole number from 1 to ${MAX_JOBS}, not “${jobsText}”`);
+  }
   const docx = stringOption(options, "docx");
   if (docx === "-") return usageError("evaluate", "Word 报告不能写到标准输出（--docx -）", "The Word report cannot go to stdout (--docx -)");
   return {
@@ -148,6 +167,9 @@ function parseEvaluate(argv: string[]): Command {
     json: stringOption(options, "json"),
     lang,
     values: options.has("values"),
+    summary,
+    jobs,
+    recursive: options.has("recursive"),
     docx,
   };
 }

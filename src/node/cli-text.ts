@@ -13,6 +13,8 @@ export interface CliText {
   inputUnreadable: string;
   inputIsDirectory: string;
   inputNotXlsx: string;
+  inputDamaged: string;
+  textCut: string;
   cannotEvaluate: string;
   nothingWritten: string;
   wholeWorkbook: string;
@@ -51,6 +53,7 @@ const zh: CliText = {
 
 用法：
   zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--docx 报告.docx] [--lang zh|en] [--values]
+  zipin evaluate 文件夹/ [-o 输出文件夹/] [--summary 汇总.xlsx] [--jobs N] [-r]
   zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
 
@@ -73,7 +76,16 @@ const zh: CliText = {
   --values                结果表写数值而不是公式
   -h, --help              显示本帮助
 
-退出码：0 成功（可有警告）；1 输入有错误或无法读取（列出错误及单元格，不写出任何文件）；2 用法错误。`,
+评价整个文件夹（输入是文件夹时）：逐个评价其中的 .xlsx / .xlsm，每个写出“名称.evaluated.xlsx”；
+某个文件无法评价时记下原因并继续。
+  -o, --output 文件夹/     输出文件夹（默认：输入文件夹），子文件夹照原样建立
+  --summary 汇总.xlsx      写出汇总工作簿：每个文件一行、全部检查、无法评价的文件及原因
+  -j, --jobs N            同时评价的文件数（默认：CPU 核数）
+  -r, --recursive         包括子文件夹
+  --json 文件.json         整批结果（kind: "batch"），每个文件的结果与单个文件相同
+
+退出码：0 成功（可有警告）；1 输入有错误或无法读取（列出错误及单元格，不写出任何文件）；2 用法错误。
+评价文件夹时：0 全部已评价；1 有文件无法评价（其余照常写出，汇总照常写出）；2 用法错误。`,
     template: `用法：zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
 
 生成空白输入工作簿，填好后用 zipin evaluate 评价。
@@ -90,6 +102,8 @@ const zh: CliText = {
   inputUnreadable: "无法读取输入文件：{path}（{detail}）",
   inputIsDirectory: "{path} 是文件夹，不是工作簿文件：请给出 .xlsx 文件的路径。",
   inputNotXlsx: "{path} 不是有效的 .xlsx 工作簿，请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后重试。",
+  inputDamaged: "{path} 已损坏：其中的 {detail} 缺失或无法读取。请先用 Excel 或 WPS 打开此文件并保存一次（软件会尝试修复），再重试。",
+  textCut: "提示：{cell} 的文字超过 Excel 单元格上限 32767 个字符，只读取了前 32767 个字符。",
   cannotEvaluate: "无法评价 {path}：发现 {count} 个错误。",
   nothingWritten: "未写出任何文件。",
   wholeWorkbook: "（工作簿）",
@@ -127,6 +141,7 @@ const en: CliText = {
 
 Usage:
   zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--docx REPORT.docx] [--lang zh|en] [--values]
+  zipin evaluate FOLDER/ [-o OUTDIR/] [--summary SUMMARY.xlsx] [--jobs N] [-r]
   zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
 
@@ -153,8 +168,19 @@ Options:
   --values                 write plain values in the results sheet instead of formulas
   -h, --help               show this help
 
+Evaluating a folder (when IN is a folder): each .xlsx / .xlsm in it, each written as
+NAME.evaluated.xlsx; a file that cannot be evaluated is reported with why, and the rest go on.
+  -o, --output OUTDIR/     output folder (default: the input folder); subfolders are mirrored
+  --summary SUMMARY.xlsx   write a summary workbook: a row per file, every check, the files
+                           that could not be evaluated and why
+  -j, --jobs N             files evaluated at once (default: the number of CPU cores)
+  -r, --recursive          include subfolders
+  --json FILE.json         the whole batch (kind: "batch"); each file's result as for one file
+
 Exit codes: 0 success (warnings allowed); 1 the input has errors or cannot be read (errors
-listed with their cells, nothing written); 2 usage error.`,
+listed with their cells, nothing written); 2 usage error.
+For a folder: 0 all evaluated; 1 some could not be (the others and the summary are still
+written); 2 usage error.`,
     template: `Usage: zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
 
 Writes an empty input workbook; fill it in, then run zipin evaluate on it.
@@ -171,6 +197,8 @@ Options:
   inputUnreadable: "Cannot read input file: {path} ({detail})",
   inputIsDirectory: "{path} is a folder, not a workbook file: give the path of an .xlsx file.",
   inputNotXlsx: "{path} is not a valid .xlsx workbook; save it as “Excel Workbook (*.xlsx)” in Excel and try again.",
+  inputDamaged: "{path} is damaged: its part {detail} is missing or unreadable. Open the file in Excel or WPS and save it once (they try to repair it), then try again.",
+  textCut: "Note: the text in {cell} is longer than Excel's 32,767-character cell limit; only its first 32,767 characters were read.",
   cannotEvaluate: "Cannot evaluate {path}: {count} error(s) found.",
   nothingWritten: "No file was written.",
   wholeWorkbook: "(workbook)",

@@ -3,11 +3,12 @@
  * code, so tests run it in-process; `run` wires it to the real process (bin/zipin.js).
  * Evaluation goes through the same use case as the Excel add-in (evaluateWorkbook).
  */
-import { existsSync, realpathSync } from "fs";
+import { existsSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "path";
 import { version } from "../../package.json";
 import { evaluateWorkbook } from "../app/evaluate-workbook";
 import type { Lang, Settings } from "../engine/settings";
+import { refToA1 } from "../engine/grid";
 import { renderTemplatePlan } from "../engine/render/template";
 import { parseArgs, requestedLang } from "./args";
 import type { Command, EvaluateCommand, TemplateCommand } from "./args";
@@ -16,6 +17,10 @@ import { docxFile } from "./docx-file";
 import { CLI_TEXT, fillText } from "./cli-text";
 import type { CliText } from "./cli-text";
 import { errorLines, summaryLines } from "./summary";
+import { BATCH_TEXT } from "./batch/batch-text";
+import { startBatchWorkerIfAsked } from "./batch/pool";
+import { batchUsageProblem, runBatch } from "./batch/run-batch";
+import type { BatchIO } from "./batch/run-batch";
 import { InputFileError } from "./xlsx-read";
 import { XlsxPort } from "./xlsx-port";
 
@@ -26,6 +31,12 @@ export interface CliIO {
   cwd: string;
   /** ZIPIN_DEBUG=1 adds stack traces to internal errors. */
   env?: Record<string, string | undefined>;
+  /** For a folder (batch): the bundle to re-enter as worker threads; absent = one file at a time here. */
+  workerScript?: string | null;
+  /** For a folder: stderr is a terminal, so a progress bar is drawn there. */
+  stderrIsTTY?: boolean;
+  /** For a folder: Ctrl-C handling (stop, remove temp files); absent in tests. */
+  onInterrupt?: BatchIO["onInterrupt"];
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -78,6 +89,7 @@ function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: strin
     notFound: t.inputNotFound,
     isDirectory: t.inputIsDirectory,
     notXlsx: t.inputNotXlsx,
+    damaged: t.inputDamaged,
     unreadable: t.inputUnreadable,
   };
   const template = templates[e.kind];
@@ -85,8 +97,32 @@ function inputFailure(io: CliIO, lang: Lang, e: InputFileError, shownPath: strin
   return EXIT.failed;
 }
 
+/** A folder to evaluate as a batch; one named like a workbook is still reported as "a folder, not a workbook". */
+const isFolder = (path: string): boolean => !/\.xls[xm]$/i.test(path) && existsSync(path) && statSync(path).isDirectory();
+
+/** A folder: every workbook in it (src/node/batch). */
+async function runEvaluateFolder(cmd: EvaluateCommand, io: CliIO): Promise<number> {
+  const lang: Lang = cmd.lang ?? "zh";
+  const problem = batchUsageProblem(cmd, io, lang);
+  if (problem !== null) return usageFailure(io, lang, problem, "evaluate");
+  return runBatch(cmd, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    cwd: io.cwd,
+    workerScript: io.workerScript ?? null,
+    stderrIsTTY: io.stderrIsTTY ?? false,
+    onInterrupt: io.onInterrupt,
+  });
+}
+
 async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const inputPath = resolve(io.cwd, cmd.input);
+  if (isFolder(inputPath)) return runEvaluateFolder(cmd, io);
+  const folderOption = cmd.summary !== null ? "--summary" : cmd.jobs !== null ? "--jobs" : cmd.recursive ? "-r" : null;
+  if (folderOption !== null) {
+    const lang: Lang = cmd.lang ?? "zh";
+    return usageFailure(io, lang, fillText(BATCH_TEXT[lang].folderOnly, { option: folderOption }), "evaluate");
+  }
   const outputPath = cmd.output ? resolve(io.cwd, cmd.output) : defaultOutputPath(inputPath);
   const jsonPath = cmd.json === null || cmd.json === "-" ? cmd.json : resolve(io.cwd, cmd.json);
   const errLang: Lang = cmd.lang ?? "zh";
@@ -118,6 +154,11 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   if (cmd.lang) settings.lang = cmd.lang;
   if (cmd.values) settings.writeFormulas = false;
   const result = await evaluateWorkbook(port, { settings });
+  const noted = CLI_TEXT[cmd.lang ?? (result.ok ? result.lang : errLang)];
+  println(
+    io.stderr,
+    port.readNotes.map((n) => `zipin: ${fillText(noted.textCut, { cell: refToA1(n.cell) })}`),
+  );
   if (!result.ok) {
     println(io.stderr, errorLines(result.errors, errLang, shown(inputPath)));
     return EXIT.failed;
@@ -207,7 +248,18 @@ export function run(): void {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    // Only the bundle can be re-entered as a worker (from source, under tsx or jest, it cannot).
+    workerScript: __filename.endsWith(".cjs") ? __filename : null,
+    stderrIsTTY: process.stderr.isTTY === true,
+    onInterrupt: (handler) => {
+      process.on("SIGINT", handler);
+      return () => void process.off("SIGINT", handler);
+    },
   };
+  // A reader that goes away (`| head`) must not crash a batch mid-write: its lines are dropped.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
@@ -217,3 +269,6 @@ export function run(): void {
     },
   );
 }
+
+// In a batch's worker thread (the bundle re-entered by src/node/batch/pool.ts), serve files.
+startBatchWorkerIfAsked();

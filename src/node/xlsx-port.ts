@@ -10,6 +10,7 @@ import type { WorkbookPort } from "../app/port";
 import type { Grid } from "../engine/grid";
 import type { OutputPlan } from "../engine/plan";
 import { loadWorkbook, workbookFromBytes, workbookToGrid } from "./xlsx-read";
+import type { ReadNote, ReadWorkbook } from "./xlsx-read";
 import { emptyWorkbookBytes, splicePlan } from "./xlsx-splice";
 import { writeAllAtomically } from "./atomic-file";
 import type { PendingFile } from "./atomic-file";
@@ -19,10 +20,13 @@ export class XlsxPort implements WorkbookPort {
     /** The package as it stands (after any applied plan); null = a new workbook with no sheet yet. */
     private bytes: Buffer | null,
     /** The parsed workbook for reading, or null until it is next needed (after a plan was applied). */
-    private workbook: ExcelJS.Workbook | null,
+    private workbook: ReadWorkbook | null,
     /** Where it was read from (for messages), or null for a new workbook. */
     readonly path: string | null,
   ) {}
+
+  /** What the last readGrid changed in what it read (text cut to Excel's limit), naming cells. */
+  readNotes: ReadNote[] = [];
 
   /** Opens an existing file; throws InputFileError when it is missing or not an .xlsx. */
   static async open(path: string): Promise<XlsxPort> {
@@ -32,7 +36,7 @@ export class XlsxPort implements WorkbookPort {
 
   /** A new empty workbook (for the template). */
   static create(): XlsxPort {
-    return new XlsxPort(null, new ExcelJS.Workbook(), null);
+    return new XlsxPort(null, { excel: new ExcelJS.Workbook(), sheets: [] }, null);
   }
 
   /** A workbook built in memory, taken through an .xlsx round trip so it reads exactly as a file would. */
@@ -41,9 +45,22 @@ export class XlsxPort implements WorkbookPort {
     return new XlsxPort(bytes, await workbookFromBytes(bytes, "(memory)"), null);
   }
 
+  /**
+   * The grid is a snapshot: the parsed workbook is let go once it is read, since it holds many
+   * times the grid's memory and the engine, the splice and the garbage collector would otherwise
+   * carry it all the way through (a second read parses the bytes again).
+   */
   async readGrid(): Promise<Grid> {
-    this.workbook ??= this.bytes ? await workbookFromBytes(this.bytes, this.path ?? "(memory)") : new ExcelJS.Workbook();
-    return workbookToGrid(this.workbook);
+    const workbook =
+      this.workbook ??
+      (this.bytes
+        ? await workbookFromBytes(this.bytes, this.path ?? "(memory)")
+        : { excel: new ExcelJS.Workbook(), sheets: [] });
+    this.workbook = null;
+    const notes: ReadNote[] = [];
+    const grid = workbookToGrid(workbook, (n) => notes.push(n));
+    this.readNotes = notes;
+    return grid;
   }
 
   /** All or nothing: the new package is built completely before it replaces the current one. */

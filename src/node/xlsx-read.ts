@@ -4,9 +4,12 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, Grid, Sheet } from "../engine/grid";
+import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/grid";
+import { CELL_TEXT_LIMIT, PackageProblem, readablePackage } from "./xlsx-read-package";
+import type { ReadableSheet } from "./xlsx-read-package";
 
-export type InputErrorKind = "notFound" | "isDirectory" | "unreadable" | "notXlsx";
+/** "damaged": a workbook whose registry parts are missing (Excel or WPS can often repair it). */
+export type InputErrorKind = "notFound" | "isDirectory" | "unreadable" | "notXlsx" | "damaged";
 
 /** A file that cannot be opened as a workbook: reported to the user without a stack trace. */
 export class InputFileError extends Error {
@@ -34,21 +37,38 @@ export async function readFileBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** Parses .xlsx bytes; anything ExcelJS cannot open (a .xls, a CSV, a corrupt zip) is "notXlsx". */
-export async function workbookFromBytes(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** A workbook as read: ExcelJS's cells, and the merges read beside it (see xlsx-read-package). */
+export interface ReadWorkbook {
+  excel: ExcelJS.Workbook;
+  /** Per worksheet, in the same order as excel.worksheets. */
+  sheets: ReadableSheet[];
+}
+
+/**
+ * Parses .xlsx bytes. A zip that is no workbook (a .xls, a CSV, a corrupt zip) is "notXlsx";
+ * a workbook missing its registry parts is "damaged"; anything ExcelJS then fails on is "notXlsx".
+ */
+export async function workbookFromBytes(bytes: Buffer, path: string): Promise<ReadWorkbook> {
+  let sheets: ReadableSheet[];
+  let readable: Buffer;
+  try {
+    ({ bytes: readable, sheets } = await readablePackage(bytes));
+  } catch (e) {
+    if (e instanceof PackageProblem) throw new InputFileError(e.kind, path, e.message);
+    throw new InputFileError("notXlsx", path, e instanceof Error ? e.message : String(e));
+  }
+  const excel = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await excel.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new InputFileError("notXlsx", path, e instanceof Error ? e.message : String(e));
   }
-  // ExcelJS opens any zip: a workbook has at least one sheet.
-  if (workbook.worksheets.length === 0) throw new InputFileError("notXlsx", path, "no worksheets");
-  return workbook;
+  if (excel.worksheets.length !== sheets.length) throw new InputFileError("notXlsx", path, "worksheets not readable");
+  return { excel, sheets };
 }
 
-export async function loadWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
+export async function loadWorkbook(path: string): Promise<{ workbook: ReadWorkbook; bytes: Buffer }> {
   const bytes = await readFileBytes(path);
   return { workbook: await workbookFromBytes(bytes, path), bytes };
 }
@@ -94,18 +114,59 @@ interface SparseCell {
   numFmt: string | null;
 }
 
+/** Something the reader changed in what it read, told to the user (naming the cell). */
+export interface ReadNote {
+  kind: "textCut";
+  cell: CellRef;
+}
+
 /** Above this many cells the used rectangle is not filled in (see worksheetToSheet). */
 const DENSE_CELL_LIMIT = 2_000_000;
 
 /**
- * A worksheet's used range, dense from A1; merged areas keep their value in the top-left cell
- * only. When the rectangle would pass DENSE_CELL_LIMIT (one stray cell at XFD1048576), each row
- * is only as long as its own last used cell, so the stray cell costs a row, not the rectangle.
+ * Whether a cell lies inside a merged area but is not its top-left cell. Merges are kept as
+ * four numbers each and searched by row, so a merge over the rest of the sheet costs what a
+ * small one does. Overlapping merges (invalid) are answered for the first found.
  */
-export function worksheetToSheet(worksheet: ExcelJS.Worksheet): Sheet {
+function coveredTest(merges: readonly CellRange[]): (row: number, col: number) => boolean {
+  if (merges.length === 0) return () => false;
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  const tops = byTop.map((m) => m.top);
+  // Prefix maximum of bottoms: merges starting at or above a row that may still reach it.
+  const reach: number[] = [];
+  byTop.forEach((m, i) => reach.push(Math.max(m.bottom, i > 0 ? reach[i - 1]! : -1)));
+  return (row, col) => {
+    // Merges with top <= row are byTop[0..hi).
+    let lo = 0;
+    let hi = tops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tops[mid]! <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && reach[i]! >= row; i--) {
+      const m = byTop[i]!;
+      if (m.bottom >= row && col >= m.left && col <= m.right) return row !== m.top || col !== m.left;
+    }
+    return false;
+  };
+}
+
+/**
+ * A worksheet's used range, dense from A1 (the cells holding values; merged areas keep their
+ * value in the top-left cell only). When the rectangle would pass DENSE_CELL_LIMIT (one stray
+ * cell at XFD1048576), each row is only as long as its own last used cell, so the stray cell
+ * costs a row, not the rectangle. Text past Excel's cell limit is cut to it and noted.
+ */
+export function worksheetToSheet(
+  worksheet: ExcelJS.Worksheet,
+  merges: readonly CellRange[] = [],
+  note: (n: ReadNote) => void = () => undefined,
+  name: string = worksheet.name,
+): Sheet {
   const found: SparseCell[] = [];
-  const mergeBoxes = new Map<string, CellRange>();
   const rowLengths = new Map<number, number>();
+  const isCovered = coveredTest(merges);
   let rowCount = 0;
   let colCount = 0;
 
@@ -113,23 +174,15 @@ export function worksheetToSheet(worksheet: ExcelJS.Worksheet): Sheet {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const r = Number(cell.row) - 1;
       const c = Number(cell.col) - 1;
-      const isCovered = cell.isMerged && cell.master.address !== cell.address;
-      if (cell.isMerged) {
-        const box = mergeBoxes.get(cell.master.address);
-        if (box) {
-          box.top = Math.min(box.top, r);
-          box.left = Math.min(box.left, c);
-          box.bottom = Math.max(box.bottom, r);
-          box.right = Math.max(box.right, c);
-        } else {
-          mergeBoxes.set(cell.master.address, { top: r, left: c, bottom: r, right: c });
-        }
+      let value = isCovered(r, c) ? null : plainCellValue(cell.value);
+      if (typeof value === "string" && value.length > CELL_TEXT_LIMIT) {
+        value = value.slice(0, /[\ud800-\udbff]/.test(value[CELL_TEXT_LIMIT - 1]!) ? CELL_TEXT_LIMIT - 1 : CELL_TEXT_LIMIT);
+        note({ kind: "textCut", cell: { sheet: name, row: r, col: c } });
       }
-      const value = isCovered ? null : plainCellValue(cell.value);
       const numFmt = cell.numFmt || null;
-      if (value === null && !cell.isMerged && numFmt === null) return;
+      if (value === null && numFmt === null) return;
       found.push({ row: r, col: c, value, numFmt });
-      if (value !== null || cell.isMerged) {
+      if (value !== null) {
         rowCount = Math.max(rowCount, r + 1);
         rowLengths.set(r, Math.max(rowLengths.get(r) ?? 0, c + 1));
         colCount = Math.max(colCount, c + 1);
@@ -151,11 +204,16 @@ export function worksheetToSheet(worksheet: ExcelJS.Worksheet): Sheet {
     cells[f.row]![f.col] = f.value;
     if (f.numFmt !== null) numberFormats[f.row]![f.col] = f.numFmt;
   }
-  const merges = [...mergeBoxes.values()].sort((a, b) => a.top - b.top || a.left - b.left);
-  return { name: worksheet.name, cells, numberFormats, merges };
+  const sorted = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { name, cells, numberFormats, merges: sorted };
 }
 
-/** Every worksheet, in tab order. */
-export function workbookToGrid(workbook: ExcelJS.Workbook): Grid {
-  return { sheets: workbook.worksheets.map(worksheetToSheet) };
+/** Every worksheet, in tab order; what the reader changed goes to `note`. */
+export function workbookToGrid(workbook: ReadWorkbook, note: (n: ReadNote) => void = () => undefined): Grid {
+  return {
+    sheets: workbook.excel.worksheets.map((ws, i) => {
+      const read = workbook.sheets[i];
+      return worksheetToSheet(ws, read?.merges ?? [], note, read?.name ?? ws.name);
+    }),
+  };
 }

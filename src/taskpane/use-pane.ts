@@ -5,9 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { EvaluateStage } from "../app/evaluate-workbook";
 import type { EngineResult } from "../engine";
-import { workbookSettings } from "../engine";
 import { DEFAULT_SETTINGS } from "../engine/settings";
-import { detectTables } from "../engine/detect";
 import type { DetectedTable, TableOverride } from "../engine/detect/types";
 import type { CellRef, Grid } from "../engine/grid";
 import { refToA1 } from "../engine/grid";
@@ -21,7 +19,6 @@ import { describeError } from "../app/describe-error";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
-import { reportDocument } from "../engine/render/report-document";
 import type { ReportDocument } from "../engine/render/report-document";
 import { reportFileName } from "./services/report-export";
 
@@ -58,9 +55,20 @@ export interface PaneActions {
   dismissError(): void;
 }
 
+/**
+ * The engine's first-screen part (detection, the workbook's settings), loaded once the workbook
+ * has been read: the pane draws before any engine code arrives, and Evaluate loads the rest
+ * (services/office-services.ts). Both keep the first screen's script small.
+ */
+type FirstScreen = typeof import("../engine/first-screen");
+let firstScreen: Promise<FirstScreen> | null = null;
+const loadFirstScreen = (): Promise<FirstScreen> =>
+  (firstScreen ??= import(/* webpackChunkName: "first-screen" */ "../engine/first-screen"));
+
 export function usePane(): PaneState & PaneActions {
   const { services, uiLang, strings } = usePaneEnvironment();
   const [grid, setGrid] = useState<Grid | null>(null);
+  const [engine, setEngine] = useState<FirstScreen | null>(null);
   const [detected, setDetected] = useState<DetectedTable[]>([]);
   const [tablesLoading, setTablesLoading] = useState(true);
   const [overrides, setOverrides] = useState<TableOverride[]>([]);
@@ -77,15 +85,17 @@ export function usePane(): PaneState & PaneActions {
   );
 
   /** What the tables list shows: detection on the workbook as last read (by Read again or Evaluate). */
-  const showGrid = useCallback((g: Grid) => {
+  const showGrid = useCallback(async (g: Grid) => {
+    const loaded = await loadFirstScreen();
+    setEngine(loaded);
     setGrid(g);
-    setDetected(detectTables(g));
+    setDetected(loaded.detectTables(g));
   }, []);
 
   const refreshTables = useCallback(async () => {
     setTablesLoading(true);
     try {
-      showGrid(await services.readGrid());
+      await showGrid(await services.readGrid());
     } catch (e) {
       officeError(e);
     } finally {
@@ -100,9 +110,9 @@ export function usePane(): PaneState & PaneActions {
 
   const rows = useMemo(() => (grid ? tableRows(grid, detected, overrides) : []), [grid, detected, overrides]);
   const fromWorkbook = useMemo(() => {
-    const resolved = grid ? workbookSettings(grid, overrides) : DEFAULT_SETTINGS;
+    const resolved = grid && engine ? engine.workbookSettings(grid, overrides) : DEFAULT_SETTINGS;
     return { lang: resolved.lang, writeFormulas: resolved.writeFormulas };
-  }, [grid, overrides]);
+  }, [grid, engine, overrides]);
 
   const chooseTable = useCallback((row: TableRow, choice: TableChoice) => {
     setOverrides((current) => withChoice(current, row.sheet, choice, row.detectedKind));
@@ -116,7 +126,7 @@ export function usePane(): PaneState & PaneActions {
     try {
       const { grid: read, result: r } = await services.evaluate({ overrides, settings: engineSettings(settings) }, setStage);
       // The workbook may have changed since the list was read: show what this run saw.
-      showGrid(read);
+      await showGrid(read);
       setResult(r);
       if (r.ok) {
         const result = fill(strings.evaluateResult, {
@@ -177,12 +187,15 @@ export function usePane(): PaneState & PaneActions {
     [services, settings, strings, officeError],
   );
 
-  const lastDocument = useCallback((): ReportDocument | null => {
-    return result?.ok ? reportDocument(result.evaluation, result.report, result.lang) : null;
+  // Built on demand from the engine's chunk (loaded lazily, like the engine itself).
+  const lastDocument = useCallback(async (): Promise<ReportDocument | null> => {
+    if (!result?.ok) return null;
+    const { reportDocument } = await import(/* webpackChunkName: "engine" */ "../engine/render/report-document");
+    return reportDocument(result.evaluation, result.report, result.lang);
   }, [result]);
 
   const exportWord = useCallback(async () => {
-    const doc = lastDocument();
+    const doc = await lastDocument();
     if (!doc) return;
     setError(null);
     setNotice(null);
@@ -195,7 +208,7 @@ export function usePane(): PaneState & PaneActions {
   }, [services, strings, lastDocument]);
 
   const copyReport = useCallback(async () => {
-    const doc = lastDocument();
+    const doc = await lastDocument();
     if (!doc) return;
     setError(null);
     setNotice(null);

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { runEngine } from "../../src/engine";
 import type { Grid } from "../../src/engine/grid";
-import { decodeDialogMessage } from "../../src/dialog/message";
+import { messageFromUrl } from "../../src/dialog/message";
 import { checkLine } from "../../src/app/check-line";
 import { SETTINGS_KEY } from "../../src/app/pane-settings";
 import { describeWithChromium } from "./support/chromium";
@@ -84,7 +84,7 @@ describeWithChromium("ribbon Evaluate command (headless Chromium, production bui
     });
     const url = new URL(dialog.url);
     expect(url.origin + url.pathname).toBe(`${session.origin}/dialog.html`);
-    const message = decodeDialogMessage(url.hash);
+    const message = messageFromUrl(url.href);
     expect(message).toMatchObject({ lang: "zh", kind: "success", title: "评价完成" });
     // 92 = 产出 42 + 效益 50; 优 from 92 ≥ 90; the example has one warning (SUM_MISMATCH, 0.37万元).
     expect(message!.lines[0]).toBe("总分 92 分，等级：优");
@@ -116,7 +116,7 @@ describeWithChromium("ribbon Evaluate command (headless Chromium, production bui
     if (engineSays.ok) throw new Error("this workbook should not evaluate");
     const { page, call } = await pressEvaluate(session, { grid: empty, displayLanguage: "en-US" });
     const url = await page.evaluate(() => (window as unknown as { __zipinFake: Fake }).__zipinFake.dialogs[0]!.url);
-    const message = decodeDialogMessage(new URL(url).hash);
+    const message = messageFromUrl(url);
     expect(message).toMatchObject({ lang: "en", kind: "errors" });
     // Each error as the command words it (its sheet!cell first where it has one).
     expect(message!.lines).toEqual(engineSays.errors.map((e) => checkLine(e, "en")));

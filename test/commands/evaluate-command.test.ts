@@ -6,9 +6,9 @@ import type { OutputPlan } from "../../src/engine/plan";
 import { runEvaluateCommand } from "../../src/commands/evaluate-command";
 import type { CommandEnvironment } from "../../src/commands/evaluate-command";
 import { DIALOG_OPTIONS, dialogUrl, showDialog } from "../../src/commands/show-dialog";
-import { decodeDialogMessage } from "../../src/dialog/message";
+import { decodeDialogMessage, messageFromUrl } from "../../src/dialog/message";
 import type { DialogMessage } from "../../src/dialog/message";
-import { installOfficeDialogStub, removeOfficeStub, settle } from "./office-dialog-stub";
+import { asOfficeOpensIt, installOfficeDialogStub, removeOfficeStub, settle } from "./office-dialog-stub";
 
 /** A port that records calls; reading fails with `readError` when given. */
 function recordingPort(readError?: Error): WorkbookPort & { applied: OutputPlan[]; reads: number } {
@@ -53,6 +53,12 @@ function environment(overrides: Partial<CommandEnvironment> = {}) {
 }
 
 describe("runEvaluateCommand", () => {
+  it("adds what the read could not take in full to the dialog, in its language", async () => {
+    const { env, shown } = environment({ displayLanguage: "en-US", readNotes: (lang) => [lang === "en" ? "Sheet S was read without merges." : "未读合并"] });
+    await runEvaluateCommand(env);
+    expect(shown[0]!.lines[shown[0]!.lines.length - 1]).toBe("Sheet S was read without merges.");
+  });
+
   it("evaluates with the saved settings and shows the outcome in Office's display language", async () => {
     const { env, shown, calls } = environment({ loadSettings: async () => ({ writeFormulas: false }) });
     await runEvaluateCommand(env);
@@ -126,16 +132,19 @@ describe("showDialog", () => {
   afterEach(removeOfficeStub);
   const message: DialogMessage = { lang: "zh", kind: "errors", title: "无法评价", lines: ["收支表!D5：<b>“=1+1”</b> & #x"] };
 
-  it("opens dialog.html next to the commands page with the message in the fragment", async () => {
+  it("opens dialog.html next to the commands page with the message in a query parameter that survives Office's additions", async () => {
     const office = installOfficeDialogStub();
-    const shown = showDialog(message, "https://addin.example.org/app/commands.html?_host_Info=Excel");
+    const shown = showDialog(message, "https://addin.example.org/app/commands.html?_host_Info=Excel#x");
     await settle();
     expect(office.opened).toHaveLength(1);
     const { url, options } = office.opened[0]!;
-    expect(url.startsWith("https://addin.example.org/app/dialog.html#")).toBe(true);
+    expect(url.startsWith("https://addin.example.org/app/dialog.html?m=")).toBe(true);
     expect(options).toEqual({ height: 30, width: 30, displayInIframe: true });
-    // The text survives the trip exactly, markup-like characters included (the page shows it as text).
-    expect(decodeDialogMessage(new URL(url).hash)).toEqual(message);
+    // The text survives the trip exactly, markup-like characters included (the page shows it as
+    // text), also once Office has added _host_Info to the query and &_xdm_Info to the fragment.
+    const loaded = asOfficeOpensIt(url);
+    expect(loaded).toContain("_xdm_Info=");
+    expect(messageFromUrl(loaded)).toEqual(message);
     office.sendFromDialog("close");
     await shown;
     expect(office.closedByCode).toBe(true);
@@ -165,8 +174,26 @@ describe("showDialog", () => {
   it("exports the options it uses", () => {
     expect(DIALOG_OPTIONS).toEqual({ height: 30, width: 30, displayInIframe: true });
     expect(dialogUrl({ lang: "en", kind: "success", title: "t", lines: [] }, "https://h/x/commands.html")).toBe(
-      "https://h/x/dialog.html#%7B%22lang%22%3A%22en%22%2C%22kind%22%3A%22success%22%2C%22title%22%3A%22t%22%2C%22lines%22%3A%5B%5D%7D",
+      "https://h/x/dialog.html?m=%7B%22lang%22%3A%22en%22%2C%22kind%22%3A%22success%22%2C%22title%22%3A%22t%22%2C%22lines%22%3A%5B%5D%7D",
     );
+  });
+
+  it("rejects (never throws) when Office throws instead of calling back", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        ui: {
+          displayDialogAsync: () => {
+            throw new Error("dialogs are not supported here");
+          },
+        },
+      },
+    };
+    await expect(showDialog(message, "https://h/commands.html")).rejects.toThrow("dialogs are not supported here");
+  });
+
+  it("a message sent in the fragment by an earlier version still reads once Office appends &_xdm_Info", () => {
+    const hash = "#" + encodeURIComponent(JSON.stringify(message));
+    expect(decodeDialogMessage(`${hash}&_xdm_Info=abc_123$https%3A%2F%2Fexcel`)).toEqual(message);
   });
 });
 

@@ -5,6 +5,19 @@
  */
 type Handler = (arg: { message?: string; error?: number }) => void;
 
+/**
+ * The address the dialog page actually gets: Office adds its own parameters to the URL it is
+ * given — `_host_Info` to the query and `_xdm_Info` to the fragment (after an "&" when the
+ * fragment already holds something), as Excel on the web does.
+ */
+export function asOfficeOpensIt(url: string): string {
+  const u = new URL(url);
+  u.searchParams.append("_host_Info", "Excel$Web$16.00$zh-CN$telemetry$isDialog$$0");
+  const xdm = "_xdm_Info=5a1c7e_1712345678_1$" + encodeURIComponent("https://excel.officeapps.live.com");
+  u.hash = u.hash ? `${u.hash.slice(1)}&${xdm}` : xdm;
+  return u.href;
+}
+
 export interface DialogStub {
   /** URLs passed to displayDialogAsync, in order. */
   opened: Array<{ url: string; options: unknown }>;

@@ -9,9 +9,9 @@ import { FakeWorkbook, gridFromFakeWorkbook, installFakeOffice } from "../fake-e
 import type { InstalledFakeOffice } from "../fake-excel";
 import { fakeWorkbookFromXlsx } from "../fake-excel/xlsx";
 import { OUTPUT_SHEET_NAMES, runEngine } from "../../src/engine";
-import { decodeDialogMessage } from "../../src/dialog/message";
+import { messageFromUrl } from "../../src/dialog/message";
 import type { DialogMessage } from "../../src/dialog/message";
-import { settle } from "./office-dialog-stub";
+import { asOfficeOpensIt, settle } from "./office-dialog-stub";
 import { SETTINGS_KEY } from "../../src/app/pane-settings";
 
 const EXAMPLE = join(__dirname, "..", "..", "examples", "paitan-2023.xlsx");
@@ -63,7 +63,8 @@ async function ribbonOver(wb: FakeWorkbook, displayLanguage: string, dialogOpens
   const readDialog = async (): Promise<DialogMessage> => {
     for (let i = 0; i < 200 && !onMessage; i++) await new Promise((r) => setTimeout(r, 10));
     if (!onMessage) throw new Error("no dialog was opened");
-    const message = decodeDialogMessage(new URL(opened[opened.length - 1]!).hash);
+    // Read the way the dialog page reads it: from the address Office loads, parameters added.
+    const message = messageFromUrl(asOfficeOpensIt(opened[opened.length - 1]!));
     if (!message) throw new Error("the dialog URL holds no message");
     return message;
   };
@@ -175,13 +176,37 @@ describe("the Evaluate ribbon button when it cannot evaluate", () => {
     expect(wb.snapshot()).toEqual(before);
   });
 
-  it("still completes the event when even the dialog cannot open", async () => {
+  it("completes the event, and lets no rejection escape, when the dialog cannot open (12007)", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Sheet1");
     ribbon = await ribbonOver(wb, "zh-CN", false);
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const { done, completed } = ribbon.click();
-    await expect(done).rejects.toThrow("The dialog could not be opened: already open (12007)");
+    // The handler's promise settles normally: a rejection would be an unhandled one in Office.
+    await expect(done).resolves.toBeUndefined();
     expect(completed).toHaveBeenCalledTimes(1);
     expect(ribbon.dialogsOpened()).toBe(1);
+    expect(String(logged.mock.calls[0]?.[1])).toContain("The dialog could not be opened: already open (12007)");
+    logged.mockRestore();
+  });
+
+  it("completes the event before Office's time limit even if the dialog stays open", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1");
+    ribbon = await ribbonOver(wb, "zh-CN");
+    jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
+    try {
+      const { done, completed } = ribbon.click();
+      for (let i = 0; i < 50 && ribbon.dialogsOpened() === 0; i++) await jest.advanceTimersByTimeAsync(10);
+      expect(ribbon.dialogsOpened()).toBe(1);
+      expect(completed).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(4.5 * 60 * 1000);
+      expect(completed).toHaveBeenCalledTimes(1);
+      ribbon.closeDialog();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

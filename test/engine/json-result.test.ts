@@ -155,7 +155,7 @@ describe("toJsonResult", () => {
 
   test("never NaN or Infinity: last year 0, budget 0, and even an infinite rate become null", () => {
     const budget = budgetResult([
-      { name: "收入合计", section: "revenue", isTotal: true, budget: "0", actual: "0", priorYear: "0" },
+      { name: "收入合计", section: "revenue", kind: "total", budget: "0", actual: "0", priorYear: "0" },
       { name: "新增收入", section: "revenue", parentIndex: 0, actual: "5", priorYear: "0" },
     ]);
     // A defective evaluator result must still not leak Infinity into the JSON.

@@ -80,7 +80,8 @@ describe("applyPlan writes the plan", () => {
       [3, 30],
     ]);
     expect(s.freeze).toEqual({ rows: 2, columns: 1 });
-    expect(s.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
+    // One page wide; as many pages tall as rows (5), so the width alone sets the scale.
+    expect(s.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 5 } });
     expect(s.tabColor).toBe("#2F75B5");
 
     const report = sheetToGrid(wb, REPORT, { formulas: true }).cells;
@@ -129,26 +130,25 @@ describe("applyPlan writes the plan", () => {
     expect(wb.snapshot()).toEqual(before);
   });
 
-  test("events and calculation are off while writing and restored afterwards", async () => {
+  test("calculation is suspended for each write request only: the host's modes are never changed", async () => {
     const wb = inputWorkbook(3);
     const { port } = harness(wb);
-    const seen: Array<[string, boolean]> = [];
-    // Observe the host state when the first value is written.
+    const seen: string[] = [];
     wb.injectFailure({
       match: (op: OperationInfo) => {
-        if (op.name === "Range.values=" && seen.length === 0) seen.push([wb.calculationMode, wb.enableEvents]);
+        if (op.name === "Range.values=" || op.name === "Application.calculationMode=" || op.name === "Runtime.enableEvents=") seen.push(op.name);
+        if (op.name === "Application.suspendApiCalculationUntilNextSync()") seen.push("suspend");
         return false;
       },
     });
     await port.applyPlan(outputPlan());
-    expect(seen).toEqual([["Manual", false]]);
+    // Each request that writes suspends calculation (build, then swap); nothing sticky is set.
+    expect(seen.filter((n) => n !== "Range.values=")).toEqual(["suspend", "suspend"]);
     expect([wb.calculationMode, wb.enableEvents]).toEqual(["Automatic", true]);
 
-    // A user's own Manual / events-off is restored as found, not reset to the defaults.
     wb.calculationMode = "Manual";
-    wb.enableEvents = false;
     await port.applyPlan(outputPlan());
-    expect([wb.calculationMode, wb.enableEvents]).toEqual(["Manual", false]);
+    expect(wb.calculationMode).toBe("Manual");
   });
 
   test("below ExcelApi 1.9 the page layout is skipped and the rest is written", async () => {
@@ -332,7 +332,8 @@ describe("template sheets, selection, settings", () => {
     const id = wb.sheet("收支情况表")!.id;
     expect(wb.activeSheetId).toBe(id);
     expect(wb.selection).toEqual({ sheetId: id, range: { top: 4, left: 2, bottom: 4, right: 2 } });
-    expect(wb.syncCount).toBe(1);
+    // One to find the sheet and whether it is visible, one to select.
+    expect(wb.syncCount).toBe(2);
   });
 
   test("selectCell on a sheet renamed or deleted since the check says so instead of failing", async () => {

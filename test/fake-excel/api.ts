@@ -33,6 +33,36 @@ import {
 } from "./state";
 import type { FakeWorkbook, SyncRecord } from "./workbook";
 
+/** Range.getMergedAreas fails on a range holding more merged areas than this. */
+export const MAX_MERGED_AREAS = 512;
+
+const inside = (range: CellRange, key: number): boolean => {
+  const r = Math.floor(key / MAX_COLUMNS);
+  const c = key % MAX_COLUMNS;
+  return r >= range.top && r <= range.bottom && c >= range.left && c <= range.right;
+};
+
+/** Sorted cell keys → rectangles: each row's runs of adjacent cells, merged down while they repeat. */
+function cellAreas(keys: number[]): CellRange[] {
+  const runs: CellRange[] = [];
+  for (const k of keys) {
+    const r = Math.floor(k / MAX_COLUMNS);
+    const c = k % MAX_COLUMNS;
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.right === c - 1) last.right = c;
+    else runs.push({ top: r, bottom: r, left: c, right: c });
+  }
+  const open: CellRange[] = [];
+  const done: CellRange[] = [];
+  for (const run of runs) {
+    const above = open.findIndex((a) => a.bottom === run.top - 1 && a.left === run.left && a.right === run.right);
+    if (above >= 0) open[above]!.bottom = run.top;
+    else open.push(run);
+    for (let i = open.length - 1; i >= 0; i--) if (open[i]!.bottom < run.top - 1) done.push(...open.splice(i, 1));
+  }
+  return [...done, ...open].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
 /** Excel refuses to read more cells than this in one range. */
 const MAX_READ_CELLS = 5_000_000;
 /** The fake materialises styles per cell; bigger style writes are a fake limitation, not Excel's. */
@@ -70,8 +100,11 @@ export class FakeRequestContext {
   readonly runtime: FakeRuntime;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: QueuedOp[] = [];
+  /** The runtime this context belongs to (FakeWorkbook.runtimeGeneration when it was made). */
+  readonly generation: number;
 
   constructor(readonly host: FakeWorkbook) {
+    this.generation = host.runtimeGeneration;
     this.workbook = new FakeWorkbookObject(this, "workbook");
     this.runtime = new FakeRuntime(this, "runtime");
   }
@@ -94,6 +127,9 @@ export class FakeRequestContext {
     // Like office.js, an empty queue sends nothing.
     if (ops.length === 0) return;
     const wb = this.host;
+    // A runtime that was killed (pane closed, ribbon time-out) runs no more code: its syncs never return.
+    if (wb.runtimeGeneration !== this.generation) return never();
+    wb.beforeSync();
     const record: SyncRecord = {
       requestBytes: utf8Length(JSON.stringify(ops.map((o) => o.json))),
       responseBytes: 0,
@@ -120,14 +156,22 @@ export class FakeRequestContext {
       }
       record.responseBytes = ex.responseBytes;
       if (ex.responseBytes > wb.limits.responseBytes) {
-        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `response of ${ex.responseBytes} bytes`);
+        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${ex.responseBytes} bytes`);
       }
       for (const deliver of ex.deliveries) deliver();
     } catch (e) {
       record.error = e instanceof FakeOfficeError ? e.code : String(e);
+      if (wb.afterSync()) return never();
       throw e;
     }
+    // Excel has done the work; the runtime may die before it hears back.
+    if (wb.afterSync()) return never();
   }
+}
+
+/** A promise that never settles: what a dead runtime's pending call amounts to. */
+function never(): Promise<never> {
+  return new Promise<never>(() => undefined);
 }
 
 export abstract class FakeClientObject {
@@ -768,6 +812,10 @@ export class FakePageLayout extends FakeSheetPart {
       if (!ok(z.scale, 10, 400) || !ok(z.horizontalFitToPages, 0, 32767) || !ok(z.verticalFitToPages, 0, 32767)) {
         throw new FakeOfficeError("InvalidArgument", "zoom");
       }
+      // Some hosts take "fit to N pages wide" only with a page count tall as well (0 = automatic is refused).
+      if (ex.wb.quirks.fitNeedsPagesTall && z.horizontalFitToPages !== undefined && !z.verticalFitToPages) {
+        throw new FakeOfficeError("InvalidArgument", "zoom: verticalFitToPages must be 1 or more on this host");
+      }
       this.sheet._must(ex).pageLayout.zoom = { ...z };
     });
   }
@@ -886,7 +934,7 @@ export class FakeRange extends FakeClientObject {
         break;
     }
     if (rangeRows(range) * rangeColumns(range) > MAX_READ_CELLS) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `reading ${prop} of more than 5,000,000 cells`);
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `reading ${prop} of more than 5,000,000 cells`);
     }
     const out: unknown[][] = [];
     for (let r = range.top; r <= range.bottom; r++) {
@@ -1059,8 +1107,26 @@ export class FakeRange extends FakeClientObject {
       requireApi(ex, "1.13", "Range.getMergedAreasOrNullObject");
       const { sheet, range } = this._mustTarget(ex);
       const found = sheet.merges.filter((m) => overlaps(m, range));
-      if (found.length > 512) throw new FakeOfficeError("InvalidOperation", "more than 512 merged areas");
+      if (found.length > MAX_MERGED_AREAS) throw new FakeOfficeError("InvalidOperation", "more than 512 merged areas");
       return found.length > 0 ? { sheet, areas: found } : null;
+    });
+  }
+
+  /**
+   * The cells holding constants or formulas, as rectangular areas (runs of a row, stacked when
+   * consecutive rows have the same run). Null object when there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this._path}.getSpecialCellsOrNullObject(${cellType})`, (ex) => {
+      requireApi(ex, "1.9", "Range.getSpecialCellsOrNullObject");
+      if (cellType !== "Constants" && cellType !== "Formulas") throw new FakeOfficeError("InvalidArgument", `fake: special cells ${cellType}`);
+      const { sheet, range } = this._mustTarget(ex);
+      const keys = [...sheet.cells.entries()]
+        .filter(([k, c]) => (cellType === "Formulas") === (c.f !== undefined) && inside(range, k))
+        .map(([k]) => k)
+        .sort((a, b) => a - b);
+      const areas = cellAreas(keys);
+      return areas.length > 0 ? { sheet, areas } : null;
     });
   }
 }
@@ -1254,6 +1320,16 @@ export class FakeRangeFormat extends FakeRangePart {
       for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, points);
     });
   }
+  /** Marks the rows as autofit (Excel sizes them to their wrapped text); a set height undoes it. */
+  autofitRows(): void {
+    this._action("RangeFormat.autofitRows()", { call: "autofitRows" }, (ex) => {
+      const { sheet, range } = this.owner._mustTarget(ex);
+      for (let r = range.top; r <= range.bottom; r++) {
+        sheet.rowHeights.delete(r);
+        sheet.autofitRows.add(r);
+      }
+    });
+  }
   get rowHeight(): number {
     return this._get("rowHeight");
   }
@@ -1265,7 +1341,10 @@ export class FakeRangeFormat extends FakeRangePart {
       }
       const { sheet, range } = this.owner._mustTarget(ex);
       if (rangeRows(range) > 100_000) throw new FakeOfficeError("InvalidOperation", "fake limitation: rowHeight on >100,000 rows");
-      for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, points);
+      for (let r = range.top; r <= range.bottom; r++) {
+        sheet.rowHeights.set(r, points);
+        sheet.autofitRows.delete(r);
+      }
     });
   }
   get horizontalAlignment(): string {

@@ -1,6 +1,8 @@
 /**
  * Errors shaped like OfficeExtension.Error: `code` and `message` as Excel reports them, plus
  * `debugInfo`, so code under test can branch on `code` exactly as it would against Excel.
+ * The two payload codes are OfficeExtension.ErrorCodes (a request Excel refuses to take, a
+ * response it refuses to send); the others are Excel.ErrorCodes.
  */
 export type FakeErrorCode =
   | "ApiNotFound"
@@ -11,7 +13,9 @@ export type FakeErrorCode =
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "PropertyNotLoaded"
-  | "RequestPayloadSizeLimitExceeded";
+  | "RangeExceedsLimit"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
 
 const MESSAGES: Record<FakeErrorCode, string> = {
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
@@ -23,7 +27,9 @@ const MESSAGES: Record<FakeErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   PropertyNotLoaded:
     "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+  RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
 };
 
 export class FakeOfficeError extends Error {

@@ -308,7 +308,7 @@ describe("payload limits, counting and failure injection", () => {
         await ctx.sync();
       }),
     );
-    expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 
   test("an injected failure hits the chosen action; earlier actions stay applied", async () => {

@@ -9,11 +9,14 @@
  *   wb.syncCount, wb.syncs[i].requestBytes, wb.snapshot(), gridFromFakeWorkbook(wb, { formulas: true })
  *   wb.injectFailure({ atOperation: 7 }) / ({ atSync: 2, atOperation: 1 }) / ({ match: (op) => … })
  *   wb.apiSets.ExcelApi = "1.8"  // APIs above it fail with ApiNotFound, isSetSupported agrees
+ *   wb.injectRemoteChange({ beforeSync: 3, change: (w) => w.addSheet("同事的表") })  // co-author
+ *   wb.injectKill({ afterSync: 2 })  // the runtime dies after Excel ran its 2nd sync
+ *   wb.quirks.fitNeedsPagesTall = true  // a host that refuses fit-to-width without a page count tall
  * The fake does not calculate: a formula cell's value is its cached result (from .xlsx) or 0,
  * unless `wb.evaluateFormula` is set.
  */
 export { FakeWorkbook } from "./workbook";
-export type { FailureInjection, OperationInfo, SyncRecord, WorkbookSnapshot, FormulaEvaluator } from "./workbook";
+export type { FailureInjection, RemoteChange, RuntimeKill, OperationInfo, SyncRecord, WorkbookSnapshot, FormulaEvaluator } from "./workbook";
 export { FakeOfficeError, isFakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { FakeRequestContext } from "./api";

@@ -41,7 +41,9 @@ export function createFakeExcel(wb: FakeWorkbook): FakeExcelNamespace {
         "ItemAlreadyExists",
         "ItemNotFound",
         "PropertyNotLoaded",
+        "RangeExceedsLimit",
         "RequestPayloadSizeLimitExceeded",
+        "ResponsePayloadSizeLimitExceeded",
       ].map((c) => [c[0]!.toLowerCase() + c.slice(1), c]),
     ),
   };
@@ -90,6 +92,7 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 export function createFakeOffice(wb: FakeWorkbook, options: FakeOfficeOptions = {}): FakeOfficeNamespace {
   // Like Office: settings are an in-memory copy, written into the document only by saveAsync.
   let live: Record<string, unknown> = clone(wb.savedSettings);
+  const generation = wb.runtimeGeneration;
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const info = {
     host: options.host === undefined ? "Excel" : options.host,
@@ -105,12 +108,15 @@ export function createFakeOffice(wb: FakeWorkbook, options: FakeOfficeOptions = 
     },
     saveAsync: (...args) => {
       const callback = args.find((a): a is (r: AsyncResult<void>) => void => typeof a === "function");
+      // A killed runtime saves nothing and hears nothing back.
+      if (wb.runtimeGeneration !== generation) return;
       const error = wb.settingsSaveError;
       if (!error) wb.savedSettings = clone(live);
       const result: AsyncResult<void> = error ? { status: "failed", value: undefined, error: { ...error } } : { status: "succeeded", value: undefined };
       setTimeout(() => callback?.(result), 0);
     },
     refreshAsync: (callback) => {
+      if (wb.runtimeGeneration !== generation) return;
       live = clone(wb.savedSettings);
       setTimeout(() => callback?.({ status: "succeeded", value: settings }), 0);
     },

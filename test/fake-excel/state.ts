@@ -73,6 +73,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** Points, by 0-based row; absent = default height. */
   rowHeights: Map<number, number>;
+  /** Rows sized to their content by Range.format.autofitRows (0-based). */
+  autofitRows: Set<number>;
   freeze: { rows: number; columns: number };
   pageLayout: FakePageLayout;
   /** "#RRGGBB" or "" for none. */
@@ -94,6 +96,7 @@ export function newSheet(id: string, name: string): FakeSheet {
     merges: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
+    autofitRows: new Set(),
     freeze: { rows: 0, columns: 0 },
     pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
     tabColor: "",

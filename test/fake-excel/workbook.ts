@@ -45,6 +45,24 @@ export interface FailureInjection {
   code?: FakeErrorCode;
 }
 
+/**
+ * Something that happens to the workbook outside this runtime between two of its syncs:
+ * a co-author's edit arriving (Excel on the web), or the runtime itself being killed.
+ */
+export interface RemoteChange {
+  /** Before the Nth sync (1-based, counted from injection) is executed. */
+  beforeSync: number;
+  change: (wb: FakeWorkbook) => void;
+}
+
+export interface RuntimeKill {
+  /**
+   * The Nth sync (1-based, from injection) is executed by Excel, then the runtime dies before
+   * hearing back: that sync and every later call of the runtime never return (no finally runs).
+   */
+  afterSync: number;
+}
+
 interface ArmedFailure extends FailureInjection {
   startOps: number;
   startSyncs: number;
@@ -65,6 +83,7 @@ export interface WorkbookSnapshot {
     merges: CellRange[];
     columnWidths: Array<[number, number]>;
     rowHeights: Array<[number, number]>;
+    autofitRows: number[];
     freeze: { rows: number; columns: number };
     pageLayout: unknown;
     tabColor: string;
@@ -93,7 +112,19 @@ export class FakeWorkbook {
   readonly syncs: SyncRecord[] = [];
   operationCount = 0;
   evaluateFormula: FormulaEvaluator | null = null;
+  /** Behaviours of particular hosts, off by default. */
+  quirks = {
+    /** PageLayout.zoom with horizontalFitToPages but no (or 0) verticalFitToPages is refused. */
+    fitNeedsPagesTall: false,
+  };
+  /**
+   * The add-in runtime currently alive: request contexts and Office namespaces made under an
+   * older generation belong to a killed runtime and never get an answer again.
+   */
+  runtimeGeneration = 1;
   private failures: ArmedFailure[] = [];
+  private remote: Array<RemoteChange & { at: number }> = [];
+  private kills: Array<{ at: number }> = [];
   private nextId = 1;
 
   get syncCount(): number {
@@ -144,6 +175,33 @@ export class FakeWorkbook {
     this.failures.push({ ...failure, startOps: this.operationCount, startSyncs: this.syncs.length });
   }
 
+  /** A co-author's change (or any outside edit) lands between two syncs of the code under test. */
+  injectRemoteChange(change: RemoteChange): void {
+    this.remote.push({ ...change, at: this.syncs.length + change.beforeSync });
+  }
+
+  /** Kills the add-in runtime after a sync (see RuntimeKill). A new installFakeOffice is a new runtime. */
+  injectKill(kill: RuntimeKill): void {
+    this.kills.push({ at: this.syncs.length + kill.afterSync });
+  }
+
+  /** Called by a request context before it executes a sync: outside changes that are due land first. */
+  beforeSync(): void {
+    const next = this.syncs.length + 1;
+    const due = this.remote.filter((r) => r.at === next);
+    this.remote = this.remote.filter((r) => r.at !== next);
+    for (const r of due) r.change(this);
+  }
+
+  /** Called after a sync was executed; true when the runtime dies now. */
+  afterSync(): boolean {
+    const i = this.kills.findIndex((k) => k.at === this.syncs.length);
+    if (i < 0) return false;
+    this.kills.splice(i, 1);
+    this.runtimeGeneration++;
+    return true;
+  }
+
   clearFailures(): void {
     this.failures = [];
   }
@@ -184,6 +242,7 @@ export class FakeWorkbook {
         merges: s.merges.map((m) => ({ ...m })),
         columnWidths: [...s.columnWidths.entries()].sort((x, y) => x[0] - y[0]),
         rowHeights: [...s.rowHeights.entries()].sort((x, y) => x[0] - y[0]),
+        autofitRows: [...s.autofitRows].sort((x, y) => x - y),
         freeze: { ...s.freeze },
         pageLayout: JSON.parse(JSON.stringify(s.pageLayout)) as unknown,
         tabColor: s.tabColor,

@@ -10,6 +10,9 @@ describe("parseArgs", () => {
       lang: "en",
       values: true,
       docx: "r.docx",
+      summary: null,
+      jobs: null,
+      recursive: false,
     });
     expect(parseArgs(["evaluate", "--output=out.xlsx", "--json=-", "--lang=zh", "in.xlsx"])).toEqual({
       kind: "evaluate",
@@ -19,10 +22,32 @@ describe("parseArgs", () => {
       lang: "zh",
       values: false,
       docx: null,
+      summary: null,
+      jobs: null,
+      recursive: false,
     });
     expect(parseArgs(["evaluate", "in.xlsx"])).toMatchObject({ output: null, json: null, lang: null, values: false });
     // "--" ends the options: a file may start with a dash.
     expect(parseArgs(["evaluate", "--", "-odd.xlsx"])).toMatchObject({ kind: "evaluate", input: "-odd.xlsx" });
+  });
+
+  it("reads the batch options: --summary, --jobs/-j, -r/--recursive", () => {
+    expect(parseArgs(["evaluate", "units/", "-o", "out/", "--summary", "汇总.xlsx", "--jobs", "3", "-r"])).toMatchObject({
+      input: "units/",
+      output: "out/",
+      summary: "汇总.xlsx",
+      jobs: 3,
+      recursive: true,
+    });
+    expect(parseArgs(["evaluate", "units", "-j=2", "--recursive"])).toMatchObject({ kind: "usageError" });
+    expect(parseArgs(["evaluate", "units", "--jobs=2", "--recursive"])).toMatchObject({ jobs: 2, recursive: true });
+    for (const bad of ["0", "1.5", "many", "65"]) {
+      expect(parseArgs(["evaluate", "units", "--jobs", bad])).toMatchObject({
+        kind: "usageError",
+        message: { en: `--jobs must be a whole number from 1 to 64, not “${bad}”` },
+      });
+    }
+    expect(parseArgs(["evaluate", "units", "--summary", "-"])).toMatchObject({ kind: "usageError" });
   });
 
   it("reads template, help and version", () => {

@@ -28,10 +28,9 @@ const CELL = { sheet: "收支表", row: 4, col: 0 };
 const totalLine: BudgetLine = {
   name: "支出合计",
   section: "expenditure",
-  isTotal: true,
+  kind: "total",
   parent: null,
   parentIndex: null,
-  isSubItem: false,
   nameCell: CELL,
   initialBudget: null,
   budget: { value: D("28564.19"), cell: { ...CELL, col: 2 }, divisor: 1, numericCell: true },

@@ -24,6 +24,22 @@ function namesFor(kind: HeaderKind): RoleNames<string>[] {
   return kind === "budget" ? BUDGET_ROLE_NAMES : INDICATOR_ROLE_NAMES;
 }
 
+/** Every character of every name, per kind: a text with none of them matches no name. */
+const NAME_CHARS: Record<HeaderKind, Set<string>> = {
+  budget: new Set(BUDGET_ROLE_NAMES.flatMap((r) => r.names.flatMap((n) => [...n]))),
+  indicator: new Set(INDICATOR_ROLE_NAMES.flatMap((r) => r.names.flatMap((n) => [...n]))),
+};
+
+/**
+ * The quick "no" for the common case, every data row being tested as a possible header (a
+ * table ends at the next one): figures and most item names share no character with a role name.
+ */
+function sharesCharWithNames(kind: HeaderKind, text: string): boolean {
+  const chars = NAME_CHARS[kind];
+  for (const ch of text) if (chars.has(ch)) return true;
+  return false;
+}
+
 /** Longer header texts are titles or notes, not column headers. */
 const MAX_HEADER_LENGTH = 20;
 
@@ -33,7 +49,7 @@ const MAX_HEADER_LENGTH = 20;
  * header ("指标分值"), since "项目" alone is also the start of the data row "项目支出".
  */
 export function matchRole(kind: HeaderKind, text: string): RoleHit | null {
-  if (text === "" || text.length > MAX_HEADER_LENGTH) return null;
+  if (text === "" || text.length > MAX_HEADER_LENGTH || !sharesCharWithNames(kind, text)) return null;
   let best: RoleHit | null = null;
   for (const { role, names } of namesFor(kind)) {
     names.forEach((name, rank) => {

@@ -32,6 +32,8 @@ export class SheetScan {
   readonly width: number;
   private readonly resolvedTexts = new Map<number, string[]>();
   private readonly ownTexts = new Map<number, string[]>();
+  /** isHeaderRow per row: a table's end is looked for at every row, twice (the row, and as the row below a title). */
+  readonly headerRows = new Map<number, boolean>();
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
@@ -144,7 +146,12 @@ function headerAt(scan: SheetScan, row: number, kinds: HeaderKind[]): HeaderCand
 }
 
 function isHeaderRow(scan: SheetScan, row: number): boolean {
-  return KINDS.some((k) => matchHeaderRow(k, scan.texts(row)).meets);
+  let is = scan.headerRows.get(row);
+  if (is === undefined) {
+    is = KINDS.some((k) => matchHeaderRow(k, scan.texts(row)).meets);
+    scan.headerRows.set(row, is);
+  }
+  return is;
 }
 
 function columnSpan(columns: Record<string, number>): { left: number; right: number } {

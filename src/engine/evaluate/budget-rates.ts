@@ -3,6 +3,7 @@ import type { Dec } from "../decimal";
 import type { BudgetLine, BudgetTable, Figure } from "../model";
 import type { Check, LineResult } from "../evaluation";
 import { makeCheck } from "../messages";
+import { isTotalLine } from "../vocabulary/budget-lines";
 
 /** a / b, or null when either is missing or b is 0 (a rate against nothing is no rate). */
 function ratio(a: Figure | null, b: Figure | null): Dec | null {
@@ -36,7 +37,7 @@ export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; 
       checks.push(makeCheck("ZERO_BUDGET", line.budget.cell, { name: line.name }));
     }
     // A balance carried over is not spending against a budget: 年末结转和结余 has no execution rate.
-    const executionRate = line.carryOver ? null : ratio(line.actual, line.budget);
+    const executionRate = line.kind === "carryOver" ? null : ratio(line.actual, line.budget);
     return { line, executionRate, ...changeOf(line), share: shareOf(line, parent) };
   });
   return { lines, checks };
@@ -47,7 +48,7 @@ export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; 
  * the first total; totals that belong to no other line (not a 小计) first.
  */
 export function headlineIndex(table: BudgetTable): number | null {
-  const all = table.lines.map((line, index) => ({ line, index })).filter((x) => x.line.isTotal);
+  const all = table.lines.map((line, index) => ({ line, index })).filter((x) => isTotalLine(x.line));
   const roots = all.filter((x) => x.line.parentIndex === null);
   const totals = roots.length > 0 ? roots : all;
   const pick =
@@ -61,6 +62,6 @@ export function headlineIndex(table: BudgetTable): number | null {
  * the year's spending exclude balances carried over; any other line stands for itself.
  */
 export function yearTotalIndex(lines: readonly BudgetLine[], index: number): number {
-  const inner = lines.findIndex((l) => l.parentIndex === index && l.yearTotal === true);
+  const inner = lines.findIndex((l) => l.parentIndex === index && l.kind === "yearTotal");
   return inner >= 0 ? inner : index;
 }

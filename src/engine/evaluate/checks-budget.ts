@@ -7,8 +7,8 @@ import { makeCheck } from "../messages";
 import type { BudgetLine, BudgetTable, Figure } from "../model";
 import type { Settings } from "../settings";
 import { isWholeBreakdown } from "./funding-sources";
-
 import type { AmountRole } from "../vocabulary/header-roles";
+import { isTotalLine } from "../vocabulary/budget-lines";
 
 export const FIGURE_COLUMNS: { key: AmountRole; label: LocalizedText }[] = [
   { key: "initialBudget", label: { zh: "年初预算数", en: "initial budget" } },
@@ -33,7 +33,7 @@ function sumMismatch(line: BudgetLine, stated: Figure, label: LocalizedText, sum
 function childrenByParent(table: BudgetTable, subItems: boolean): Map<number, BudgetLine[]> {
   const groups = new Map<number, BudgetLine[]>();
   for (const line of table.lines) {
-    if (line.parentIndex === null || line.isSubItem !== subItems) continue;
+    if (line.parentIndex === null || (line.kind === "subItem") !== subItems) continue;
     const group = groups.get(line.parentIndex);
     if (group) group.push(line);
     else groups.set(line.parentIndex, [line]);
@@ -56,7 +56,7 @@ function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
   const checks: Check[] = [];
   const itemsOf = childrenByParent(table, false);
   table.lines.forEach((total, index) => {
-    if (!total.isTotal) return;
+    if (!isTotalLine(total)) return;
     const items = itemsOf.get(index) ?? [];
     if (items.length === 0) return;
     for (const group of bySection(items)) {
@@ -111,7 +111,7 @@ export function sumChecks(table: BudgetTable, settings: Settings): Check[] {
 export function lowExecutionChecks(lines: LineResult[], settings: Settings, headline: number | null = null): Check[] {
   const floor = ONE.minus(settings.lowExecutionThreshold);
   return lines
-    .filter((r, i) => r.line.isTotal && (r.line.section !== "other" || i === headline))
+    .filter((r, i) => isTotalLine(r.line) && (r.line.section !== "other" || i === headline))
     .filter((r) => r.executionRate !== null && r.executionRate.lt(floor))
     .map((r) =>
       makeCheck("LOW_EXECUTION", r.line.actual?.cell ?? r.line.nameCell, {

@@ -6,7 +6,7 @@ import type { BudgetResult, LineResult } from "../evaluation";
 import { formatNumber, formatPercent } from "../format";
 import type { BudgetLine, Section } from "../model";
 import { yearTotalIndex } from "../evaluate/budget-rates";
-import { isBareGrandTotalName, withoutTotalEnding } from "../vocabulary/budget-lines";
+import { isBareGrandTotalName, isTotalLine, withoutTotalEnding } from "../vocabulary/budget-lines";
 import {
   changeClause,
   executionClause,
@@ -49,7 +49,7 @@ function treeOf(budget: BudgetResult): Tree {
  * when that is a 总计 over the carry-overs (本年收入合计 within 收入总计).
  */
 function sectionTotal(tree: Tree, section: Section): number | null {
-  const i = tree.roots.find((k) => tree.results[k]!.line.section === section && tree.results[k]!.line.isTotal);
+  const i = tree.roots.find((k) => tree.results[k]!.line.section === section && isTotalLine(tree.results[k]!.line));
   return i === undefined ? null : yearOf(tree, i);
 }
 
@@ -135,7 +135,7 @@ function sectionBody(v: Voice, tree: Tree, section: "revenue" | "expenditure"): 
   const loose: number[] = [];
   for (const i of roots) {
     const r = tree.results[i]!;
-    if (r.line.isTotal) {
+    if (isTotalLine(r.line)) {
       // The year's own total speaks for the section; the 总计 above it adds the carry-overs after.
       const year = yearOf(tree, i);
       sentences.push(sentence(v, totalClauses(v, tree.results[year]!, kind)));
@@ -165,7 +165,7 @@ function otherBody(v: Voice, tree: Tree, lead: boolean): string {
   let opened = !lead;
   for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
     const clauses = otherClauses(v, tree.results[i]!);
-    if (!opened && tree.results[i]!.line.isTotal && clauses[0]) {
+    if (!opened && isTotalLine(tree.results[i]!.line) && clauses[0]) {
       clauses[0] = fill(v.t.finance.otherLead, { yearPrefix: yearPrefix(v), self: v.self, text: clauses[0] });
     }
     opened = true;
@@ -241,7 +241,7 @@ export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): s
   if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
   const h = budget.headlineIndex;
   const headline = h === null ? undefined : budget.lines[h];
-  if (h === null || !headline || !headline.line.isTotal) return financeParagraphs(v, budget);
+  if (h === null || !headline || !isTotalLine(headline.line)) return financeParagraphs(v, budget);
   const tree = treeOf(budget);
   const sentences = [sentence(v, [fundsLead(v, headline), changeClause(v, headline)])];
   const kids = tree.children.get(h) ?? [];

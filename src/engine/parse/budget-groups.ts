@@ -15,7 +15,7 @@
  * 本年收入合计 + 年初结转和结余 and the year's total keeps only the year's own items.
  */
 import type { BudgetLine, Section } from "../model";
-import { sectionFromText } from "../vocabulary/budget-lines";
+import { isTotalLine, sectionFromText } from "../vocabulary/budget-lines";
 
 export type LineKind = "item" | "total" | "subtotal" | "memo";
 
@@ -93,14 +93,14 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
       continuation = null;
       group = [];
     }
-    if (line.isSubItem) {
+    if (line.kind === "subItem") {
       if (lastMain === null) return;
       setParent(i, lastMain);
-      if (lines[lastMain]!.isTotal) continuation = lastMain;
+      if (isTotalLine(lines[lastMain]!)) continuation = lastMain;
       return;
     }
     if (f.kind === "item" && continuation !== null && !conflicts(i, continuation)) {
-      line.isSubItem = true;
+      line.kind = "subItem";
       setParent(i, continuation);
       return;
     }
@@ -114,13 +114,13 @@ export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
     if (f.grand) {
       for (const c of waiting) {
         setParent(c, i);
-        lines[c]!.carryOver = true;
+        lines[c]!.kind = "carryOver";
       }
       const nested = nestedTotals(runTotals, i);
       for (const t of nested) setParent(t, i);
       // One total beside the carry-overs is the year's own (本年收入合计); several (基本支出合计,
       // 项目支出合计 under 支出总计) are parts, and the 总计 stays the year's figure.
-      if (nested.length === 1) lines[nested[0]!]!.yearTotal = true;
+      if (nested.length === 1) lines[nested[0]!]!.kind = "yearTotal";
       waiting = [];
       runTotals = [];
     }
@@ -173,7 +173,7 @@ function carryOversWaiting(lines: BudgetLine[], facts: RowFacts[]): Set<number> 
       next = i;
       continue;
     }
-    if (next === null || f.kind !== "item" || !f.carry || lines[i]!.isSubItem) continue;
+    if (next === null || f.kind !== "item" || !f.carry || lines[i]!.kind === "subItem") continue;
     const own = ownSection(lines[i]!, f);
     const grand = totalSection(lines[next]!, facts[next]!);
     if (own === null || grand === "other" || own === grand) waiting.add(i);
@@ -184,20 +184,20 @@ function carryOversWaiting(lines: BudgetLine[], facts: RowFacts[]): Set<number> 
 export function assignSections(lines: BudgetLine[], facts: RowFacts[]): void {
   // Totals first: a total at the bottom gives its section to the items above it.
   lines.forEach((line, i) => {
-    if (line.isTotal) line.section = totalSection(line, facts[i]!);
+    if (isTotalLine(line)) line.section = totalSection(line, facts[i]!);
   });
   lines.forEach((line, i) => {
     const f = facts[i]!;
     const parent = line.parentIndex === null ? null : lines[line.parentIndex]!;
     if (f.category) line.section = f.category;
-    else if (line.isTotal) return;
-    else if (parent && (line.isSubItem || parent.section !== "other")) line.section = parent.section;
+    else if (isTotalLine(line)) return;
+    else if (parent && (line.kind === "subItem" || parent.section !== "other")) line.section = parent.section;
     else line.section = sectionFromText(line.name) ?? f.heading ?? "other";
   });
   // A total that names no section ("合计" under 小计s of 基本支出 and 项目支出) is of its items' section.
   const items = new Map<number, BudgetLine[]>();
   for (const l of lines) {
-    if (l.parentIndex === null || l.isSubItem) continue;
+    if (l.parentIndex === null || l.kind === "subItem") continue;
     const list = items.get(l.parentIndex);
     if (list) list.push(l);
     else items.set(l.parentIndex, [l]);
@@ -206,7 +206,7 @@ export function assignSections(lines: BudgetLine[], facts: RowFacts[]): void {
   for (let pass = 0; pass < 2; pass++) {
     lines.forEach((line, i) => {
       const f = facts[i]!;
-      if (!line.isTotal || line.section !== "other" || f.kind === "memo" || ownSection(line, f) !== null) return;
+      if (!isTotalLine(line) || line.section !== "other" || f.kind === "memo" || ownSection(line, f) !== null) return;
       const kids = new Set((items.get(i) ?? []).map((l) => l.section));
       const [only] = [...kids];
       if (kids.size === 1 && only !== "other") line.section = only!;

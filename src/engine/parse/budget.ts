@@ -4,7 +4,7 @@
  * Grouping rules: see budget-groups.ts; reading rows (and side-by-side halves): budget-rows.ts.
  */
 import type { CellRef, Sheet } from "../grid";
-import type { BudgetColumnRole, BudgetExecutionCells, BudgetLine, BudgetTable, MoneyUnit, Section } from "../model";
+import type { BudgetColumnRole, BudgetExecutionCells, BudgetLine, BudgetLineKind, BudgetTable, MoneyUnit, Section } from "../model";
 import type { Check } from "../evaluation";
 import type { DetectedTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
@@ -30,6 +30,13 @@ function kindOf(name: string, isSubItem: boolean): LineKind {
   if (isTotalName(name)) return "total";
   if (isMemoName(name)) return "memo";
   return "item";
+}
+
+/** The line's kind as its row says it; grouping may still make an item a sub-item or carry-over. */
+function lineKind(kind: LineKind, isSubItem: boolean, name: string): BudgetLineKind {
+  if (isSubItem) return "subItem";
+  if (kind === "total" && isGrandTotalName(name)) return "grandTotal";
+  return kind;
 }
 
 /** What a source amount is divided by to give 万元. */
@@ -84,10 +91,9 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
     lines.push({
       name,
       section: "other",
-      isTotal: kind !== "item",
+      kind: lineKind(kind, cleaned.isSubItem, name),
       parent: null,
       parentIndex: null,
-      isSubItem: cleaned.isSubItem,
       nameCell: ref(raw.row, raw.nameCol),
       ...raw.figures,
     });

@@ -102,8 +102,22 @@ const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF
 /** Width of text in Excel character units: CJK and full-width characters count double. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (const ch of text) width += ch.charCodeAt(0) < 0x1100 ? 1 : WIDE.test(ch) ? 2 : 1;
   return width;
+}
+
+/**
+ * formatNumber(new D(v)) without a Decimal when nothing needs rounding: a column is sized by
+ * every figure in it, and building a Decimal for each was most of the render's time. The digits
+ * are those of String(v), which is also what a Decimal built from v holds, so the text is the same.
+ */
+function numberText(v: number): string {
+  const plain = String(v);
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(plain);
+  if (!m || m[2]!.length > 15) return formatNumber(new D(v));
+  const [, sign, int, frac = ""] = m;
+  const negative = sign === "-" && /[1-9]/.test(int! + frac);
+  return `${negative ? "-" : ""}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac.padEnd(2, "0")}`;
 }
 
 /** What a cell shows, for sizing columns and rows. */
@@ -111,7 +125,7 @@ export function shownText(cell: PlanCell): string {
   if (cell === null) return "";
   if (cell.t === "text") return cell.v;
   const v = cell.v;
-  if (typeof v === "number") return formatNumber(new D(v));
+  if (typeof v === "number") return numberText(v);
   return v ?? "";
 }
 

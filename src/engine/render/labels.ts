@@ -223,7 +223,8 @@ export function titleText(template: string, labels: RenderLabels, entity: string
 
 /** The year as a number of its own in a name ("綦江区2023年…"), not inside a longer number (a project code). */
 function namesYear(name: string, year: number): boolean {
-  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(name.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  // (?:^|\D) rather than a lookbehind, which Safari before 16.4 cannot parse.
+  return new RegExp(`(?:^|\\D)${year}(?!\\d)`).test(name.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
 /**

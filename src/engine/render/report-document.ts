@@ -79,7 +79,7 @@ function budgetTable(e: Evaluation, lang: Lang): Omit<DocumentTable, "annex"> | 
   const rows = e.budget.lines.map((r) => {
     const l = r.line;
     // Sub-items are indented as the budget sheet shows them under their total.
-    const name = (l.isSubItem || (l.parentIndex !== null && !l.isTotal) ? "　" : "") + l.name;
+    const name = (l.parentIndex !== null && (l.kind === "item" || l.kind === "subItem") ? "　" : "") + l.name;
     return [name, amount(l.initialBudget), amount(l.budget), amount(l.actual), rate(r.executionRate), amount(l.priorYear)];
   });
   // A column the budget sheet does not have (often 年初预算数) would print empty: leave it out.

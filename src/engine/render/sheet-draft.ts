@@ -85,12 +85,15 @@ export class SheetDraft {
   /** Heights for rows whose wrapped text needs more than one line at the given widths; null elsewhere. */
   rowHeights(widths: number[]): (number | null)[] {
     const heights: (number | null)[] = this.rows.map(() => null);
+    // The merge a cell heads, looked up once per sheet rather than searched for every wrapped cell.
+    const heads = new Map<string, CellRange>();
+    for (const m of this.merges) if (!heads.has(`${m.top}:${m.left}`)) heads.set(`${m.top}:${m.left}`, m);
     for (const range of this.wrapped) {
       for (let r = range.top; r <= range.bottom && r < this.rows.length; r++) {
         for (let c = range.left; c <= range.right; c++) {
           const text = shownText(this.rows[r]![c] ?? null);
           if (text === "") continue;
-          const room = Math.max(1, this.spanWidth(r, c, widths) - 1);
+          const room = Math.max(1, spanWidth(heads.get(`${r}:${c}`), c, widths) - 1);
           const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(wrapWidth(part) / room)), 0);
           if (lines < 2) continue;
           const height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
@@ -101,14 +104,6 @@ export class SheetDraft {
     return heights;
   }
 
-  /** A cell's width, or a merged area's total width when the cell heads one. */
-  private spanWidth(row: number, col: number, widths: number[]): number {
-    const merged = this.merges.find((m) => m.top === row && m.left === col);
-    const right = merged ? merged.right : col;
-    let width = 0;
-    for (let c = col; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
-    return width;
-  }
 
   finish(sheet: Omit<PlannedSheet, "rows" | "formats" | "merges" | "rowHeights">): PlannedSheet {
     const heights = this.rowHeights(sheet.columnWidths);
@@ -136,4 +131,12 @@ export function rowRange(row: number, left: number, right: number): CellRange {
 
 export function columnRange(col: number, top: number, bottom: number): CellRange {
   return { top, left: col, bottom, right: col };
+}
+
+/** A cell's width, or a merged area's total width when the cell heads one. */
+function spanWidth(merged: CellRange | undefined, col: number, widths: number[]): number {
+  const right = merged ? merged.right : col;
+  let width = 0;
+  for (let c = col; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
+  return width;
 }

@@ -212,7 +212,7 @@ function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, l
     const r = first + i;
     // A carry-over (年末结转和结余) has no execution rate: no formula that would show one.
     const rate =
-      present(line.budget) && present(line.actual) && !line.carryOver
+      present(line.budget) && present(line.actual) && line.kind !== "carryOver"
         ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, E)}/${a1(r, B)},"")`, result.executionRate)
         : numberCell(result.executionRate);
     const hasChange = present(line.actual) && present(line.priorYear);

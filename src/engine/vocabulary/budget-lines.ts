@@ -5,7 +5,7 @@
  * holds the names), parsing (what each line is) and the report (how a line is named in a
  * sentence) all read them from here.
  */
-import type { Section } from "../model";
+import type { BudgetLine, BudgetLineKind, Section } from "../model";
 import { removeSpaces, stripNumbering, toHalfWidth } from "./text";
 
 /** A bare "总额" heads the 四川 (青神) form's funds block: 总额 / 其中：财政资金 / 单位资金 / 其他资金. */
@@ -29,7 +29,8 @@ const GRAND_TOTAL_NAME = /总计$/;
  */
 const CARRY_OVER_NAME = /结转和结余|结转结余|非财政拨款结余|结余分配|事业基金弥补|年初结余|年末结余/;
 const SUB_ITEM_PREFIX = /^其中[:：]\s*/;
-const CJK_PADDING = /(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g;
+// No lookbehind: Safari before 16.4 (Excel for Mac on older macOS) cannot parse it.
+const CJK_PADDING = /([\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g;
 const QUOTES = /[“”"'‘’]/g;
 
 const plain = (name: string): string => removeSpaces(toHalfWidth(name)).replace(QUOTES, "");
@@ -72,7 +73,7 @@ export function cleanLineName(raw: string): { name: string; isSubItem: boolean }
   const isSubItem = SUB_ITEM_PREFIX.test(trimmed);
   // "合  计", "基本\u3000支出": padding between Chinese characters is layout, not part of the name.
   const name = stripNumbering(trimmed.replace(SUB_ITEM_PREFIX, ""))
-    .replace(CJK_PADDING, "")
+    .replace(CJK_PADDING, "$1")
     .replace(/[:：]+$/, "")
     .trim();
   return { name, isSubItem };
@@ -103,4 +104,12 @@ export function subtotalGroupName(name: string): string | null {
 /** A name without its trailing 合计 ("三公经费合计" → 三公经费); other names unchanged. */
 export function withoutTotalEnding(name: string): string {
   return name.replace(TOTAL_ENDING, "$1");
+}
+
+/** The kinds that total other lines (see BudgetLineKind). */
+const TOTAL_KINDS: ReadonlySet<BudgetLineKind> = new Set<BudgetLineKind>(["total", "yearTotal", "grandTotal", "subtotal", "memo"]);
+
+/** A total of some kind (合计, 总计, 小计, 三公经费…), as opposed to an item, sub-item or carry-over. */
+export function isTotalLine(line: Pick<BudgetLine, "kind">): boolean {
+  return TOTAL_KINDS.has(line.kind);
 }

@@ -30,15 +30,24 @@ export function unescapeXml(s: string): string {
 const UNSAFE_IN_XML = /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * Cell text as Excel stores it: characters XML cannot carry become "_xHHHH_", and a literal
- * "_xHHHH_" already in the text gets its underscore escaped ("_x005F_"), so Excel reads back
- * exactly the text we were given. Then ordinary XML escaping.
+ * Text as SpreadsheetML stores it in cells, formulas and sheet names (ST_Xstring): characters
+ * XML cannot carry become "_xHHHH_", and a literal "_xHHHH_" already in the text gets its
+ * underscore escaped ("_x005F_"), so Excel reads back exactly the text we were given.
  */
-export function escapeCellText(s: string): string {
-  const excelEscaped = s
+export function encodeXstring(s: string): string {
+  return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     .replace(UNSAFE_IN_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-  return escapeText(excelEscaped);
+}
+
+/** The reverse, as Excel and LibreOffice read it: "_xHHHH_" is U+HHHH, so "_x005F_x0041_" is a literal "_x0041_". */
+export function decodeXstring(s: string): string {
+  return s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
+}
+
+/** Cell text as Excel stores it: encodeXstring, then ordinary XML escaping. */
+export function escapeCellText(s: string): string {
+  return escapeText(encodeXstring(s));
 }
 
 /** Leading/trailing white space, runs of spaces, tabs or line breaks are lost without xml:space="preserve". */

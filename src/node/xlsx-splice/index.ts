@@ -84,15 +84,19 @@ async function removeSheet(pkg: XlsxPackage, reg: Registry, relId: string): Prom
   reg.rels = withoutRelationships(reg.rels, new Set([relId]));
 }
 
-/** Drops the replaced sheets' calc chain entries (the whole part when none is left). */
-async function pruneCalcChain(pkg: XlsxPackage, reg: Registry, sheetIds: Set<number>): Promise<void> {
-  if (sheetIds.size === 0) return;
+/**
+ * The calc chain after the splice. When the plan writes formulas the whole chain goes: it
+ * cannot list our formulas, and a chain left by a tool that deleted sheets may name a sheet id
+ * we are about to reuse, both of which Excel "repairs" on open. Excel rebuilds it on the full
+ * calculation we ask for (fullCalcOnLoad). Otherwise only the replaced sheets' entries go.
+ */
+async function updateCalcChain(pkg: XlsxPackage, reg: Registry, replacedIds: Set<number>, writesFormulas: boolean): Promise<void> {
+  if (replacedIds.size === 0 && !writesFormulas) return;
   const rel = relationshipOfType(readRelationships(reg.rels), "/calcChain");
   if (!rel) return;
   const part = resolveTarget(reg.workbookPart, rel.target);
   const xml = await pkg.textOrNull(part);
-  if (xml === null) return;
-  const pruned = calcChainWithout(xml, sheetIds);
+  const pruned = xml === null || writesFormulas ? null : calcChainWithout(xml, replacedIds);
   if (pruned === xml) return;
   if (pruned !== null) {
     pkg.put(part, pruned);
@@ -138,7 +142,8 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
     replacedIds.add(tabs[pos]!.sheetId);
     await removeSheet(pkg, reg, tabs[pos]!.relId);
   }
-  await pruneCalcChain(pkg, reg, replacedIds);
+  const writesFormulas = plan.sheets.some((sheet) => sheet.rows.some((row) => row.some((cell) => cell?.t === "formula")));
+  await updateCalcChain(pkg, reg, replacedIds, writesFormulas);
   reg.workbook = withoutLocalNames(reg.workbook, new Set(replacedAt.values()));
 
   // 2. Write each plan sheet as a fresh part, registered under a free relationship id.
@@ -156,7 +161,7 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
     reg.contentTypes = addChartParts(pkg, part, sheet, reg.contentTypes);
 
     const pos = replacedAt.get(i);
-    if (pos !== undefined) tabs[pos] = { name: sheet.name, sheetId: tabs[pos]!.sheetId, relId };
+    if (pos !== undefined) tabs[pos] = { name: sheet.name, sheetId: tabs[pos]!.sheetId, relId, position: pos };
     else tabs.push({ name: sheet.name, sheetId: nextSheetId++, relId });
   });
 

@@ -2,37 +2,55 @@
  * An .xlsx package (an OPC zip) opened for editing: parts are read and written as text by
  * name, everything not written keeps its exact bytes (and, with jszip, its compressed data).
  */
-import JSZip from "jszip";
+import { ZipArchive } from "../zip-archive";
 import { rootElement, childElements } from "./xml-scan";
 
 /** Written entries get a fixed time when the package has none to borrow, so output is reproducible. */
 const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1, 12, 0, 0));
 
 export class XlsxPackage {
+  /**
+   * Stored entry names by lower-cased part name, kept in step with every put and remove: a
+   * package may list tens of thousands of parts (images), and a scan per lookup made the
+   * registry edits quadratic in their number.
+   */
+  private readonly names = new Map<string, string>();
+
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: ZipArchive,
     /** Time stamp for new entries: the package's own, so a re-run writes the same bytes. */
-    private readonly stamp: Date,
-  ) {}
+    private readonly stamp: { time: number; date: number } | Date,
+  ) {
+    for (const name of zip.names()) {
+      const key = name.replace(/^\//, "").toLowerCase();
+      if (!this.names.has(key)) this.names.set(key, name);
+    }
+  }
 
   static async load(bytes: Uint8Array): Promise<XlsxPackage> {
-    const zip = await JSZip.loadAsync(bytes);
-    const types = zip.file("[Content_Types].xml");
-    return new XlsxPackage(zip, types?.date ?? FALLBACK_DATE);
+    const zip = ZipArchive.read(bytes);
+    const types = zip.names().find((n) => n.toLowerCase() === "[content_types].xml");
+    return new XlsxPackage(zip, (types ? zip.stampOf(types) : null) ?? FALLBACK_DATE);
   }
 
   /** A package built from scratch from the given parts. */
   static fromParts(parts: Record<string, string>): XlsxPackage {
-    const pkg = new XlsxPackage(new JSZip(), FALLBACK_DATE);
+    const pkg = new XlsxPackage(ZipArchive.empty(), FALLBACK_DATE);
     for (const [name, text] of Object.entries(parts)) pkg.put(name, text);
     return pkg;
   }
 
   /** The stored name of a part, matched case-insensitively as OPC requires; null when absent. */
   private entryName(part: string): string | null {
-    if (this.zip.file(part)) return part;
-    const lower = part.toLowerCase();
-    return Object.keys(this.zip.files).find((n) => n.toLowerCase() === lower && !this.zip.files[n]!.dir) ?? null;
+    if (this.zip.has(part)) return part;
+    const found = this.names.get(part.toLowerCase());
+    if (found !== undefined || !part.includes("%")) return found ?? null;
+    // A target may be percent-encoded ("%E6%94%B6.xml") where the zip stores the characters.
+    try {
+      return this.names.get(decodeURIComponent(part).toLowerCase()) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   has(part: string): boolean {
@@ -41,7 +59,7 @@ export class XlsxPackage {
 
   async textOrNull(part: string): Promise<string | null> {
     const name = this.entryName(part);
-    return name === null ? null : this.zip.file(name)!.async("string");
+    return name === null ? null : this.zip.text(name);
   }
 
   async text(part: string): Promise<string> {
@@ -53,17 +71,19 @@ export class XlsxPackage {
   /** Creates or overwrites a part; an existing entry keeps its place and time stamp. */
   put(part: string, text: string): void {
     const name = this.entryName(part) ?? part;
-    const date = this.zip.file(name)?.date ?? this.stamp;
-    this.zip.file(name, text, { date, createFolders: false });
+    this.zip.put(name, Buffer.from(text, "utf8"), this.stamp);
+    if (!this.names.has(name.toLowerCase())) this.names.set(name.toLowerCase(), name);
   }
 
   remove(part: string): void {
     const name = this.entryName(part);
-    if (name !== null) this.zip.remove(name);
+    if (name === null) return;
+    this.zip.remove(name);
+    if (this.names.get(name.replace(/^\//, "").toLowerCase()) === name) this.names.delete(name.replace(/^\//, "").toLowerCase());
   }
 
   async toBuffer(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return this.zip.toBuffer();
   }
 }
 
@@ -74,7 +94,9 @@ export function relsPathOf(part: string): string {
 }
 
 /** A relationship target resolved against the part that holds it, as a part name without leading "/". */
-export function resolveTarget(sourcePart: string, target: string): string {
+export function resolveTarget(sourcePart: string, rawTarget: string): string {
+  // Backslashes, as some writers use, are separators; a fragment names no part.
+  const target = rawTarget.replace(/\\/g, "/").replace(/#.*$/, "");
   const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
   for (const seg of target.replace(/^\//, "").split("/")) {
     if (seg === "..") base.pop();

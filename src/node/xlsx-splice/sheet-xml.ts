@@ -43,7 +43,8 @@ function cellXml(ref: string, cell: PlanCell, style: number): string {
     case "number":
       return `<c r="${ref}"${s}><v>${numberText(cell.v, ref)}</v></c>`;
     case "formula": {
-      const f = `<f>${escapeText(cell.f.replace(/^=/, ""))}</f>`;
+      // A formula is an ST_Xstring too: a sheet name holding "_x0041_" must be escaped as in workbook.xml.
+      const f = `<f>${escapeCellText(cell.f.replace(/^=/, ""))}</f>`;
       if (cell.v === null) return `<c r="${ref}"${s}>${f}</c>`;
       if (typeof cell.v === "string") return `<c r="${ref}"${s} t="str">${f}<v>${escapeCellText(cell.v)}</v></c>`;
       return `<c r="${ref}"${s}>${f}<v>${numberText(cell.v, ref)}</v></c>`;

@@ -2,7 +2,7 @@
  * xl/workbook.xml: the tab list (<sheets>), defined names scoped to a tab, and <calcPr>.
  * Only those elements are rewritten; the rest of the text stays as it was.
  */
-import { escapeAttr } from "./escape";
+import { decodeXstring, encodeXstring, escapeAttr } from "./escape";
 import { childElements, elementText, findChild, rootElement, spliceText, withAttribute, withContent } from "./xml-scan";
 import type { XmlElement } from "./xml-scan";
 
@@ -12,12 +12,15 @@ const REL_NAMESPACES = [
 ];
 
 export interface SheetEntry {
+  /** The name as Excel shows it ("_xHHHH_" escapes decoded). */
   name: string;
   sheetId: number;
   /** The workbook relationship that names the sheet's part. */
   relId: string;
   /** The entry as written in the file, for tabs we keep: rewritten as-is, every attribute kept. */
   original?: string;
+  /** Its position in the file's tab list (absent for a new tab), so names scoped to it can follow it. */
+  position?: number;
 }
 
 /** The attribute naming the relationship, e.g. "r:id", whatever prefix the document binds. */
@@ -43,11 +46,17 @@ export function readSheets(xml: string): SheetEntry[] {
     .filter((e) => e.localName === "sheet")
     .map((e) => {
       const relId = (relAttr ? e.attrs.get(relAttr) : undefined) ?? [...e.attrs].find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-      return { name: e.attrs.get("name") ?? "", sheetId: Number(e.attrs.get("sheetId") ?? 0), relId, original: elementText(xml, e) };
-    });
+      return { name: decodeXstring(e.attrs.get("name") ?? ""), sheetId: Number(e.attrs.get("sheetId") ?? 0), relId, original: elementText(xml, e) };
+    })
+    .map((entry, position) => ({ ...entry, position }));
 }
 
-/** Rewrites the tab list: kept entries as they were, new ones fresh (a replaced tab drops its old attributes, e.g. hidden). */
+/**
+ * Rewrites the tab list: kept entries as they were, new ones fresh (a replaced tab drops its old
+ * attributes, e.g. hidden). Defined names scoped to a tab (localSheetId: print areas, filter
+ * ranges) and the workbook view's active and first tab are by position, so they are moved to
+ * wherever their tab now stands; a name whose tab is gone is dropped.
+ */
 export function withSheets(xml: string, entries: SheetEntry[]): string {
   const { root, sheets } = sheetsElement(xml);
   const relAttr = relIdAttribute(root);
@@ -55,9 +64,41 @@ export function withSheets(xml: string, entries: SheetEntry[]): string {
   const relPart = relAttr ? (id: string) => `${relAttr}="${id}"` : (id: string) => `xmlns:r="${REL_NAMESPACES[0]}" r:id="${id}"`;
   const p = sheets.prefix;
   const content = entries
-    .map((s) => s.original ?? `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${relPart(escapeAttr(s.relId))}/>`)
+    .map((s) => s.original ?? `<${p}sheet name="${escapeAttr(encodeXstring(s.name))}" sheetId="${s.sheetId}" ${relPart(escapeAttr(s.relId))}/>`)
     .join("");
-  return spliceText(xml, [{ start: sheets.start, end: sheets.end, text: withContent(sheets, content) }]);
+  const edits = [{ start: sheets.start, end: sheets.end, text: withContent(sheets, content) }];
+  const moved = new Map<number, number>();
+  entries.forEach((e, i) => {
+    if (e.position !== undefined) moved.set(e.position, i);
+  });
+  if ([...moved].some(([from, to]) => from !== to)) edits.push(...positionEdits(xml, root, moved));
+  return spliceText(xml, edits);
+}
+
+/** Edits moving every position-valued attribute (localSheetId, activeTab, firstSheet) to its tab's new position. */
+function positionEdits(xml: string, root: XmlElement, moved: Map<number, number>): { start: number; end: number; text: string }[] {
+  const edits: { start: number; end: number; text: string }[] = [];
+  const retarget = (el: XmlElement, attr: string, fallback: number | null): string | null => {
+    const v = el.attrs.get(attr);
+    if (v === undefined) return el.openTag;
+    const to = moved.get(Number(v));
+    if (to !== undefined) return withAttribute(el.openTag, attr, String(to));
+    return fallback === null ? null : withAttribute(el.openTag, attr, String(fallback));
+  };
+  const names = findChild(xml, root, "definedNames");
+  for (const name of names ? childElements(xml, names) : []) {
+    if (name.localName !== "definedName" || !name.attrs.has("localSheetId")) continue;
+    const tag = retarget(name, "localSheetId", null);
+    edits.push(tag === null ? { start: name.start, end: name.end, text: "" } : { start: name.start, end: name.openEnd, text: tag });
+  }
+  const views = findChild(xml, root, "bookViews");
+  for (const view of views ? childElements(xml, views) : []) {
+    if (view.localName !== "workbookView") continue;
+    let tag = view.openTag;
+    for (const attr of ["activeTab", "firstSheet"]) tag = retarget({ ...view, openTag: tag }, attr, 0)!;
+    edits.push({ start: view.start, end: view.openEnd, text: tag });
+  }
+  return edits;
 }
 
 /**

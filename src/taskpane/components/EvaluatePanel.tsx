@@ -32,6 +32,11 @@ export function EvaluatePanel({ stage, running, notice, failed, onEvaluate, butt
         {s.evaluate}
       </Button>
       <p className={styles.hint}>{s.evaluateHint}</p>
+      {stage === null && (
+        <p className={styles.hint} data-notice="undo">
+          {s.undoNotice}
+        </p>
+      )}
       {stage !== null && (
         <ProgressBar
           value={stageProgress(stage)}

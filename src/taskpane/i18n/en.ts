@@ -7,6 +7,7 @@ export const en: PaneStrings = {
 
   evaluate: "Evaluate",
   evaluateHint: "Input sheets are never changed; the result sheets are replaced as a whole on every run.",
+  undoNotice: "Note: writing the results clears Excel's undo history; Ctrl+Z cannot undo the write or your earlier edits afterwards. Save the workbook first if you may want to go back.",
   statusIdle: "Ready",
   stageReading: "Reading the workbook…",
   stageEvaluating: "Computing scores and checks…",

@@ -7,6 +7,8 @@ export interface PaneStrings {
 
   evaluate: string;
   evaluateHint: string;
+  /** Shown before the first run: writing through the API clears Excel's undo stack. */
+  undoNotice: string;
   statusIdle: string;
   stageReading: string;
   stageEvaluating: string;

@@ -7,6 +7,7 @@ export const zh: PaneStrings = {
 
   evaluate: "评价",
   evaluateHint: "输入工作表不会被修改；结果工作表每次整体替换。",
+  undoNotice: "注意：写入结果会清空 Excel 的撤销记录，之后无法用 Ctrl+Z 撤销写入及之前的编辑。如需保留退路，请先保存工作簿。",
   statusIdle: "就绪",
   stageReading: "正在读取工作簿…",
   stageEvaluating: "正在计算得分和检查…",

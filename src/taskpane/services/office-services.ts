@@ -1,14 +1,14 @@
 /**
  * PaneServices over Office.js: the Excel port for the workbook, document settings for the
  * pane's choices. The only taskpane module that reaches the Office host (through src/excel).
+ * The engine's evaluation and rendering load on first use (import()), so the first screen's
+ * script stays small; webpack puts them in a chunk of their own.
  */
-import { evaluateWorkbook } from "../../app/evaluate-workbook";
 import type { WorkbookPort } from "../../app/port";
 import type { Grid } from "../../engine/grid";
 import { createExcelPort, loadPaneSettings, savePaneSettings } from "../../excel";
 import { hostAllowsDownload } from "../../excel/host";
 import { copyReport, downloadReportDocx } from "./report-export";
-import { renderTemplatePlan } from "../../engine/render/template";
 import type { Lang } from "../../engine/settings";
 import type { PaneServices } from "./types";
 
@@ -23,11 +23,15 @@ export function createOfficeServices(uiLang: Lang): PaneServices {
         readGrid: async () => (grid = await port.readGrid()),
         applyPlan: (plan) => port.applyPlan(plan),
       };
+      const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
       const result = await evaluateWorkbook(reading, options, onStage);
       return { grid, result };
     },
     selectCell: (ref) => port.selectCell(ref),
-    addTemplate: () => port.addSheetsIfAbsent(renderTemplatePlan(uiLang)),
+    addTemplate: async () => {
+      const { renderTemplatePlan } = await import(/* webpackChunkName: "template" */ "../../engine/render/template");
+      return port.addSheetsIfAbsent(renderTemplatePlan(uiLang));
+    },
     loadSettings: loadPaneSettings,
     saveSettings: savePaneSettings,
     exportWord: (doc) => downloadReportDocx(doc, hostAllowsDownload()),

@@ -1,9 +1,8 @@
 /**
  * The report leaving the pane: as a .docx download, or as formatted HTML on the clipboard.
- * The docx library is loaded only when the user asks for the file, so the pane opens without it.
+ * The docx library and the HTML builder load only when the user asks, so the pane opens without them.
  */
 import type { ReportDocument } from "../../engine/render/report-document";
-import { reportHtml, reportPlainText } from "../../app/report-html";
 
 export type ExportOutcome = "downloaded" | "unavailable";
 export type CopyOutcome = "html" | "text";
@@ -72,6 +71,7 @@ function copyByCommand(html: string, text: string): boolean {
 
 /** Formatted HTML when the host lets us, else plain text; throws when the clipboard is closed to us. */
 export async function copyReport(doc: ReportDocument): Promise<CopyOutcome> {
+  const { reportHtml, reportPlainText } = await import(/* webpackChunkName: "report-html" */ "../../app/report-html");
   const html = reportHtml(doc);
   const text = reportPlainText(doc);
   if (await writeBoth(html, text)) return "html";

@@ -4,6 +4,7 @@ import { parseWorkbook } from "../../../src/engine/parse";
 import { OUTPUT_SHEET_NAMES } from "../../../src/engine/plan";
 import { grid, sheet } from "../parse/grid-builder";
 import { layoutFullWidth, layoutPlain, layoutTitled, layoutYuanText } from "../parse/seed-layouts";
+import { isTotalLine } from "../../../src/engine/vocabulary/budget-lines";
 
 const INDICATOR_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"];
 
@@ -131,7 +132,7 @@ describe("detectTables", () => {
       ["indicator", 6, 8],
     ]);
     const { model } = parseWorkbook(grid(s), tables);
-    expect(model.budget!.lines.map((l) => [l.name, l.isTotal, l.isSubItem, l.parent])).toEqual([
+    expect(model.budget!.lines.map((l) => [l.name, isTotalLine(l), l.kind === "subItem", l.parent])).toEqual([
       ["年度资金总额", true, false, null],
       ["当年财政拨款", false, true, "年度资金总额"],
     ]);

@@ -61,14 +61,14 @@ describe("edge cases", () => {
   });
   it("a parent with actual 0 gives no share", () => {
     const t = budgetTable([
-      { name: "合计", isTotal: true, actual: 0 },
+      { name: "合计", kind: "total", actual: 0 },
       { name: "甲", parentIndex: 0, actual: 0 },
     ]);
     expect(evaluateBudgetLines(t).lines[1]!.share).toBeNull();
   });
   it("with no actuals at all, the share is of the budget: 30 / 120 = 0.25", () => {
     const t = budgetTable([
-      { name: "合计", isTotal: true, budget: 120 },
+      { name: "合计", kind: "total", budget: 120 },
       { name: "甲", parentIndex: 0, budget: 30 },
     ]);
     expect(evaluateBudgetLines(t).lines[1]!.share!.toString()).toBe("0.25");
@@ -81,11 +81,11 @@ describe("headlineIndex", () => {
   });
   it("else the revenue total, else the first total, else null", () => {
     const revenueOnly = budgetTable([
-      { name: "年度资金总额", isTotal: true, actual: 1 },
-      { name: "收入合计", section: "revenue", isTotal: true, actual: 1 },
+      { name: "年度资金总额", kind: "total", actual: 1 },
+      { name: "收入合计", section: "revenue", kind: "total", actual: 1 },
     ]);
     expect(headlineIndex(revenueOnly)).toBe(1);
-    expect(headlineIndex(budgetTable([{ name: "甲" }, { name: "年度资金总额", isTotal: true }]))).toBe(1);
+    expect(headlineIndex(budgetTable([{ name: "甲" }, { name: "年度资金总额", kind: "total" }]))).toBe(1);
     expect(headlineIndex(budgetTable([{ name: "甲" }]))).toBeNull();
   });
 });

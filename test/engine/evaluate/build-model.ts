@@ -3,6 +3,7 @@ import { D } from "../../../src/engine/decimal";
 import type { CellRef } from "../../../src/engine/grid";
 import type {
   BudgetLine,
+  BudgetLineKind,
   BudgetTable,
   Comparator,
   Figure,
@@ -31,9 +32,9 @@ export function fig(value: number | string, cell: CellRef): Figure {
 export interface LineSpec {
   name: string;
   section?: Section;
-  isTotal?: boolean;
+  /** "item" when not given. */
+  kind?: BudgetLineKind;
   parentIndex?: number | null;
-  isSubItem?: boolean;
   initialBudget?: number | string;
   budget?: number | string;
   actual?: number | string;
@@ -49,10 +50,9 @@ export function budgetTable(specs: LineSpec[]): BudgetTable {
     return {
       name: s.name,
       section: s.section ?? "other",
-      isTotal: s.isTotal ?? false,
+      kind: s.kind ?? "item",
       parent: parentIndex === null ? null : specs[parentIndex]!.name,
       parentIndex,
-      isSubItem: s.isSubItem ?? false,
       nameCell: ref(BUDGET_SHEET, row, BUDGET_COL.item),
       initialBudget: f(s.initialBudget, BUDGET_COL.initialBudget),
       budget: f(s.budget, BUDGET_COL.budget),
@@ -139,10 +139,10 @@ export function infoSheet(entries: [string, string | number | boolean | null][],
 /** DOMAIN.md §2/§6: the seed's 收支 figures (万元). Revenue items add to 28,081.92, 0.37 short of the total. */
 export function seedBudget(): BudgetTable {
   return budgetTable([
-    { name: "收入合计", section: "revenue", isTotal: true, budget: "28564.19", actual: "28082.29" },
+    { name: "收入合计", section: "revenue", kind: "total", budget: "28564.19", actual: "28082.29" },
     { name: "一般公共预算财政拨款补助收入", section: "revenue", parentIndex: 0, actual: "22096.43", priorYear: "32943.62" },
     { name: "政府性基金预算财政拨款补助收入", section: "revenue", parentIndex: 0, actual: "5985.49", priorYear: "36697.04" },
-    { name: "支出合计", section: "expenditure", isTotal: true, budget: "28564.19", actual: "28082.29", priorYear: "69640.66" },
+    { name: "支出合计", section: "expenditure", kind: "total", budget: "28564.19", actual: "28082.29", priorYear: "69640.66" },
     { name: "基本支出", section: "expenditure", parentIndex: 3, actual: "5531.53", priorYear: "5539.33" },
     { name: "项目支出", section: "expenditure", parentIndex: 3, actual: "22550.76", priorYear: "64101.33" },
   ]);

@@ -12,7 +12,7 @@ const codes = (model: Partial<WorkbookModel>, settings: Partial<Settings> = {}) 
 
 /** A budget whose expenditure total has the given rate: actual / 100. */
 const budgetAt = (actual: string): BudgetTable =>
-  budgetTable([{ name: "支出合计", section: "expenditure", isTotal: true, budget: 100, actual }]);
+  budgetTable([{ name: "支出合计", section: "expenditure", kind: "total", budget: 100, actual }]);
 
 /** Full-marks indicators with the given weights (10 → "≥10 / 10"). */
 const fullMarks = (weights: number[]): IndicatorSpec[] =>
@@ -178,7 +178,7 @@ describe("budget checks", () => {
   });
   it("SUM_MISMATCH on a total in every column where all items have figures; none within 0.005", () => {
     const t = budgetTable([
-      { name: "支出合计", section: "expenditure", isTotal: true, initialBudget: 100, budget: 110, actual: "100.004" },
+      { name: "支出合计", section: "expenditure", kind: "total", initialBudget: 100, budget: 110, actual: "100.004" },
       { name: "基本支出", parentIndex: 0, initialBudget: 40, budget: 50, actual: 40 },
       { name: "项目支出", parentIndex: 0, initialBudget: 50, actual: 60 },
     ]);
@@ -191,14 +191,14 @@ describe("budget checks", () => {
   it("“其中” sub-items may fall short of their line (30 + 20 < 100) but not exceed it (60 + 50 = 110 > 100)", () => {
     const short = budgetTable([
       { name: "基本支出", actual: 100 },
-      { name: "人员经费", parentIndex: 0, isSubItem: true, actual: 30 },
-      { name: "公用经费", parentIndex: 0, isSubItem: true, actual: 20 },
+      { name: "人员经费", parentIndex: 0, kind: "subItem", actual: 30 },
+      { name: "公用经费", parentIndex: 0, kind: "subItem", actual: 20 },
     ]);
     expect(codes({ budget: short })).toEqual([]);
     const over = budgetTable([
       { name: "基本支出", actual: 100 },
-      { name: "人员经费", parentIndex: 0, isSubItem: true, actual: 60 },
-      { name: "公用经费", parentIndex: 0, isSubItem: true, actual: 50 },
+      { name: "人员经费", parentIndex: 0, kind: "subItem", actual: 60 },
+      { name: "公用经费", parentIndex: 0, kind: "subItem", actual: 50 },
     ]);
     const ev = run({ budget: over });
     expect(ev.checks.map((c) => c.code)).toEqual(["SUM_MISMATCH"]);
@@ -206,9 +206,9 @@ describe("budget checks", () => {
   });
   it("sub-items are not counted as items of a total: 60 + 40 = 100 matches, the 其中 row is left out", () => {
     const t = budgetTable([
-      { name: "支出合计", isTotal: true, actual: 100 },
+      { name: "支出合计", kind: "total", actual: 100 },
       { name: "基本支出", parentIndex: 0, actual: 60 },
-      { name: "人员经费", parentIndex: 1, isSubItem: true, actual: 30 },
+      { name: "人员经费", parentIndex: 1, kind: "subItem", actual: 30 },
       { name: "项目支出", parentIndex: 0, actual: 40 },
     ]);
     expect(codes({ budget: t })).toEqual([]);
@@ -222,7 +222,7 @@ describe("order and empty models", () => {
       { name: "乙", target: "≥10", actual: "20", weight: 40, stated: 30 }, // row 2: STATED_SCORE (col 7), OVERSHOOT (col 8)
     ]);
     const budget = budgetTable([
-      { name: "支出合计", section: "expenditure", isTotal: true, budget: 100, actual: 50 },
+      { name: "支出合计", section: "expenditure", kind: "total", budget: 100, actual: 50 },
       { name: "基本支出", parentIndex: 0, actual: 10 },
     ]);
     // Completion (30 + 40) / 90 = 77.78% vs execution 50%: EXECUTION_LAGS_RESULTS too.

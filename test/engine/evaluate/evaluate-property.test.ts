@@ -29,7 +29,7 @@ const lineSpec = (i: number): fc.Arbitrary<LineSpec> =>
   fc.record({
     name: fc.constant(i === 0 ? "支出合计" : `项目${i}`),
     section: fc.constant("expenditure" as const),
-    isTotal: fc.constant(i === 0),
+    kind: fc.constant(i === 0 ? ("total" as const) : ("item" as const)),
     parentIndex: fc.constant(i === 0 ? null : 0),
     budget: amount,
     actual: amount,

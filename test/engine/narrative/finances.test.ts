@@ -58,7 +58,7 @@ describe("change against last year: one whole variant per case", () => {
   function revenue(totalPrior: string | null, item: { actual: string; prior: string | null }, lang: Lang = "zh"): string {
     const p = finances(
       [
-        { name: "收入合计", section: "revenue", isTotal: true, budget: "1250", actual: "1200", priorYear: totalPrior },
+        { name: "收入合计", section: "revenue", kind: "total", budget: "1250", actual: "1200", priorYear: totalPrior },
         { name: "其他收入", section: "revenue", parentIndex: 0, actual: item.actual, priorYear: item.prior },
       ],
       lang,
@@ -126,8 +126,8 @@ describe("overview and structure", () => {
   test("revenue and expenditure totals that differ get a sentence each; the year opens only the first", () => {
     // revenue 900/1,000 = 90.00%; expenditure 850/1,000 = 85.00%
     const p = finances([
-      { name: "收入合计", section: "revenue", isTotal: true, budget: "1000", actual: "900" },
-      { name: "支出合计", section: "expenditure", isTotal: true, budget: "1000", actual: "850" },
+      { name: "收入合计", section: "revenue", kind: "total", budget: "1000", actual: "900" },
+      { name: "支出合计", section: "expenditure", kind: "total", budget: "1000", actual: "850" },
     ]);
     expect(p[0]).toBe(
       "2023年，我镇年度预算总收入1,000.00万元，全年实际总收入900.00万元，完成年度预算的90.00%。我镇年度预算总支出1,000.00万元，全年实际总支出850.00万元，完成年度预算的85.00%。",
@@ -135,16 +135,16 @@ describe("overview and structure", () => {
   });
 
   test("no year: the sentence starts with the unit", () => {
-    const p = finances([{ name: "支出合计", section: "expenditure", isTotal: true, budget: "1000", actual: "850" }], "zh", null);
+    const p = finances([{ name: "支出合计", section: "expenditure", kind: "total", budget: "1000", actual: "850" }], "zh", null);
     expect(p[0]).toBe("我镇年度预算总支出1,000.00万元，全年实际总支出850.00万元，完成年度预算的85.00%。");
-    const en = finances([{ name: "支出合计", section: "expenditure", isTotal: true, budget: "1000", actual: "850" }], "en", null);
+    const en = finances([{ name: "支出合计", section: "expenditure", kind: "total", budget: "1000", actual: "850" }], "en", null);
     expect(en[0]).toBe("The annual budget for total expenditure was 1,000.00 (10k yuan) and actual total expenditure was 850.00 (10k yuan), 85.00% of the annual budget.");
   });
 
   test("a zero budget: no execution clause; no budget: actual only", () => {
     const p = finances([
-      { name: "收入合计", section: "revenue", isTotal: true, budget: "0", actual: "10" },
-      { name: "支出合计", section: "expenditure", isTotal: true, actual: "10" },
+      { name: "收入合计", section: "revenue", kind: "total", budget: "0", actual: "10" },
+      { name: "支出合计", section: "expenditure", kind: "total", actual: "10" },
     ]);
     expect(p[0]).toBe("2023年，我镇年度预算总收入0.00万元，全年实际总收入10.00万元。我镇全年实际总支出10.00万元。");
   });
@@ -154,8 +154,8 @@ describe("overview and structure", () => {
     // 公用经费 150 − 100 = +50 (50.00%)
     const p = finances([
       { name: "基本支出", section: "expenditure", actual: "500", priorYear: "400" },
-      { name: "人员经费", section: "expenditure", parentIndex: 0, isSubItem: true, actual: "350", priorYear: "300" },
-      { name: "公用经费", section: "expenditure", parentIndex: 0, isSubItem: true, actual: "150", priorYear: "100" },
+      { name: "人员经费", section: "expenditure", parentIndex: 0, kind: "subItem", actual: "350", priorYear: "300" },
+      { name: "公用经费", section: "expenditure", parentIndex: 0, kind: "subItem", actual: "150", priorYear: "100" },
       { name: "项目支出", section: "expenditure", actual: "200" },
     ]);
     expect(p).toEqual([
@@ -167,9 +167,9 @@ describe("overview and structure", () => {
   test("lines outside revenue and expenditure (三公经费) get their own numbered paragraph, naming budget and actual", () => {
     // 三公经费 12/15 = 80.00%; 12 − 16 = −4.00; 4/16 = 25.00%
     const p = finances([
-      { name: "支出合计", section: "expenditure", isTotal: true, budget: "100", actual: "90" },
+      { name: "支出合计", section: "expenditure", kind: "total", budget: "100", actual: "90" },
       { name: "三公经费", section: "other", budget: "15", actual: "12", priorYear: "16" },
-      { name: "公务接待费", section: "other", parentIndex: 1, isSubItem: true, actual: "2" },
+      { name: "公务接待费", section: "other", parentIndex: 1, kind: "subItem", actual: "2" },
     ]);
     expect(p.slice(3)).toEqual([
       "2. 其他收支情况",

@@ -18,6 +18,7 @@ import type {
 import type { CellRef } from "../../../src/engine/grid";
 import type {
   BudgetLine,
+  BudgetLineKind,
   Figure,
   Indicator,
   IndicatorTable,
@@ -25,6 +26,7 @@ import type {
   NarrativeInputs,
   Section,
 } from "../../../src/engine/model";
+import { isTotalLine } from "../../../src/engine/vocabulary/budget-lines";
 import { DEFAULT_SETTINGS, type Grade, type Settings } from "../../../src/engine/settings";
 
 export const BUDGET_SHEET = "收支表";
@@ -41,10 +43,10 @@ function fig(value: string | null | undefined, cell: CellRef): Figure | null {
 export interface LineSpec {
   name: string;
   section: Section;
-  isTotal?: boolean;
+  /** "item" when not given. */
+  kind?: BudgetLineKind;
   /** Index of the parent line (total, or the line above for "其中："). */
   parentIndex?: number | null;
-  isSubItem?: boolean;
   initialBudget?: string | null;
   budget?: string | null;
   actual?: string | null;
@@ -66,10 +68,9 @@ export function budgetResult(
     return {
       name: s.name,
       section: s.section,
-      isTotal: s.isTotal ?? false,
+      kind: s.kind ?? "item",
       parent: parentIndex === null ? null : specs[parentIndex]!.name,
       parentIndex,
-      isSubItem: s.isSubItem ?? false,
       nameCell: at(COL.item),
       initialBudget: fig(s.initialBudget, at(COL.initialBudget)),
       budget: fig(s.budget, at(COL.budget)),
@@ -91,7 +92,7 @@ export function budgetResult(
       share: actual && parentActual && !parentActual.isZero() ? actual.dividedBy(parentActual) : null,
     };
   });
-  const firstExpenditureTotal = lines.findIndex((l) => l.isTotal && l.section === "expenditure");
+  const firstExpenditureTotal = lines.findIndex((l) => isTotalLine(l) && l.section === "expenditure");
   return {
     table: {
       sheet: BUDGET_SHEET,
@@ -254,10 +255,10 @@ export function evaluation(spec: EvaluationSpec = {}): Evaluation {
 export function paitanBudget(options: { priorTotals?: boolean; executionScore?: boolean } = {}): BudgetResult {
   const prior = options.priorTotals ? "69640.66" : null;
   const specs: LineSpec[] = [
-    { name: "收入合计", section: "revenue", isTotal: true, budget: "28564.19", actual: "28082.29", priorYear: prior },
+    { name: "收入合计", section: "revenue", kind: "total", budget: "28564.19", actual: "28082.29", priorYear: prior },
     { name: "一般公共预算财政拨款补助收入", section: "revenue", parentIndex: 0, actual: "22096.43", priorYear: "32943.62" },
     { name: "政府性基金预算财政拨款补助收入", section: "revenue", parentIndex: 0, actual: "5985.49", priorYear: "36697.04" },
-    { name: "支出合计", section: "expenditure", isTotal: true, budget: "28564.19", actual: "28082.29", priorYear: prior },
+    { name: "支出合计", section: "expenditure", kind: "total", budget: "28564.19", actual: "28082.29", priorYear: prior },
     { name: "基本支出", section: "expenditure", parentIndex: 3, actual: "5531.53", priorYear: "5539.33" },
     { name: "项目支出", section: "expenditure", parentIndex: 3, actual: "22550.76", priorYear: "64101.33" },
   ];

@@ -251,7 +251,7 @@ describe("三、存在的主要问题", () => {
 
   test("otherwise derived from low execution, results ahead of spending and unmet indicators, with a marked note", () => {
     // 支出合计 750 of 1,000: 75.00%, 250.00万元 (25.00%) unspent; completion 92/100 = 92.00%, 17.00 points above.
-    const budget = budgetResult([{ name: "支出合计", section: "expenditure", isTotal: true, budget: "1000", actual: "750" }], { headlineIndex: 0 });
+    const budget = budgetResult([{ name: "支出合计", section: "expenditure", kind: "total", budget: "1000", actual: "750" }], { headlineIndex: 0 });
     const ev = evaluation({
       selfReference: "我镇",
       budget,

@@ -12,6 +12,7 @@ import {
   layoutTotalsBelow,
   layoutYuanText,
 } from "./seed-layouts";
+import { isTotalLine } from "../../../src/engine/vocabulary/budget-lines";
 
 function budgetOf(s: Sheet) {
   const g = grid(s);
@@ -22,7 +23,7 @@ function budgetOf(s: Sheet) {
 function summary(line: BudgetLine) {
   return {
     section: line.section,
-    isTotal: line.isTotal,
+    isTotal: isTotalLine(line),
     parent: line.parent,
     budget: line.budget?.value.toString() ?? null,
     actual: line.actual?.value.toString() ?? null,
@@ -42,7 +43,7 @@ describe("the seed's budget figures in five layouts", () => {
   test.each(layouts)("%s parses to the seed's lines", (_label, make) => {
     const { table, checks } = budgetOf(make());
     expect(checks).toEqual([]);
-    const main = table.lines.filter((l) => !l.isSubItem);
+    const main = table.lines.filter((l) => l.kind !== "subItem");
     expect(Object.fromEntries(main.map((l) => [l.name, summary(l)]))).toEqual(SEED_EXPECTED);
     expect(table.lines.every((l) => l.parentIndex === null || table.lines[l.parentIndex]!.name === l.parent)).toBe(true);
   });
@@ -81,7 +82,7 @@ describe("the seed's budget figures in five layouts", () => {
       "支出合计",
     ]);
     const staff = table.lines[4]!;
-    expect(staff).toMatchObject({ isSubItem: true, parent: "基本支出", parentIndex: 3, section: "expenditure" });
+    expect(staff).toMatchObject({ kind: "subItem", parent: "基本支出", parentIndex: 3, section: "expenditure" });
     expect(staff.actual!.value.toString()).toBe("4000.12");
     // The notes row under the blank row is not a line.
     expect(table.range.bottom).toBe(8);
@@ -137,7 +138,7 @@ describe("budget grouping", () => {
       ["合  计", 80, 77.5],
     ]);
     const { table } = budgetOf(s);
-    expect(table.lines.map((l) => [l.name, l.isTotal, l.parentIndex])).toEqual([
+    expect(table.lines.map((l) => [l.name, isTotalLine(l), l.parentIndex])).toEqual([
       ["人员经费", false, 2],
       ["公用经费", false, 2],
       ["合计", true, null], // padding between the characters removed

@@ -124,7 +124,7 @@ describe("totals inside totals (决算 总计)", () => {
       ["财政拨款收入", "收入合计"],
       ["年初结转和结余", "收入合计"],
     ]);
-    expect(lines.some((l) => l.carryOver || l.yearTotal)).toBe(false);
+    expect(lines.some((l) => l.kind === "carryOver" || l.kind === "yearTotal")).toBe(false);
   });
 
   test("several totals under one 总计 are its parts; none of them is the year's own total", () => {
@@ -145,7 +145,7 @@ describe("totals inside totals (决算 总计)", () => {
       ["专项业务费", "项目支出合计"],
       ["支出总计", null],
     ]);
-    expect(lines.some((l) => l.yearTotal)).toBe(false);
+    expect(lines.some((l) => l.kind === "yearTotal")).toBe(false);
   });
 
   test("a 总计 that does not add up to 本年收入合计 + 年初结转和结余 is still flagged, at the 总计", () => {

@@ -30,8 +30,8 @@ describe("K. sources of a project's funds must add up to 年度资金总额", ()
   test("other 其中 rows still name only part of their line: a shortfall there is no finding", () => {
     // 基本支出 100, 其中：人员经费 70 (公用经费 not listed): fine.
     const budget = budgetResult([
-      { name: "基本支出", section: "expenditure", isTotal: true, actual: "100" },
-      { name: "人员经费", section: "expenditure", parentIndex: 0, isSubItem: true, actual: "70" },
+      { name: "基本支出", section: "expenditure", kind: "total", actual: "100" },
+      { name: "人员经费", section: "expenditure", parentIndex: 0, kind: "subItem", actual: "70" },
     ]);
     expect(sumChecks(budget.table, DEFAULT_SETTINGS)).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import { mofProjectForm } from "../../../scripts/realistic-fixtures";
 import { detectTables } from "../../../src/engine/detect";
 import { categories, checkList, line, run, scores, six } from "./helpers";
+import { isTotalLine } from "../../../src/engine/vocabulary/budget-lines";
 
 const r = run(mofProjectForm());
 
@@ -20,7 +21,7 @@ describe("A. MOF 项目支出绩效自评表", () => {
   });
 
   test("budget lines: 年度资金总额 with its 其中 rows (其他资金 has no figures, so no line)", () => {
-    const lines = r.evaluation.budget!.lines.map((l) => [l.line.name, l.line.isTotal, l.line.isSubItem, l.line.parent]);
+    const lines = r.evaluation.budget!.lines.map((l) => [l.line.name, isTotalLine(l.line), l.line.kind === "subItem", l.line.parent]);
     expect(lines).toEqual([
       ["年度资金总额", true, false, null],
       ["当年财政拨款", false, true, "年度资金总额"],

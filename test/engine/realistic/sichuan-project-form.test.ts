@@ -6,12 +6,13 @@
 import { sichuanProjectForm } from "../../../scripts/realistic-fixtures";
 import { infoFieldOf } from "../../../src/engine/vocabulary/info-keys";
 import { checkList, line, run, six } from "./helpers";
+import { isTotalLine } from "../../../src/engine/vocabulary/budget-lines";
 
 const r = run(sichuanProjectForm());
 
 describe("J. 四川 project form with a bare 总额", () => {
   test("总额 is the total and the headline; its 其中 rows are its sub-items", () => {
-    expect(r.evaluation.budget!.lines.map((l) => [l.line.name, l.line.isTotal, l.line.isSubItem, l.line.parent])).toEqual([
+    expect(r.evaluation.budget!.lines.map((l) => [l.line.name, isTotalLine(l.line), l.line.kind === "subItem", l.line.parent])).toEqual([
       ["总额", true, false, null],
       ["财政资金", false, true, "总额"],
       ["财政专户管理资金", false, true, "总额"],

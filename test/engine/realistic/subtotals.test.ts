@@ -5,12 +5,13 @@
  */
 import { subtotalsAtBottom } from "../../../scripts/realistic-fixtures";
 import { categories, checkList, line, run, six } from "./helpers";
+import { isTotalLine } from "../../../src/engine/vocabulary/budget-lines";
 
 const r = run(subtotalsAtBottom());
 
 describe("F. 小计 rows and a 合计 at the bottom", () => {
   test("each 小计 takes its group and is named after its 类别; 合计 takes the 小计s", () => {
-    const rows = r.evaluation.budget!.lines.map((l) => [l.line.name, l.line.isTotal, l.line.section, l.line.parent]);
+    const rows = r.evaluation.budget!.lines.map((l) => [l.line.name, isTotalLine(l.line), l.line.section, l.line.parent]);
     expect(rows).toEqual([
       ["人员经费", false, "expenditure", "基本支出小计"],
       ["公用经费", false, "expenditure", "基本支出小计"],

@@ -15,7 +15,7 @@ import type {
   LineResult,
 } from "../../../src/engine/evaluation";
 import type { CellRef } from "../../../src/engine/grid";
-import type { BudgetLine, Figure, Indicator, IndicatorValue, Section } from "../../../src/engine/model";
+import type { BudgetLine, BudgetLineKind, Figure, Indicator, IndicatorValue, Section } from "../../../src/engine/model";
 import { makeCheck } from "../../../src/engine/messages";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import type { Settings } from "../../../src/engine/settings";
@@ -37,7 +37,7 @@ const A = 0, C = 2, Dc = 3, E = 4, F = 5;
 interface LineSpec {
   name: string;
   section: Section;
-  isTotal: boolean;
+  kind: BudgetLineKind;
   parentIndex: number | null;
   budget?: string;
   actual?: string;
@@ -57,10 +57,9 @@ function budgetLine(spec: LineSpec, index: number, divisor: number, names: strin
   const line: BudgetLine = {
     name: spec.name,
     section: spec.section,
-    isTotal: spec.isTotal,
+    kind: spec.kind,
     parent: spec.parentIndex === null ? null : names[spec.parentIndex]!,
     parentIndex: spec.parentIndex,
-    isSubItem: false,
     nameCell: ref(BUDGET_SHEET, row, A),
     initialBudget: null,
     budget: f(spec.budget, Dc),
@@ -74,7 +73,7 @@ function budgetLine(spec: LineSpec, index: number, divisor: number, names: strin
 export function budgetResult(divisor: number): BudgetResult {
   const specs: LineSpec[] = [
     {
-      name: "收入合计", section: "revenue", isTotal: true, parentIndex: null,
+      name: "收入合计", section: "revenue", kind: "total", parentIndex: null,
       budget: "28564.19", actual: "28082.29", prior: "69640.66",
       executionRate: d("28082.29").div("28564.19"), // 0.98312922…
       change: d("-41558.37"), // 28,082.29 − 69,640.66
@@ -82,7 +81,7 @@ export function budgetResult(divisor: number): BudgetResult {
       share: null,
     },
     {
-      name: "一般公共预算财政拨款补助收入", section: "revenue", isTotal: false, parentIndex: 0,
+      name: "一般公共预算财政拨款补助收入", section: "revenue", kind: "item", parentIndex: 0,
       actual: "22096.43", prior: "32943.62",
       executionRate: null,
       change: d("-10847.19"), // 22,096.43 − 32,943.62
@@ -90,7 +89,7 @@ export function budgetResult(divisor: number): BudgetResult {
       share: d("22096.43").div("28082.29"), // 0.78684…
     },
     {
-      name: "支出合计", section: "expenditure", isTotal: true, parentIndex: null,
+      name: "支出合计", section: "expenditure", kind: "total", parentIndex: null,
       budget: "28564.19", actual: "28082.29", prior: "69640.66",
       executionRate: d("28082.29").div("28564.19"),
       change: d("-41558.37"),
@@ -98,7 +97,7 @@ export function budgetResult(divisor: number): BudgetResult {
       share: null,
     },
     {
-      name: "基本支出", section: "expenditure", isTotal: false, parentIndex: 2,
+      name: "基本支出", section: "expenditure", kind: "item", parentIndex: 2,
       actual: "5531.53", prior: "5539.33",
       executionRate: null,
       change: d("-7.80"), // 5,531.53 − 5,539.33
@@ -106,7 +105,7 @@ export function budgetResult(divisor: number): BudgetResult {
       share: d("5531.53").div("28082.29"),
     },
     {
-      name: "项目支出", section: "expenditure", isTotal: false, parentIndex: 2,
+      name: "项目支出", section: "expenditure", kind: "item", parentIndex: 2,
       actual: "22550.76", prior: "64101.33", priorIsText: true,
       executionRate: null,
       change: d("-41550.57"), // 22,550.76 − 64,101.33

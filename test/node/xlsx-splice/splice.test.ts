@@ -264,25 +264,44 @@ describe("splicePlan on its own output (re-run)", () => {
     expect(sheetOf(wb, SUMMARY).getCell("A1").note).toBeUndefined();
   });
 
-  it("drops a replaced sheet's calc chain entries, and the calc chain when nothing is left", async () => {
+  /** The package as Excel would save it after a run: a calc chain beside the workbook. */
+  async function withCalcChain(bytes: Buffer, entries: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file("xl/calcChain.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>`);
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  /** The plan with its formulas written as values (what --values writes). */
+  function valuesPlan(): OutputPlan {
+    const p = plan();
+    return { sheets: p.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c?.t === "formula" ? num(0) : c))) })) };
+  }
+
+  it("writing values only: drops a replaced sheet's calc chain entries, and the calc chain when nothing is left", async () => {
     const once = await splicePlan(await featureWorkbookBytes(), plan());
     // Excel saved it: a calc chain with a formula cell of the input (sheet 1) and of our summary (sheet 3).
-    const withChain = async (entries: string): Promise<Buffer> => {
-      const zip = await JSZip.loadAsync(once);
-      zip.file("xl/calcChain.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>`);
-      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-      zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
-      const types = await zip.file("[Content_Types].xml")!.async("string");
-      zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
-      return zip.generateAsync({ type: "nodebuffer" });
-    };
     // "B4" has no `i`: it belongs to sheet 3 like the entry before it.
-    const mixed = await zipParts(await splicePlan(await withChain('<c r="C2" i="1"/><c r="B2" i="3"/><c r="B4"/>'), plan()));
+    const mixed = await zipParts(await splicePlan(await withCalcChain(once, '<c r="C2" i="1"/><c r="B2" i="3"/><c r="B4"/>'), valuesPlan()));
     expect(partText(mixed, "xl/calcChain.xml")).toContain('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C2" i="1"/></calcChain>');
 
-    const onlyOurs = await zipParts(await splicePlan(await withChain('<c r="B2" i="3"/><c r="B4"/>'), plan()));
+    const onlyOurs = await zipParts(await splicePlan(await withCalcChain(once, '<c r="B2" i="3"/><c r="B4"/>'), valuesPlan()));
     expect(onlyOurs.has("xl/calcChain.xml")).toBe(false);
     expect(partText(onlyOurs, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
     expect(partText(onlyOurs, "[Content_Types].xml")).not.toContain("calcChain");
+  });
+
+  it("writing formulas: drops the calc chain, which could not list them and may name the sheet id we reuse", async () => {
+    // A stale chain: sheet 3 was deleted by a tool that left its entries; our first new sheet takes id 3.
+    const stale = await withCalcChain(await featureWorkbookBytes(), '<c r="C2" i="1"/><c r="B2" i="3"/>');
+    const out = await zipParts(await splicePlan(stale, plan()));
+    expect(partText(out, "xl/workbook.xml")).toMatch(/sheetId="3"/);
+    expect(out.has("xl/calcChain.xml")).toBe(false);
+    expect(partText(out, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+    expect(partText(out, "[Content_Types].xml")).not.toContain("calcChain");
+    expect(partText(out, "xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
   });
 });

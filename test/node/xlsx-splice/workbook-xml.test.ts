@@ -22,6 +22,15 @@ describe("workbook.xml", () => {
     expect(xml).toContain('<sheets><sheet name="收支表" sheetId="1" state="hidden" rel:id="rId1"/><sheet name="R&amp;D" sheetId="4" rel:id="rId9"/></sheets>');
   });
 
+  it("moves names scoped to a tab, and the active tab, with their tab when a new tab is inserted before it", () => {
+    const [first, second] = readSheets(WORKBOOK);
+    const xml = withSheets(WORKBOOK, [{ name: "新表", sheetId: 4, relId: "rId9" }, first!, second!]);
+    expect(xml).toContain('<definedName name="_xlnm.Print_Area" localSheetId="2">x</definedName><definedName name="n">y</definedName>');
+    expect(xml).toContain('<workbookView activeTab="2"/>');
+    // Nothing moves when nothing is inserted.
+    expect(withSheets(WORKBOOK, [first!, second!])).toBe(WORKBOOK);
+  });
+
   it("drops names scoped to replaced tab positions, and the whole list when it empties", () => {
     expect(withoutLocalNames(WORKBOOK, new Set([1]))).toContain('<definedNames><definedName name="n">y</definedName></definedNames>');
     expect(withoutLocalNames(WORKBOOK, new Set([0]))).toBe(WORKBOOK);

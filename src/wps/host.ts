@@ -1,0 +1,49 @@
+/// <reference types="et-jsapi-declare" />
+/**
+ * The WPS 表格 host as the port sees it. WPS 加载项 pages (the add-in's main page, its task
+ * panes and dialogs) run in WPS's own Chromium with the object model as the globals
+ * `Application` and `wps` (types: the et-jsapi-declare package). Calls are synchronous and act
+ * at once, unlike Office.js: there is no request batching and no sync().
+ */
+
+export interface WpsHost {
+  /** The ET Application object (the same object as the `Application` global). */
+  application(): Et.Application;
+}
+
+/** What WPS puts on window in an add-in page; absent in a browser and in Excel. */
+interface WpsWindow {
+  Application?: unknown;
+  wps?: unknown;
+}
+
+/**
+ * The Application object when this page runs inside WPS 表格, else null. Checked by shape
+ * (an object with ActiveWorkbook and a Worksheets collection), never by user agent.
+ */
+export function wpsApplication(w: unknown = typeof window === "undefined" ? undefined : window): Et.Application | null {
+  const g = w as WpsWindow | undefined;
+  for (const candidate of [g?.Application, g?.wps]) {
+    if (typeof candidate === "object" && candidate !== null && "ActiveWorkbook" in candidate && "Worksheets" in candidate) {
+      return candidate as Et.Application;
+    }
+  }
+  return null;
+}
+
+export function globalWpsHost(): WpsHost {
+  return {
+    application: () => {
+      const app = wpsApplication();
+      if (!app) throw new Error("WPS 表格对象模型不可用（此页面不在 WPS 加载项中运行）");
+      return app;
+    },
+  };
+}
+
+/** The add-in root (`wps` global): CreateTaskPane, ShowDialog, PluginStorage. */
+export function wpsAddinRoot(): WPS.AddonRoot | null {
+  const w = (typeof window === "undefined" ? undefined : window) as unknown as WpsWindow | undefined;
+  const root = w?.wps ?? w?.Application;
+  return typeof root === "object" && root !== null && "CreateTaskPane" in root ? (root as WPS.AddonRoot) : null;
+}

@@ -1,0 +1,353 @@
+/**
+ * The WPS port against the fake WPS object model (test/fake-wps): the same guarantees as the
+ * Office.js port — bulk reads that give back the command line's grid, output sheets equal to
+ * the engine's plan, input sheets never written, text never turned into a formula, and a
+ * workbook left as it was (or completely written) whichever write fails.
+ */
+import { runEngine } from "../../src/engine";
+import type { Grid } from "../../src/engine/grid";
+import { OUTPUT_SHEET_NAMES, type OutputPlan, type PlannedSheet } from "../../src/engine/plan";
+import { WpsPort } from "../../src/wps";
+import type { WpsHost } from "../../src/wps";
+import { formatRectangles } from "../../src/wps/write-sheet";
+import { bgr } from "../../src/wps/constants";
+import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps } from "../fake-wps";
+import { exampleGrid } from "../browser/support/fixtures";
+import { planDifferences } from "../browser/support/plan-compare";
+
+const OUTPUTS: string[] = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report];
+
+const hostOf = (book: FakeWpsBook): WpsHost => ({ application: () => book.application() as unknown as Et.Application });
+const portOf = (book: FakeWpsBook): WpsPort => new WpsPort({ host: hostOf(book) });
+
+/** Rows trimmed of trailing empties, General as null: the grid as the engine sees it. */
+function normalize(grid: Grid): unknown {
+  return grid.sheets.map((s) => {
+    const cells = s.cells.map((row) => {
+      const r = [...row];
+      while (r.length > 0 && r[r.length - 1] === null) r.pop();
+      return r;
+    });
+    while (cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
+    const formats: Record<string, string> = {};
+    s.numberFormats?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f && f !== "General" && s.cells[r]?.[c] !== null && s.cells[r]?.[c] !== undefined) formats[`${r},${c}`] = f;
+      }),
+    );
+    const merges = [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+    return { name: s.name, cells, formats, merges };
+  });
+}
+
+let example: Grid;
+let plan: OutputPlan;
+
+beforeAll(async () => {
+  example = await exampleGrid();
+  const result = runEngine(example);
+  if (!result.ok) throw new Error("the example does not evaluate");
+  plan = result.plan;
+});
+
+describe("readGrid", () => {
+  it("gives back the command line's grid of the example: values, number formats and merges", async () => {
+    const book = fakeWpsFromGrid(example);
+    const grid = await portOf(book).readGrid();
+    expect(normalize(grid)).toEqual(normalize(example));
+    expect(example.sheets.some((s) => s.merges.length > 0)).toBe(true);
+    // Nothing was written while reading.
+    expect(book.writes).toEqual([]);
+  });
+
+  it("reads one Value2 per sheet (a scalar for a one-cell used range) and values that are not A1-based", async () => {
+    const book = new FakeWpsBook();
+    const app = book.application();
+    book.addSheet("一格");
+    book.addSheet("偏移");
+    book.addSheet("空表");
+    app.Worksheets.Item(1).Range("C3").Value2 = 12.5;
+    const offset = app.Worksheets.Item(2);
+    offset.Range("B2:C3").Value2 = [
+      ["项目", "金额"],
+      ["办公费", 3],
+    ];
+    offset.Range("C3").NumberFormat = "#,##0.00";
+    const grid = await portOf(book).readGrid();
+    expect(grid.sheets[0]!.cells[2]).toEqual([null, null, 12.5]);
+    expect(grid.sheets[1]!.cells).toEqual([
+      [null, null, null],
+      [null, "项目", "金额"],
+      [null, "办公费", 3],
+    ]);
+    expect(grid.sheets[1]!.numberFormats![2]![2]).toBe("#,##0.00");
+    expect(grid.sheets[1]!.numberFormats![2]![1]).toBe("General");
+    expect(grid.sheets[2]).toEqual({ name: "空表", cells: [], numberFormats: [], merges: [] });
+  });
+
+  it("reads error values as their text, not as the CVErr numbers Value2 carries", async () => {
+    const book = new FakeWpsBook();
+    book.addSheet("表");
+    book.application().Worksheets.Item(1).Range("A1:B1").Value2 = [[-2146826281, 7]];
+    const grid = await portOf(book).readGrid();
+    expect(grid.sheets[0]!.cells[0]).toEqual(["#DIV/0!", 7]);
+  });
+
+  it("finds merged areas next to each other and inside mixed regions", async () => {
+    const book = new FakeWpsBook();
+    book.addSheet("表");
+    const ws = book.application().Worksheets.Item(1);
+    ws.Range("A1").Value2 = "标题";
+    ws.Range("A1:H1").Merge();
+    ws.Range("A2:A5").Merge();
+    ws.Range("B2:C3").Merge();
+    ws.Range("H9").Value2 = 1;
+    const grid = await portOf(book).readGrid();
+    expect([...grid.sheets[0]!.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 7 },
+      { top: 1, left: 0, bottom: 4, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 2 },
+    ]);
+  });
+});
+
+describe("applyPlan", () => {
+  it("writes the two output sheets exactly as planned, after the inputs, and leaves the inputs and the host as they were", async () => {
+    const book = fakeWpsFromGrid(example);
+    const inputs = JSON.stringify((book.snapshot() as { sheets: unknown[] }).sheets);
+    await portOf(book).applyPlan(plan);
+    const written = gridFromFakeWps(book, { formulas: true, numberFormats: false });
+    expect(planDifferences(plan.sheets, written)).toEqual([]);
+    expect(book.sheets.map((s) => s.name)).toEqual([...example.sheets.map((s) => s.name), ...OUTPUTS]);
+    const after = book.snapshot() as { sheets: unknown[]; displayAlerts: boolean; calculation: number; enableEvents: boolean; screenUpdating: boolean };
+    expect(JSON.stringify(after.sheets.slice(0, example.sheets.length))).toBe(inputs);
+    expect(after).toMatchObject({ displayAlerts: true, calculation: -4105, enableEvents: true, screenUpdating: true });
+    // No question was put to the user, and the user's sheet is still the active one.
+    expect(book.prompts).toEqual([]);
+    expect(book.sheetByUid(book.activeUid!)!.name).toBe(example.sheets[0]!.name);
+  });
+
+  it("writes formulas as formulas and every planned number format, look, width, freeze and page setup", async () => {
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan(plan);
+    for (const planned of plan.sheets) {
+      const s = book.sheets.find((x) => x.name === planned.name)!;
+      planned.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const got = s.cells.get(`${r},${c}`);
+          if (cell?.t === "formula") expect(got?.formula).toBe(cell.f);
+          if (cell?.t === "text" && cell.v !== "") {
+            expect(got?.formula).toBeNull();
+            expect(got?.numberFormat).toBe("@");
+          }
+        }),
+      );
+      for (const f of planned.formats) {
+        const got = s.cells.get(`${f.range.top},${f.range.left}`);
+        const cell = planned.rows[f.range.top]?.[f.range.left];
+        if (f.numberFormat && cell?.t === "number") expect(got?.numberFormat).toBe(f.numberFormat);
+        if (f.style?.bold) expect(got?.style.bold).toBe(true);
+        if (f.style?.fill) expect(got?.style.fill).toBe(bgr(f.style.fill));
+        if (f.style?.wrap !== undefined) expect(got?.style.wrap).toBe(f.style.wrap);
+      }
+      expect(s.merges).toEqual(planned.merges);
+      planned.columnWidths.forEach((w, c) => {
+        if (w > 0) expect(s.columnWidths.get(c)).toBe(w);
+      });
+      const freeze = planned.freeze.rows > 0 || planned.freeze.columns > 0 ? planned.freeze : null;
+      expect(s.freeze).toEqual(freeze);
+      expect(s.pageSetup.paperSize).toBe(9);
+      expect(s.pageSetup.orientation).toBe(planned.print.orientation === "landscape" ? 2 : 1);
+      if (planned.print.fitToWidth) expect(s.pageSetup).toMatchObject({ zoom: false, fitToPagesWide: 1, fitToPagesTall: false });
+    }
+  });
+
+  it("keeps text that looks like a formula, a number or a boolean as text", async () => {
+    const book = new FakeWpsBook();
+    book.addSheet("输入");
+    const tricky = ["=HYPERLINK(\"http://x\",\"点我\")", "+86 123", "-abc", "001", "12%", "TRUE", "'引号", "=1+"];
+    const sheet: PlannedSheet = {
+      name: OUTPUT_SHEET_NAMES.summary,
+      rows: [tricky.map((v) => ({ t: "text" as const, v })), [{ t: "formula", f: "=1+2", v: 3 }, { t: "number", v: 5 }]],
+      formats: [{ range: { top: 1, left: 0, bottom: 1, right: 1 }, numberFormat: "0.00" }],
+      merges: [],
+      columnWidths: [],
+      freeze: { rows: 0, columns: 0 },
+      print: { orientation: "portrait", fitToWidth: false },
+    };
+    await portOf(book).applyPlan({ sheets: [sheet] });
+    const s = book.sheets[1]!;
+    tricky.forEach((v, c) => expect(s.cells.get(`0,${c}`)).toMatchObject({ value: v, formula: null, numberFormat: "@" }));
+    expect(s.cells.get("1,0")).toMatchObject({ formula: "=1+2", numberFormat: "0.00" });
+    expect(s.cells.get("1,1")).toMatchObject({ value: 5, formula: null, numberFormat: "0.00" });
+  });
+
+  it("replaces previous outputs in place: same positions, the active output stays active, nothing asked", async () => {
+    const book = fakeWpsFromGrid(example);
+    const port = portOf(book);
+    await port.applyPlan(plan);
+    // The user moves the summary first, adds a sheet after it, and looks at the report.
+    const app = book.application();
+    const summary = app.Worksheets.Item(OUTPUT_SHEET_NAMES.summary);
+    summary.Move(app.Worksheets.Item(1));
+    app.Worksheets.Add(undefined, app.Worksheets.Item(1)).Name = "备注";
+    app.Worksheets.Item(OUTPUT_SHEET_NAMES.report).Activate();
+    const order = book.sheets.map((s) => s.name);
+    const uids = book.sheets.map((s) => s.uid);
+    await port.applyPlan(plan);
+    expect(book.sheets.map((s) => s.name)).toEqual(order);
+    // Both outputs are new sheets; every other sheet is the same sheet as before.
+    book.sheets.forEach((s, i) => {
+      if (OUTPUTS.includes(s.name)) expect(s.uid).not.toBe(uids[i]);
+      else expect(s.uid).toBe(uids[i]);
+    });
+    expect(book.sheetByUid(book.activeUid!)!.name).toBe(OUTPUT_SHEET_NAMES.report);
+    expect(book.prompts).toEqual([]);
+    expect(planDifferences(plan.sheets, gridFromFakeWps(book, { formulas: true, numberFormats: false }))).toEqual([]);
+  });
+
+  it("replaces a very hidden previous output (WPS will not delete one without unhiding it)", async () => {
+    const book = fakeWpsFromGrid(example);
+    const port = portOf(book);
+    await port.applyPlan(plan);
+    book.application().Worksheets.Item(OUTPUT_SHEET_NAMES.report).Visible = 2;
+    await port.applyPlan(plan);
+    expect(book.sheets.filter((s) => s.name === OUTPUT_SHEET_NAMES.report)).toHaveLength(1);
+  });
+
+  it("refuses to write a sheet that is not an output, before touching anything", async () => {
+    const book = fakeWpsFromGrid(example);
+    const first = example.sheets[0]!.name;
+    await expect(portOf(book).applyPlan({ sheets: [{ ...plan.sheets[0]!, name: first }] })).rejects.toThrow(/not an output sheet/);
+    expect(book.writeCount).toBe(0);
+  });
+
+  it("refuses a plan with a sheet name WPS would refuse, or a name twice, before touching anything", async () => {
+    const book = fakeWpsFromGrid(example);
+    const port = new WpsPort({ host: hostOf(book), writableSheets: ["a/b", ...OUTPUTS] });
+    await expect(port.applyPlan({ sheets: [{ ...plan.sheets[0]!, name: "a/b" }] })).rejects.toThrow(/contains one of/);
+    await expect(port.applyPlan({ sheets: [plan.sheets[0]!, plan.sheets[0]!] })).rejects.toThrow(/appears twice/);
+    expect(book.writeCount).toBe(0);
+  });
+
+  it("builds under temporary names no existing sheet has", async () => {
+    const book = fakeWpsFromGrid(example);
+    const app = book.application();
+    app.Worksheets.Add(undefined, app.Worksheets.Item(app.Worksheets.Count)).Name = "~zipin-new-1";
+    app.Worksheets.Item(1).Activate();
+    const before = JSON.stringify(book.sheets.find((s) => s.name === "~zipin-new-1"));
+    await portOf(book).applyPlan(plan);
+    expect(JSON.stringify(book.sheets.find((s) => s.name === "~zipin-new-1"))).toBe(before);
+    expect(planDifferences(plan.sheets, gridFromFakeWps(book, { formulas: true, numberFormats: false }))).toEqual([]);
+  });
+
+  it("with DisplayAlerts left on by the user, still asks nothing and gives DisplayAlerts back", async () => {
+    const book = fakeWpsFromGrid(example);
+    book.promptAnswer = "cancel";
+    await portOf(book).applyPlan(plan);
+    await portOf(book).applyPlan(plan);
+    expect(book.prompts).toEqual([]);
+    expect(book.displayAlerts).toBe(true);
+    expect(book.sheets.filter((s) => OUTPUTS.includes(s.name))).toHaveLength(2);
+  });
+});
+
+describe("a failure at any write", () => {
+  let inputsOnly: FakeWpsBook;
+  let withOutputs: FakeWpsBook;
+  beforeAll(async () => {
+    inputsOnly = fakeWpsFromGrid(example);
+    withOutputs = fakeWpsFromGrid(example);
+    await portOf(withOutputs).applyPlan(plan);
+  });
+
+  /** Runs applyPlan on a fresh book (with or without previous outputs) failing at write n. */
+  async function runFailingAt(n: number | null, withPrevious: boolean): Promise<{ book: FakeWpsBook; error: unknown; before: string }> {
+    const book = (withPrevious ? withOutputs : inputsOnly).clone();
+    book.writes = [];
+    book.writeCount = 0;
+    const before = JSON.stringify(book.snapshot());
+    book.failAt = n;
+    let error: unknown = null;
+    await portOf(book)
+      .applyPlan(plan)
+      .catch((e: unknown) => {
+        error = e;
+      });
+    return { book, error, before };
+  }
+
+  for (const withPrevious of [false, true]) {
+    it(`leaves the workbook as it was, or completely written (${withPrevious ? "replacing previous outputs" : "first run"})`, async () => {
+      const clean = await runFailingAt(null, withPrevious);
+      expect(clean.error).toBeNull();
+      const total = clean.book.writeCount;
+      expect(total).toBeGreaterThan(20);
+      const complete = gridFromFakeWps(clean.book, { formulas: true, numberFormats: true });
+      let rolledBack = 0;
+      let rolledForward = 0;
+      for (let n = 1; n <= total; n++) {
+        const { book, error, before } = await runFailingAt(n, withPrevious);
+        expect(error).toBeInstanceOf(Error);
+        // The first delete of a previous output is the commit point.
+        const deletes = clean.book.writes.slice(0, n - 1).filter((w) => w.startsWith("Worksheet.Delete ~zipin-old")).length;
+        if (deletes === 0) {
+          // Exactly as it was: the same sheets (by identity), cells, looks, order, active sheet and host state.
+          expect(JSON.stringify(book.snapshot())).toBe(before);
+          rolledBack++;
+        } else {
+          expect(gridFromFakeWps(book, { formulas: true, numberFormats: true })).toEqual(complete);
+          rolledForward++;
+        }
+        expect(book.sheets.some((s) => s.name.startsWith("~zipin"))).toBe(false);
+        expect({ alerts: book.displayAlerts, calc: book.calculation, events: book.enableEvents, screen: book.screenUpdating }).toEqual({
+          alerts: true,
+          calc: -4105,
+          events: true,
+          screen: true,
+        });
+        expect(book.sheetByUid(book.activeUid!)!.name).toBe(example.sheets[0]!.name);
+        expect(book.prompts).toEqual([]);
+      }
+      expect(rolledBack).toBeGreaterThan(0);
+      if (withPrevious) expect(rolledForward).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("selectCell and the template", () => {
+  it("activates the sheet and selects the cell; false for a sheet that is gone", async () => {
+    const book = fakeWpsFromGrid(example);
+    const port = portOf(book);
+    const last = example.sheets[example.sheets.length - 1]!.name;
+    await expect(port.selectCell({ sheet: last, row: 4, col: 3 })).resolves.toBe(true);
+    expect(book.sheetByUid(book.activeUid!)!.name).toBe(last);
+    expect(book.selection!.range).toEqual({ top: 4, left: 3, bottom: 4, right: 3 });
+    await expect(port.selectCell({ sheet: "没有这张表", row: 0, col: 0 })).resolves.toBe(false);
+  });
+
+  it("adds only the sheets that are missing", async () => {
+    const book = fakeWpsFromGrid(example);
+    const port = new WpsPort({ host: hostOf(book), writableSheets: [] });
+    const first = example.sheets[0]!.name;
+    const added = await port.addSheetsIfAbsent({ sheets: [{ ...plan.sheets[0]!, name: first }, { ...plan.sheets[1]!, name: "新表" }] });
+    expect(added).toEqual(["新表"]);
+    expect(book.sheets.map((s) => s.name)).toEqual([...example.sheets.map((s) => s.name), "新表"]);
+  });
+});
+
+describe("formatRectangles", () => {
+  it("covers every formatted cell once with as few rectangles as the runs allow", () => {
+    const grid = [
+      ["@", "@", null, "0.00"],
+      ["@", "@", null, "0.00"],
+      ["@", "0%", "0%", "0.00"],
+    ];
+    expect(formatRectangles(grid, 5)).toEqual([
+      { format: "@", range: { top: 5, bottom: 6, left: 0, right: 1 } },
+      { format: "0.00", range: { top: 5, bottom: 7, left: 3, right: 3 } },
+      { format: "@", range: { top: 7, bottom: 7, left: 0, right: 0 } },
+      { format: "0%", range: { top: 7, bottom: 7, left: 1, right: 2 } },
+    ]);
+  });
+});

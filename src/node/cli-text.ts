@@ -25,6 +25,8 @@ export interface CliText {
   jsonSameAsOutput: string;
   /** --docx naming the input, the output workbook or the JSON file. */
   docxClash: string;
+  /** --docx given with a folder to evaluate. */
+  docxFolder: string;
   templateExists: string;
   templateWritten: string;
   summary: {
@@ -113,6 +115,7 @@ const zh: CliText = {
   macroOutput: "输入是启用宏的工作簿（.xlsm），输出文件也须以 .xlsm 结尾：{path}",
   jsonSameAsOutput: "--json 不能与输出工作簿 {path} 相同。",
   docxClash: "--docx 不能与输入文件、输出工作簿或 JSON 文件相同：{path}。",
+  docxFolder: "--docx 只用于评价单个工作簿，不能用于文件夹。",
   templateExists: "文件已存在：{path}。如需覆盖，请加 --force。",
   templateWritten: "已生成模板：{path}",
   summary: {
@@ -208,6 +211,7 @@ Options:
   macroOutput: "The input is a macro-enabled workbook (.xlsm), so the output must end in .xlsm too: {path}",
   jsonSameAsOutput: "--json must not name the output workbook {path}.",
   docxClash: "--docx must not name the input, the output workbook or the JSON file: {path}.",
+  docxFolder: "--docx is for a single workbook, not a folder.",
   templateExists: "File exists: {path}. Add --force to overwrite it.",
   templateWritten: "Template written: {path}",
   summary: {

@@ -117,6 +117,9 @@ async function runEvaluateFolder(cmd: EvaluateCommand, io: CliIO): Promise<numbe
 
 async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const inputPath = resolve(io.cwd, cmd.input);
+  if (isFolder(inputPath) && cmd.docx !== null) {
+    return usageFailure(io, cmd.lang ?? "zh", CLI_TEXT[cmd.lang ?? "zh"].docxFolder, "evaluate");
+  }
   if (isFolder(inputPath)) return runEvaluateFolder(cmd, io);
   const folderOption = cmd.summary !== null ? "--summary" : cmd.jobs !== null ? "--jobs" : cmd.recursive ? "-r" : null;
   if (folderOption !== null) {

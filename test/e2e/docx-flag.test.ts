@@ -54,6 +54,9 @@ describe("zipin evaluate --docx", () => {
     expect(input.stderr).toContain("--docx must not name the input");
     const stdout = await runCli(["evaluate", "in.xlsx", "--docx", "-"], tmp.dir);
     expect(stdout.code).toBe(2);
+    const folder = await runCli(["evaluate", ".", "--docx", "r.docx"], tmp.dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain("--docx 只用于评价单个工作簿");
     expect(filesIn(tmp.dir)).toEqual(before);
   });
 

@@ -496,6 +496,43 @@ function applyStyle(range: Excel.Range, r: CellRange, style: CellStyle): void {
   }
 }
 
+/** "&Lleft&Cmiddle&Rright" (Excel's header codes) → its three sections; "&&" is a literal "&". */
+export function headerSections(text: string): { left: string; center: string; right: string } {
+  const out = { left: "", center: "", right: "" };
+  let at: keyof typeof out = "center";
+  for (let i = 0; i < text.length; i++) {
+    const code = text[i] === "&" ? text[i + 1] : undefined;
+    if (code === "L" || code === "C" || code === "R") {
+      at = code === "L" ? "left" : code === "C" ? "center" : "right";
+      i++;
+      continue;
+    }
+    if (code === "&") {
+      out[at] += "&&";
+      i++;
+      continue;
+    }
+    out[at] += text[i];
+  }
+  return out;
+}
+
+/** Header and footer, print titles and print area (ExcelApi 1.9, like the rest of pageLayout). */
+function writePrintExtras(ws: Excel.Worksheet, print: SheetLayout["print"]): void {
+  if (print.headerFooter) {
+    const page = ws.pageLayout.headersFooters.defaultForAllPages;
+    const header = headerSections(print.headerFooter.header);
+    const footer = headerSections(print.headerFooter.footer);
+    page.leftHeader = header.left;
+    page.centerHeader = header.center;
+    page.rightHeader = header.right;
+    page.leftFooter = footer.left;
+    page.centerFooter = footer.center;
+    page.rightFooter = footer.right;
+  }
+  if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+}
+
 function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupported: boolean): void {
   for (const s of layout.styles) applyStyle(rangeOf(ws, s.range), s.range, s.style);
   for (const m of layout.merges) rangeOf(ws, m).merge(false);
@@ -514,6 +551,8 @@ function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupport
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: layout.pagesTall };
+    else if (layout.print.scale !== undefined && layout.print.scale !== 100) ws.pageLayout.zoom = { scale: Math.round(layout.print.scale) };
+    writePrintExtras(ws, layout.print);
   }
   if (layout.tabColor) ws.tabColor = layout.tabColor;
 }

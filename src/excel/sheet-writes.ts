@@ -9,6 +9,7 @@
  * array is written before the values; null entries leave a cell alone (Excel's rule for 2-D
  * input), so an empty cell keeps General and a formula cell keeps its plan format.
  */
+import { excelWouldConvert } from "../engine/render/cells";
 import type { CellRange } from "../engine/grid";
 import type { CellStyle, PlannedSheet } from "../engine/plan";
 
@@ -103,7 +104,11 @@ function extent(sheet: PlannedSheet): { rows: number; columns: number } {
   return { rows, columns };
 }
 
-/** The number format every cell gets: plan formats in order, then "@" on every text cell. */
+/**
+ * The number format every cell gets: plan formats in order, then "@" on every text cell Excel
+ * would otherwise convert (a formula, number, date or boolean look-alike). Prose keeps the plan's
+ * General: a Text cell over 255 characters shows ##### in desktop Excel.
+ */
 function composeNumberFormats(sheet: PlannedSheet, rows: number, columns: number): (string | null)[][] {
   const grid: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(columns).fill(null));
   for (const f of sheet.formats) {
@@ -115,7 +120,9 @@ function composeNumberFormats(sheet: PlannedSheet, rows: number, columns: number
   }
   sheet.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if (cell?.t === "text") grid[r]![c] = "@";
+      if (cell?.t === "text") {
+        if (excelWouldConvert(cell.v)) grid[r]![c] = "@";
+      }
       // A formula typed into a text-formatted cell stays text: keep formulas out of "@".
       else if (cell?.t === "formula" && grid[r]![c] === "@") grid[r]![c] = null;
     }),

@@ -769,6 +769,8 @@ export class FakeFreezePanes extends FakeSheetPart {
   }
 }
 
+type HeaderFooterSection = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
+
 export class FakePageLayout extends FakeSheetPart {
   protected readonly _type = "PageLayout";
   protected override _scalarNames(): readonly string[] {
@@ -803,6 +805,31 @@ export class FakePageLayout extends FakeSheetPart {
   }
   get zoom(): { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } {
     return this._get("zoom");
+  }
+  /** The subset Zipin uses: defaultForAllPages' six sections, write-only. */
+  get headersFooters(): { defaultForAllPages: Record<HeaderFooterSection, string> } {
+    const setter = (section: HeaderFooterSection) => ({
+      set: (value: string) =>
+        this._action(`HeaderFooter.${section}=`, { set: section, value }, (ex) => {
+          requireApi(ex, "1.9", "HeaderFooter");
+          // Excel keeps at most 255 characters per section and refuses more.
+          if (typeof value !== "string" || value.length > 255) throw new FakeOfficeError("InvalidArgument", `${section} longer than 255`);
+          const page = this.sheet._must(ex).pageLayout;
+          page.headerFooter = { ...(page.headerFooter ?? {}), [section]: value };
+        }),
+      enumerable: true,
+    });
+    const sections: HeaderFooterSection[] = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+    const target = {} as Record<HeaderFooterSection, string>;
+    for (const s of sections) Object.defineProperty(target, s, setter(s));
+    return { defaultForAllPages: target };
+  }
+  setPrintTitleRows(rows: string): void {
+    this._action("PageLayout.setPrintTitleRows()", { call: "setPrintTitleRows", rows }, (ex) => {
+      requireApi(ex, "1.9", "PageLayout");
+      if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `setPrintTitleRows ${rows}`);
+      this.sheet._must(ex).pageLayout.printTitleRows = rows;
+    });
   }
   set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
     this._set("zoom", { ...z }, (ex) => {

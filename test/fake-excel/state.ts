@@ -57,6 +57,10 @@ export interface FakePageLayout {
   orientation: "Portrait" | "Landscape";
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$1:$1", set by setPrintTitleRows. */
+  printTitleRows?: string;
+  /** headersFooters.defaultForAllPages: leftHeader, centerFooter… as set. */
+  headerFooter?: Record<string, string>;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

@@ -1,0 +1,60 @@
+/**
+ * The Office.js port's print setup and text formats for the real output of the bundled example:
+ * header/footer sections, print titles, the ≥ 82 % scale, and "@" only on text Excel would convert.
+ */
+import { resolve } from "path";
+import { cellKey } from "../fake-excel";
+import { OUTPUT_SHEET_NAMES } from "../../src/engine/plan";
+import { runEngine } from "../../src/engine";
+import { excelWouldConvert } from "../../src/engine/render/cells";
+import { headerSections } from "../../src/excel/excel-port";
+import { XlsxPort } from "../../src/node/xlsx-port";
+import { harness, inputWorkbook } from "./helpers";
+
+const EXAMPLE = resolve(__dirname, "..", "..", "examples", "paitan-2023.xlsx");
+
+describe("print setup and text formats through Office.js", () => {
+  test("header codes split into sections; && stays a literal ampersand", () => {
+    expect(headerSections("&L某镇&&某局&R2023年度")).toEqual({ left: "某镇&&某局", center: "", right: "2023年度" });
+    expect(headerSections("&C第 &P 页 共 &N 页")).toEqual({ left: "", center: "第 &P 页 共 &N 页", right: "" });
+  });
+
+  test("the example's summary and report: header, footer, title rows, scale, and @ only where Excel would convert", async () => {
+    const result = runEngine(await (await XlsxPort.open(EXAMPLE)).readGrid());
+    if (!result.ok) throw new Error("example does not evaluate");
+    const wb = inputWorkbook(3);
+    const { port } = harness(wb);
+    await port.applyPlan(result.plan);
+
+    const summary = wb.sheet(OUTPUT_SHEET_NAMES.summary)!;
+    expect(summary.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: result.plan.sheets[0]!.print.scale },
+      printTitleRows: "$1:$1",
+      headerFooter: { leftHeader: "广州市增城区派潭镇人民政府", rightHeader: "2023年度", centerFooter: "第 &P 页 共 &N 页" },
+    });
+    expect(summary.pageLayout.zoom.scale).toBeGreaterThanOrEqual(82);
+
+    const report = wb.sheet(OUTPUT_SHEET_NAMES.report)!;
+    expect(report.pageLayout).toMatchObject({ orientation: "Portrait", headerFooter: { centerFooter: "第 &P 页 共 &N 页" } });
+    // Every long paragraph is General (a Text cell over 255 characters shows ##### in desktop Excel).
+    let long = 0;
+    result.plan.sheets[1]!.rows.forEach((cells, r) => {
+      const cell = cells[0];
+      if (cell?.t !== "text" || cell.v.length <= 255) return;
+      long++;
+      expect([r, report.numberFormats.get(cellKey(r, 0)) ?? "General"]).toEqual([r, "General"]);
+    });
+    expect(long).toBeGreaterThan(5);
+    // On the summary, exactly the text cells Excel would convert carry "@" (e.g. an actual value "100%").
+    result.plan.sheets[0]!.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell?.t !== "text") return;
+        const format = summary.numberFormats.get(cellKey(r, c));
+        if (excelWouldConvert(cell.v)) expect([cell.v, format]).toEqual([cell.v, "@"]);
+      }),
+    );
+    expect(result.plan.sheets[0]!.rows.flat().some((c) => c?.t === "text" && c.v === "100%")).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@
  */
 import type { WorkbookPort } from "../app/port";
 import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/grid";
-import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedSheet } from "../engine/plan";
+import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedChart, type PlannedSheet } from "../engine/plan";
 import { MERGED_AREAS_API, PAGE_LAYOUT_API, SPECIAL_CELLS_API, officeHost, type ExcelHost } from "./host";
 import {
   READ_BYTES_PER_CELL,
@@ -517,6 +517,34 @@ export function headerSections(text: string): { left: string; center: string; ri
   return out;
 }
 
+/**
+ * A clustered-column chart over the sheet's own cells (ExcelApi 1.7 for series ranges, 1.8 for
+ * axis and label formats, so the floor covers it), as the command line draws it in DrawingML.
+ */
+function addChart(ws: Excel.Worksheet, chart: PlannedChart): void {
+  const first = chart.series[0];
+  if (!first) return;
+  const c = ws.charts.add(Excel.ChartType.columnClustered, rangeOf(ws, first.values), Excel.ChartSeriesBy.columns);
+  c.title.text = chart.title;
+  const { top, left, bottom, right } = chart.anchor;
+  c.setPosition(ws.getRangeByIndexes(top, left, 1, 1), ws.getRangeByIndexes(bottom, right, 1, 1));
+  c.legend.position = Excel.ChartLegendPosition.bottom;
+  c.axes.valueAxis.numberFormat = chart.valueFormat;
+  c.axes.valueAxis.minimum = 0;
+  chart.series.forEach((s, i) => {
+    const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
+    if (i > 0) series.setValues(rangeOf(ws, s.values));
+    series.name = s.name;
+    series.setXAxisValues(rangeOf(ws, chart.categories));
+    series.format.fill.setSolidColor(s.color);
+    if (chart.dataLabels) {
+      series.hasDataLabels = true;
+      series.dataLabels.showValue = true;
+      series.dataLabels.numberFormat = chart.valueFormat;
+    }
+  });
+}
+
 /** Header and footer, print titles and print area (ExcelApi 1.9, like the rest of pageLayout). */
 function writePrintExtras(ws: Excel.Worksheet, print: SheetLayout["print"]): void {
   if (print.headerFooter) {
@@ -554,6 +582,7 @@ function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupport
     else if (layout.print.scale !== undefined && layout.print.scale !== 100) ws.pageLayout.zoom = { scale: Math.round(layout.print.scale) };
     writePrintExtras(ws, layout.print);
   }
+  for (const chart of layout.charts) addChart(ws, chart);
   if (layout.tabColor) ws.tabColor = layout.tabColor;
 }
 

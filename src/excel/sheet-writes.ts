@@ -11,7 +11,7 @@
  */
 import { excelWouldConvert } from "../engine/render/cells";
 import type { CellRange } from "../engine/grid";
-import type { CellStyle, PlannedSheet } from "../engine/plan";
+import type { CellStyle, PlannedSheet, PlannedChart } from "../engine/plan";
 
 export type ValueEntry = string | number | null;
 
@@ -52,6 +52,8 @@ export interface SheetLayout {
    * width with 0 ("automatic") pages tall.
    */
   pagesTall: number;
+  /** Native charts to add once the sheet is written. */
+  charts: PlannedChart[];
   tabColor: string | null;
   /** A generous estimate of the layout calls' request bytes. */
   bytes: number;
@@ -245,7 +247,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     if (last && last.bottom === r - 1) last.bottom = r;
     else autofitRows.push({ top: r, bottom: r });
   }
-  const calls = styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + autofitRows.length + 8;
+  const calls = (sheet.charts?.length ?? 0) * 12 + styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + autofitRows.length + 8;
   return {
     styles,
     merges: sheet.merges,
@@ -255,6 +257,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     freeze: sheet.freeze,
     print: sheet.print,
     pagesTall: Math.min(32_767, Math.max(1, rows)),
+    charts: sheet.charts ?? [],
     tabColor: sheet.tabColor ?? null,
     bytes: calls * CALL_OVERHEAD_BYTES,
   };

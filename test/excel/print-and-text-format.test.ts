@@ -58,3 +58,32 @@ describe("print setup and text formats through Office.js", () => {
     expect(result.plan.sheets[0]!.rows.flat().some((c) => c?.t === "text" && c.v === "100%")).toBe(true);
   });
 });
+
+describe("charts through Office.js", () => {
+  test("the example's summary gets its three charts over its own cells, as the command line draws them", async () => {
+    const result = runEngine(await (await XlsxPort.open(EXAMPLE)).readGrid());
+    if (!result.ok) throw new Error("example does not evaluate");
+    const wb = inputWorkbook(3);
+    const { port } = harness(wb);
+    await port.applyPlan(result.plan);
+    const planned = result.plan.sheets[0]!.charts!;
+    const drawn = wb.sheet(OUTPUT_SHEET_NAMES.summary)!.charts!;
+    expect(drawn.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
+    drawn.forEach((chart, i) => {
+      const plan = planned[i]!;
+      expect(chart.type).toBe("ColumnClustered");
+      expect(chart.position).toEqual({
+        from: { top: plan.anchor.top, left: plan.anchor.left, bottom: plan.anchor.top, right: plan.anchor.left },
+        to: { top: plan.anchor.bottom, left: plan.anchor.right, bottom: plan.anchor.bottom, right: plan.anchor.right },
+      });
+      expect(chart.series.map((s) => ({ name: s.name, values: s.values, xValues: s.xValues, color: s.color }))).toEqual(
+        plan.series.map((s) => ({ name: s.name, values: s.values, xValues: plan.categories, color: s.color.toUpperCase() })),
+      );
+      expect(chart.valueAxisFormat).toBe(plan.valueFormat);
+      expect(chart.valueAxisMinimum).toBe(0);
+    });
+    // Completion is labelled in percent.
+    expect(drawn[2]!.series[0]).toMatchObject({ showValue: true, labelFormat: "0%" });
+    expect(wb.sheet(OUTPUT_SHEET_NAMES.report)!.charts).toBeUndefined();
+  });
+});

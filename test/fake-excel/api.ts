@@ -15,6 +15,8 @@ import {
   BORDER_SIDES,
   type BorderSide,
   type FakeBorder,
+  type FakeChartState,
+  type FakeChartSeriesState,
   type FakeSheet,
   type FakeStyle,
   MAX_COLUMNS,
@@ -595,6 +597,10 @@ export class FakeWorksheet extends FakeClientObject {
       if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError("InvalidArgument", `tabColor ${color}`);
       s.tabColor = color.toUpperCase();
     });
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, `${this._path}.charts`, this);
   }
 
   get freezePanes(): FakeFreezePanes {
@@ -1563,5 +1569,175 @@ export class FakeRangeBorder extends FakeRangePart {
   }
   set color(c: string) {
     this.setEdge("color", c, (v) => COLOR.test(v));
+  }
+}
+
+
+// ---- charts: the subset Zipin uses (ExcelApi 1.1–1.8), each call an action in the batch ----
+
+type ChartRef = { state: FakeChartState | null };
+
+function chartOf(ref: ChartRef): FakeChartState {
+  if (!ref.state) throw new FakeOfficeError("InvalidReference", "chart");
+  return ref.state;
+}
+
+export class FakeChartCollection extends FakeSheetPart {
+  protected readonly _type = "ChartCollection";
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    const ref: ChartRef = { state: null };
+    this._action("ChartCollection.add()", { call: "add", type, seriesBy }, (ex) => {
+      const sheet = this.sheet._must(ex);
+      const target = source._mustTarget(ex);
+      if (target.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "chart source on another sheet");
+      if (type !== "ColumnClustered") throw new FakeOfficeError("InvalidArgument", `chart type ${type} not in the fake`);
+      const state: FakeChartState = {
+        type,
+        title: "",
+        position: null,
+        series: [{ name: "", values: target.range, xValues: null, color: null, showValue: false, labelFormat: null }],
+        valueAxisFormat: null,
+        valueAxisMinimum: null,
+        legend: null,
+      };
+      sheet.charts = [...(sheet.charts ?? []), state];
+      ref.state = state;
+    });
+    return new FakeChart(this.context, `${this._path}.add()`, this.sheet, ref);
+  }
+}
+
+export class FakeChart extends FakeSheetPart {
+  protected readonly _type = "Chart";
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    sheet: FakeWorksheet,
+    private readonly ref: ChartRef,
+  ) {
+    super(context, path, sheet);
+  }
+  get title(): { text: string } {
+    const act = (text: string): void =>
+      this._action("ChartTitle.text=", { set: "text", value: text }, () => {
+        if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "chart title longer than 255");
+        chartOf(this.ref).title = text;
+      });
+    return Object.defineProperty({} as { text: string }, "text", { set: act, enumerable: true });
+  }
+  get legend(): { position: string } {
+    const act = (position: string): void =>
+      this._action("ChartLegend.position=", { set: "position", value: position }, () => {
+        chartOf(this.ref).legend = position;
+      });
+    return Object.defineProperty({} as { position: string }, "position", { set: act, enumerable: true });
+  }
+  get axes(): { valueAxis: { numberFormat: string; minimum: number } } {
+    const valueAxis = {} as { numberFormat: string; minimum: number };
+    Object.defineProperty(valueAxis, "numberFormat", {
+      set: (f: string) =>
+        this._action("ChartAxis.numberFormat=", { set: "numberFormat", value: f }, (ex) => {
+          requireApi(ex, "1.8", "ChartAxis.numberFormat");
+          chartOf(this.ref).valueAxisFormat = f;
+        }),
+    });
+    Object.defineProperty(valueAxis, "minimum", {
+      set: (m: number) =>
+        this._action("ChartAxis.minimum=", { set: "minimum", value: m }, () => {
+          chartOf(this.ref).valueAxisMinimum = m;
+        }),
+    });
+    return { valueAxis };
+  }
+  setPosition(startCell: FakeRange, endCell: FakeRange): void {
+    this._action("Chart.setPosition()", { call: "setPosition" }, (ex) => {
+      chartOf(this.ref).position = { from: startCell._mustTarget(ex).range, to: endCell._mustTarget(ex).range };
+    });
+  }
+  get series(): { getItemAt(i: number): FakeChartSeries; add(name: string): FakeChartSeries } {
+    return {
+      getItemAt: (i: number) => new FakeChartSeries(this.context, `${this._path}.series.getItemAt(${i})`, this.sheet, this.ref, () => i),
+      add: (name: string) => {
+        let index = -1;
+        this._action("ChartSeriesCollection.add()", { call: "add", name }, (ex) => {
+          requireApi(ex, "1.7", "ChartSeriesCollection.add");
+          const chart = chartOf(this.ref);
+          // A new series starts empty; its values come from setValues.
+          chart.series.push({ name, values: { top: 0, left: 0, bottom: -1, right: 0 }, xValues: null, color: null, showValue: false, labelFormat: null });
+          index = chart.series.length - 1;
+        });
+        return new FakeChartSeries(this.context, `${this._path}.series.add()`, this.sheet, this.ref, () => index);
+      },
+    };
+  }
+}
+
+export class FakeChartSeries extends FakeSheetPart {
+  protected readonly _type = "ChartSeries";
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    sheet: FakeWorksheet,
+    private readonly ref: ChartRef,
+    private readonly index: () => number,
+  ) {
+    super(context, path, sheet);
+  }
+  private mine(): FakeChartSeriesState {
+    const s = chartOf(this.ref).series[this.index()];
+    if (!s) throw new FakeOfficeError("ItemNotFound", "chart series");
+    return s;
+  }
+  set name(name: string) {
+    this._action("ChartSeries.name=", { set: "name", value: name }, () => {
+      this.mine().name = name;
+    });
+  }
+  setValues(source: FakeRange): void {
+    this._action("ChartSeries.setValues()", { call: "setValues" }, (ex) => {
+      requireApi(ex, "1.7", "ChartSeries.setValues");
+      this.mine().values = source._mustTarget(ex).range;
+    });
+  }
+  setXAxisValues(source: FakeRange): void {
+    this._action("ChartSeries.setXAxisValues()", { call: "setXAxisValues" }, (ex) => {
+      requireApi(ex, "1.7", "ChartSeries.setXAxisValues");
+      this.mine().xValues = source._mustTarget(ex).range;
+    });
+  }
+  get format(): { fill: { setSolidColor(color: string): void } } {
+    return {
+      fill: {
+        setSolidColor: (color: string) =>
+          this._action("ChartFill.setSolidColor()", { call: "setSolidColor", color }, () => {
+            if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError("InvalidArgument", `color ${color}`);
+            this.mine().color = color.toUpperCase();
+          }),
+      },
+    };
+  }
+  set hasDataLabels(on: boolean) {
+    this._action("ChartSeries.hasDataLabels=", { set: "hasDataLabels", value: on }, (ex) => {
+      requireApi(ex, "1.8", "ChartSeries.hasDataLabels");
+      this.mine().showValue = on;
+    });
+  }
+  get dataLabels(): { showValue: boolean; numberFormat: string } {
+    const labels = {} as { showValue: boolean; numberFormat: string };
+    Object.defineProperty(labels, "showValue", {
+      set: (on: boolean) =>
+        this._action("ChartDataLabels.showValue=", { set: "showValue", value: on }, (ex) => {
+          requireApi(ex, "1.8", "ChartSeries.dataLabels");
+          this.mine().showValue = on;
+        }),
+    });
+    Object.defineProperty(labels, "numberFormat", {
+      set: (f: string) =>
+        this._action("ChartDataLabels.numberFormat=", { set: "numberFormat", value: f }, (ex) => {
+          requireApi(ex, "1.8", "ChartSeries.dataLabels");
+          this.mine().labelFormat = f;
+        }),
+    });
+    return labels;
   }
 }

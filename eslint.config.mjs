@@ -1,5 +1,5 @@
 // Flat config: @eslint/js + typescript-eslint recommended (syntax only, no type-aware rules),
-// plus the architecture's import boundaries (DESIGN.md "Rules of the house").
+// plus the architecture's import boundaries (docs/design.md §6).
 import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -11,7 +11,7 @@ const NODE_GLOBALS = Object.fromEntries(
   ),
 );
 
-const ENGINE_PURITY = "src/engine is pure TypeScript: no Node, Office, DOM or React (DESIGN.md).";
+const ENGINE_PURITY = "src/engine is pure TypeScript: no Node, Office, DOM or React (docs/design.md).";
 
 export default tseslint.config(
   { ignores: ["dist/", "dist-cli/", "dist-wps/", "node_modules/", "coverage/", "test-results/"] },
@@ -52,6 +52,27 @@ export default tseslint.config(
           name,
           message: ENGINE_PURITY,
         })),
+      ],
+    },
+  },
+  {
+    // The engine's public surface is src/engine/index.ts (+ light.ts, first-screen.ts): what lies
+    // behind it may change freely. Dynamic import() of a lazy chunk is not checked by this rule.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // index.ts is the whole engine; light.ts and first-screen.ts are the parts the task
+              // pane loads before the rest (see src/engine/light.ts).
+              regex: "^(\\.\\.?/)+engine/(?!(light|first-screen)$)",
+              message: "Import the engine through its public surface (src/engine/index.ts, light.ts, first-screen.ts), not its internals.",
+            },
+          ],
+        },
       ],
     },
   },

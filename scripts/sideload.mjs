@@ -1,6 +1,6 @@
 // `npm start` / `npm stop`: sideload manifest.xml into desktop Excel (and start the dev server)
 // with office-addin-debugging, fetched on demand by npx. It is kept out of package.json because
-// it pulls keytar, a native module whose offline build needs libsecret-1-dev (DESIGN.md), so a
+// it pulls keytar, a native module whose offline build needs libsecret-1-dev (docs/design.md), so a
 // fresh `npm ci` needs nothing but Node.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";

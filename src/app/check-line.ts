@@ -1,6 +1,6 @@
-import type { Check } from "../engine/evaluation";
-import { refToA1 } from "../engine/grid";
-import type { Lang } from "../engine/settings";
+import type { Check } from "../engine/light";
+import { refToA1 } from "../engine/light";
+import type { Lang } from "../engine/light";
 
 /**
  * "收支表!D5：message": a check as one line of text, its cell first, so a list of them reads

@@ -3,7 +3,7 @@
  * both front ends: the task pane edits them, the ribbon's Evaluate reads them, and both turn
  * them into engine options the same way, so the two give the same workbook.
  */
-import type { Lang, Settings } from "../engine/settings";
+import type { Lang, Settings } from "../engine/light";
 
 export interface PaneSettings {
   /** Report language; absent = the engine decides (workbook settings rows, else zh). */

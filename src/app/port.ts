@@ -2,8 +2,8 @@
  * The one small port between the use cases and a workbook: Office.js (src/excel/) and
  * ExcelJS (src/node/) implement it. Nothing else touches a workbook.
  */
-import type { Grid } from "../engine/grid";
-import type { OutputPlan } from "../engine/plan";
+import type { Grid } from "../engine/light";
+import type { OutputPlan } from "../engine/light";
 
 export interface WorkbookPort {
   /** A snapshot of every sheet (values, number formats, merges) in a constant number of round trips. */

@@ -22,7 +22,7 @@ import {
   WidthType,
 } from "docx";
 import type { IRunOptions } from "docx";
-import type { CellAlign, DocumentTable, ReportDocument } from "../engine/render/report-document";
+import type { CellAlign, DocumentTable, ReportDocument } from "../engine/light";
 
 /** Twentieths of a point per millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;

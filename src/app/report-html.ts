@@ -4,8 +4,8 @@
  * tables. Inline styles only (pasted HTML has no stylesheet of its own that Word keeps); the
  * font lists name the Windows/WPS face first and fallbacks after, as docs/report-document.md says.
  */
-import type { DocumentTable, ReportDocument } from "../engine/render/report-document";
-import { PARAGRAPH_INDENT } from "../engine/render/report";
+import type { DocumentTable, ReportDocument } from "../engine/light";
+import { PARAGRAPH_INDENT } from "../engine";
 
 const FACE = {
   title: `"方正小标宋简体","宋体",SimSun,serif`,

@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 
 /**
  * The language both front ends speak: Chinese when Office's display language is Chinese

@@ -12,7 +12,7 @@ import type { EngineOptions, EngineResult } from "../engine";
 import type { DialogMessage } from "../dialog/message";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import { pickUiLang } from "../app/ui-language";
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 import { failureMessage, outcomeMessage } from "./outcome-message";
 
 /** What the command needs from its host; office-environment.ts wires it to Office.js. */

@@ -3,10 +3,10 @@
  * number of warnings on success; the errors, each with its sheet!cell, when the run stopped;
  * what went wrong when something threw.
  */
-import type { Check, Evaluation } from "../engine/evaluation";
-import { formatScore } from "../engine/format";
-import { OUTPUT_SHEET_NAMES } from "../engine/plan";
-import type { Lang } from "../engine/settings";
+import type { Check, Evaluation } from "../engine/light";
+import { formatScore } from "../engine/light";
+import { OUTPUT_SHEET_NAMES } from "../engine/light";
+import type { Lang } from "../engine/light";
 import type { DialogMessage } from "../dialog/message";
 import { checkLine } from "../app/check-line";
 import { describeError } from "../app/describe-error";

@@ -6,7 +6,7 @@
  * a named query parameter survives both. Everything in it is already localized text; the
  * dialog only displays it, as text.
  */
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 
 export type DialogKind = "success" | "errors" | "failure";
 

@@ -79,7 +79,10 @@ export type Direction = "positive" | "negative" | "equal" | "qualitative";
 export interface IndicatorResult {
   indicator: Indicator;
   direction: Direction;
-  /** actual / target for 正向/等于, target / actual style ratio for 反向; null for 定性 or no numbers. */
+  /**
+   * actual / target for 正向/等于; for 反向 1 when a ≤ t, else 1 − (a − t)/t, never below 0
+   * (docs/rules.md §4.3); null for 定性 or no numbers.
+   */
   completion: Dec | null;
   /** Rounded half-up to 2 decimals. */
   score: Dec;

@@ -82,12 +82,11 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
 
 export { workbookSettings } from "./first-screen";
 
-export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
-export type { DetectedTable, TableKind, TableOverride } from "./detect/types";
-export type { Check, Evaluation } from "./evaluation";
-export type { OutputPlan, PlannedSheet, PlanCell } from "./plan";
-export type { JsonResult } from "./json";
-export type { Settings, Lang } from "./settings";
+// What the ports, the pane, the ribbon commands and the command line may use; everything else in
+// src/engine is internal (eslint.config.mjs forbids importing it from outside src/engine).
+export * from "./light";
+export { detectTables } from "./detect";
+export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
 export type { ReportSection } from "./narrative/types";
-export { DEFAULT_SETTINGS } from "./settings";
-export { OUTPUT_SHEET_NAMES } from "./plan";
+export { reportDocument } from "./render/report-document";
+export { PARAGRAPH_INDENT } from "./render/report";

@@ -1,10 +1,12 @@
 /**
- * Check and error messages as data (zh-CN and en). Placeholders are {name}; values are
+ * Check and error messages as data (zh-CN and en). Placeholders are {name}, filled by the
+ * l10n kit (l10n/template.ts) and checked by the compiler at every makeCheck; values are
  * formatted by the caller (amounts "28,082.29万元", rates "98.31%") before they go in.
  */
 import type { CellRef } from "./grid";
 import { refToA1 } from "./grid";
 import type { Check, CheckCode, LocalizedText, Severity } from "./evaluation";
+import { fill, type TemplateParams } from "./l10n/template";
 
 interface MessageTemplate {
   severity: Severity;
@@ -12,7 +14,7 @@ interface MessageTemplate {
   en: string;
 }
 
-export const MESSAGES: Record<CheckCode, MessageTemplate> = {
+export const MESSAGES = {
   NO_BUDGET_TABLE: {
     severity: "error",
     zh: "未找到预算收支表：需要一个含“项目”列和至少两列（年初预算数、全年预算数、全年执行数、上年执行数）的表头行。",
@@ -138,22 +140,33 @@ export const MESSAGES: Record<CheckCode, MessageTemplate> = {
     zh: "收支表没有全年预算数（调整后预算数）列，预算执行率以年初预算数（{cell}所在列）为分母计算，视为年内未调整预算。",
     en: "The budget table has no full-year (adjusted) budget column; execution rates use the initial budget (the column at {cell}), taken as unadjusted.",
   },
-};
+} as const satisfies Record<CheckCode, MessageTemplate>;
 
-export type MessageParams = Record<string, string | LocalizedText>;
+/** Both languages' texts of a check's message. */
+type MessageTexts<C extends CheckCode> = (typeof MESSAGES)[C]["zh" | "en"];
+type Value = string | LocalizedText;
+/**
+ * The values a check's message needs, one per placeholder of either language, checked by the
+ * compiler; {cell} is filled from the check's cell unless given.
+ */
+export type MessageParams<C extends CheckCode> = Omit<TemplateParams<MessageTexts<C>, Value>, "cell"> & { cell?: Value };
 
-function fill(template: string, params: MessageParams, lang: "zh" | "en"): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = params[key];
-    if (v === undefined) return whole;
-    return typeof v === "string" ? v : v[lang];
-  });
+/** The parameters in one language: a LocalizedText gives its text in that language. */
+function inLang(params: Record<string, Value>, lang: keyof LocalizedText): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "string" ? v : v[lang];
+  return out;
 }
 
 /** Builds a check with both languages; `cell` fills the {cell} placeholder too. */
-export function makeCheck(code: CheckCode, cell: CellRef | null, params: MessageParams = {}): Check {
-  const t = MESSAGES[code];
-  const all: MessageParams = cell ? { cell: refToA1(cell), ...params } : params;
-  const message: LocalizedText = { zh: fill(t.zh, all, "zh"), en: fill(t.en, all, "en") };
+export function makeCheck<C extends CheckCode>(
+  code: C,
+  cell: CellRef | null,
+  ...[params]: keyof MessageParams<C> extends "cell" ? [MessageParams<C>?] : [MessageParams<C>]
+): Check {
+  const t: MessageTemplate = MESSAGES[code];
+  const given = (params ?? {}) as Record<string, Value>;
+  const all: Record<string, Value> = cell ? { cell: refToA1(cell), ...given } : given;
+  const message: LocalizedText = { zh: fill(t.zh, inLang(all, "zh")), en: fill(t.en, inLang(all, "en")) };
   return { code, severity: t.severity, message, cell };
 }

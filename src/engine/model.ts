@@ -181,7 +181,7 @@ export interface NarrativeInputs {
   overview?: string | null;
 }
 
-/** The two kinds of self-evaluation (DOMAIN.md §1): a unit's whole budget, or one project's funds. */
+/** The two kinds of self-evaluation (docs/rules.md §1): a unit's whole budget, or one project's funds. */
 export type FormKind = "department" | "project";
 
 export interface InfoSheet {

@@ -95,5 +95,5 @@ export interface OutputPlan {
   sheets: PlannedSheet[];
 }
 
-/** The names of the sheets we own; any other sheet is input and never written. */
-export const OUTPUT_SHEET_NAMES = { summary: "绩效自评结果", report: "自评报告" } as const;
+/** The names of the sheets we own (written in l10n/words.ts with the other shared words). */
+export { OUTPUT_SHEET_NAMES } from "./l10n/words";

@@ -1,7 +1,8 @@
 /**
  * Everything a province or a unit may do differently, as data with defaults.
  * The info sheet may override these (see evaluate/settings-from-info.ts); the task pane and
- * the command line may override them too. No rule below is hard-coded elsewhere.
+ * the command line may override them too. The rules that use them are in docs/rules.md §8; their
+ * fixed constants are here too, so no number of a rule is hard-coded elsewhere.
  */
 export type Lang = "zh" | "en";
 export type Grade = "优" | "良" | "中" | "差";
@@ -34,7 +35,7 @@ export interface Settings {
   lang: Lang;
   /**
    * Points for budget execution (执行率得分 = min(rate, 1) × points).
-   * "auto": 10 when the primary indicator table's weights add up to 90 and it has no
+   * "auto": 10 (AUTO_EXECUTION_WEIGHT) when the primary indicator table's weights add up to 90 and it has no
    * 预算执行率 indicator of its own, otherwise none. 0 means none.
    */
   executionWeight: number | "auto";
@@ -58,6 +59,12 @@ export interface Settings {
   /** Write the summary as live formulas referencing the input cells (true) or plain values. */
   writeFormulas: boolean;
 }
+
+/**
+ * executionWeight "auto" (docs/rules.md §3.2): this many points of budget execution complete an
+ * indicator table whose weights add up to `indicatorWeights` to 100.
+ */
+export const AUTO_EXECUTION_WEIGHT = { points: 10, indicatorWeights: 90 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: "zh",

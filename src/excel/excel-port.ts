@@ -26,8 +26,8 @@
  * temporary sheets, its record) is cleaned up by the next write.
  */
 import type { WorkbookPort } from "../app/port";
-import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/grid";
-import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedChart, type PlannedSheet } from "../engine/plan";
+import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/light";
+import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedChart, type PlannedSheet } from "../engine/light";
 import { MERGED_AREAS_API, PAGE_LAYOUT_API, SPECIAL_CELLS_API, officeHost, type ExcelHost } from "./host";
 import {
   READ_BYTES_PER_CELL,

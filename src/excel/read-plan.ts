@@ -9,8 +9,8 @@
  * a Chinese character is 3 bytes of UTF-8, a quote or backslash is escaped in JSON — so the
  * request size is learnt from the responses already received (see docs/office-hardening.md).
  */
-import type { CellRange } from "../engine/grid";
-import { a1, a1Range, parseA1 } from "../engine/grid";
+import type { CellRange } from "../engine/light";
+import { a1, a1Range, parseA1 } from "../engine/light";
 import { utf8Bytes } from "./sheet-writes";
 
 /** At most this many cells of a sheet are read (the dense box from A1). */

@@ -9,9 +9,8 @@
  * array is written before the values; null entries leave a cell alone (Excel's rule for 2-D
  * input), so an empty cell keeps General and a formula cell keeps its plan format.
  */
-import { excelWouldConvert } from "../engine/render/cells";
-import type { CellRange } from "../engine/grid";
-import type { CellStyle, PlannedSheet, PlannedChart } from "../engine/plan";
+import type { CellRange } from "../engine/light";
+import { excelWouldConvert, type CellStyle, type PlannedSheet, type PlannedChart } from "../engine/light";
 
 export type ValueEntry = string | number | null;
 

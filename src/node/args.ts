@@ -2,8 +2,8 @@
  * Command-line arguments → a typed command. No framework: two commands, a handful of options,
  * and usage errors that must be localised (zh by default), which generic parsers do not do.
  */
-import type { Lang } from "../engine/settings";
-import type { LocalizedText } from "../engine/evaluation";
+import type { Lang } from "../engine/light";
+import type { LocalizedText } from "../engine/light";
 
 export interface EvaluateCommand {
   kind: "evaluate";

@@ -2,8 +2,9 @@
  * Every word the command line prints, in zh-CN (default) and en. Placeholders are {name}.
  * The help text is part of the public contract: options and exit codes are documented here.
  */
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 import type { CommandName } from "./args";
+import { GRADES_GLOSSED_EN } from "../engine/light";
 
 export interface CliText {
   help: Record<"main" | CommandName, string>;
@@ -231,14 +232,10 @@ Options:
     jsonStdout: "JSON result: stdout",
     docx: "Word report: {path}",
   },
-  grades: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  grades: GRADES_GLOSSED_EN,
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { zh, en };
 
-export function fillText(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = params[key];
-    return v === undefined ? whole : String(v);
-  });
-}
+/** The project's one template filler (src/engine/l10n/template.ts). */
+export { fill as fillText } from "../engine/light";

@@ -1,9 +1,7 @@
 /** The Word report as one of the files the command line writes all-or-nothing (atomic-file). */
 import { promises as fs } from "fs";
-import type { Evaluation } from "../engine/evaluation";
-import type { ReportSection } from "../engine/narrative/types";
-import { reportDocument } from "../engine/render/report-document";
-import type { Lang } from "../engine/settings";
+import type { Evaluation, Lang, ReportSection } from "../engine";
+import { reportDocument } from "../engine";
 import { reportDocxBytes } from "../app/report-docx";
 import type { PendingFile } from "./atomic-file";
 

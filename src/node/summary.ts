@@ -1,8 +1,8 @@
 /** The short text the command line prints after an evaluation, and the error list when it cannot run. */
-import { refToA1 } from "../engine/grid";
-import { formatPercent, formatScore } from "../engine/format";
-import type { Check, Evaluation } from "../engine/evaluation";
-import type { Lang } from "../engine/settings";
+import { refToA1 } from "../engine/light";
+import { formatPercent, formatScore } from "../engine/light";
+import type { Check, Evaluation } from "../engine/light";
+import type { Lang } from "../engine/light";
 import { CLI_TEXT, fillText } from "./cli-text";
 
 /** How many warnings the summary lists one by one before it says "… N more". */

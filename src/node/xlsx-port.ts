@@ -7,8 +7,8 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../app/port";
-import type { Grid } from "../engine/grid";
-import type { OutputPlan } from "../engine/plan";
+import type { Grid } from "../engine/light";
+import type { OutputPlan } from "../engine/light";
 import { loadWorkbook, workbookFromBytes, workbookToGrid } from "./xlsx-read";
 import type { ReadNote, ReadWorkbook } from "./xlsx-read";
 import { emptyWorkbookBytes, splicePlan } from "./xlsx-splice";

@@ -11,8 +11,8 @@
  * The input bytes are never changed: this is a copy for reading only.
  */
 import { ZipArchive, ZipFormatError } from "./zip-archive";
-import type { CellRange } from "../engine/grid";
-import { columnIndex } from "../engine/grid";
+import type { CellRange } from "../engine/light";
+import { columnIndex } from "../engine/light";
 import { escapeText, unescapeXml } from "./xlsx-splice/escape";
 import { relsPathOf, resolveTarget } from "./xlsx-splice/package";
 import { readRelationships, relationshipOfType } from "./xlsx-splice/relationships";

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/grid";
+import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/light";
 import { CELL_TEXT_LIMIT, PackageProblem, readablePackage } from "./xlsx-read-package";
 import type { ReadableSheet } from "./xlsx-read-package";
 

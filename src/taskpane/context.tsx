@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { ReactNode } from "react";
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 import type { PaneStrings } from "./i18n";
 import type { PaneServices } from "./services/types";
 

@@ -4,7 +4,7 @@
  * UI may be what failed; the error boundary (components/ErrorBoundary.tsx) shows the same text.
  */
 import { describeError } from "../app/describe-error";
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 
 export interface CrashReport {
   title: string;

@@ -16,7 +16,7 @@ import { showCrash } from "./crash-report";
 import type { PaneServices } from "./services/types";
 import { createWpsServices } from "./services/wps-services";
 import { globalWpsHost, wpsApplication } from "../wps";
-import type { Lang } from "../engine/settings";
+import type { Lang } from "../engine/light";
 
 function mount(root: HTMLElement, displayLanguage: string, createServices: (uiLang: Lang) => PaneServices): void {
   const uiLang = pickUiLang(displayLanguage);

@@ -5,21 +5,21 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { EvaluateStage } from "../app/evaluate-workbook";
 import type { EngineResult } from "../engine";
-import { DEFAULT_SETTINGS } from "../engine/settings";
-import type { DetectedTable, TableOverride } from "../engine/detect/types";
-import type { CellRef, Grid } from "../engine/grid";
-import { refToA1 } from "../engine/grid";
-import { OUTPUT_SHEET_NAMES } from "../engine/plan";
+import { DEFAULT_SETTINGS } from "../engine/light";
+import type { DetectedTable, TableOverride } from "../engine/light";
+import type { CellRef, Grid } from "../engine/light";
+import { refToA1 } from "../engine/light";
+import { OUTPUT_SHEET_NAMES } from "../engine/light";
 import { usePaneEnvironment } from "./context";
 import { fill } from "./i18n";
 import { checkLine } from "../app/check-line";
 import { gradeText } from "../app/grade-text";
-import { formatScore } from "../engine/format";
+import { formatScore } from "../engine/light";
 import { describeError } from "../app/describe-error";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
-import type { ReportDocument } from "../engine/render/report-document";
+import type { ReportDocument } from "../engine/light";
 import { reportFileName } from "./services/report-export";
 
 export interface PaneError {
@@ -190,7 +190,7 @@ export function usePane(): PaneState & PaneActions {
   // Built on demand from the engine's chunk (loaded lazily, like the engine itself).
   const lastDocument = useCallback(async (): Promise<ReportDocument | null> => {
     if (!result?.ok) return null;
-    const { reportDocument } = await import(/* webpackChunkName: "engine" */ "../engine/render/report-document");
+    const { reportDocument } = await import(/* webpackChunkName: "engine" */ "../engine");
     return reportDocument(result.evaluation, result.report, result.lang);
   }, [result]);
 

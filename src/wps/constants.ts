@@ -2,7 +2,7 @@
  * The XlConstants and enumerations the port writes, as numbers (WPS takes the same values as
  * Excel's VBA object model), and the colour conversion the object model needs.
  */
-import type { CellStyle } from "../engine/plan";
+import type { CellStyle } from "../engine/light";
 
 export const XL = {
   calculationAutomatic: -4105,

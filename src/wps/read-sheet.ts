@@ -12,8 +12,8 @@
  * with the number of format boundaries, not with the number of cells: a sheet with uniform
  * columns costs about two calls per column.
  */
-import type { CellRange, CellValue, Sheet } from "../engine/grid";
-import { a1, parseA1 } from "../engine/grid";
+import type { CellRange, CellValue, Sheet } from "../engine/light";
+import { a1, parseA1 } from "../engine/light";
 import { ERROR_CODES } from "./constants";
 
 export function toCellValue(v: unknown): CellValue {

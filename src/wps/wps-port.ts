@@ -19,9 +19,9 @@
  * written: only sheets this write created, and the previous outputs it replaces, are touched.
  */
 import type { WorkbookPort } from "../app/port";
-import type { CellRef, Grid } from "../engine/grid";
-import { a1 } from "../engine/grid";
-import { OUTPUT_SHEET_NAMES, type OutputPlan, type PlannedSheet } from "../engine/plan";
+import type { CellRef, Grid } from "../engine/light";
+import { a1 } from "../engine/light";
+import { OUTPUT_SHEET_NAMES, type OutputPlan, type PlannedSheet } from "../engine/light";
 import { sheetNameProblem } from "../excel/excel-port";
 import { XL } from "./constants";
 import { globalWpsHost, type WpsHost } from "./host";

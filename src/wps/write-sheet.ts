@@ -14,9 +14,9 @@
  * grid is cut into rectangles of one format each: runs along a row, stacked while the rows
  * below repeat them.
  */
-import type { CellRange } from "../engine/grid";
-import { columnLetters } from "../engine/grid";
-import type { CellStyle, PlannedSheet } from "../engine/plan";
+import type { CellRange } from "../engine/light";
+import { columnLetters } from "../engine/light";
+import type { CellStyle, PlannedSheet } from "../engine/light";
 import { sheetWrites } from "../excel/sheet-writes";
 import { HORIZONTAL, VERTICAL, XL, bgr } from "./constants";
 import { rangeAddress } from "./read-sheet";

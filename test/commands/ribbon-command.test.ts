@@ -14,6 +14,8 @@ import type { DialogMessage } from "../../src/dialog/message";
 import { asOfficeOpensIt, settle } from "./office-dialog-stub";
 import { SETTINGS_KEY } from "../../src/app/pane-settings";
 
+jest.setTimeout(60_000);
+
 const EXAMPLE = join(__dirname, "..", "..", "examples", "paitan-2023.xlsx");
 const COMMANDS_PAGE = "https://localhost:3000/commands.html";
 
@@ -61,7 +63,8 @@ async function ribbonOver(wb: FakeWorkbook, displayLanguage: string, dialogOpens
   });
   await settle(); // Office.onReady
   const readDialog = async (): Promise<DialogMessage> => {
-    for (let i = 0; i < 200 && !onMessage; i++) await new Promise((r) => setTimeout(r, 10));
+    // Reading, evaluating and writing the example takes ~2 s, more on a loaded machine.
+    for (let i = 0; i < 3_000 && !onMessage; i++) await new Promise((r) => setTimeout(r, 10));
     if (!onMessage) throw new Error("no dialog was opened");
     // Read the way the dialog page reads it: from the address Office loads, parameters added.
     const message = messageFromUrl(asOfficeOpensIt(opened[opened.length - 1]!));

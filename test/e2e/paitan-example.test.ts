@@ -1,6 +1,6 @@
 /**
  * The bundled example (examples/paitan-2023.xlsx) through the command line, end to end:
- * every figure of DOMAIN.md §6, the scores the example was designed to give
+ * every figure of docs/rules.md §6, the scores the example was designed to give
  * (scripts/build-example.ts), the output workbook re-read, and a re-run on the output.
  */
 import { copyFileSync, readFileSync } from "fs";
@@ -75,7 +75,7 @@ describe("examples/paitan-2023.xlsx end to end", () => {
     expect(line(json, "收入合计").executionRate).toBeCloseTo(0.9831292257893537, 14);
   });
 
-  it("recomputes every change of DOMAIN.md §6, 项目支出 included (−64.82%, not the report's −54.82%)", () => {
+  it("recomputes every change of docs/rules.md §6, 项目支出 included (−64.82%, not the report's −54.82%)", () => {
     // (本年 − 上年) / 上年, 上年 = 本年 − stated change:
     const expected: [string, number, number][] = [
       // 22,096.43 − 32,943.62 = −10,847.19; / 32,943.62 = −0.3292652720…
@@ -150,10 +150,10 @@ describe("examples/paitan-2023.xlsx end to end", () => {
     expect(conclusion).toContain("92分");
     expect(conclusion).toMatch(/产出指标完成率为84(\.00)?%/);
     expect(conclusion).toMatch(/效益指标完成率为100(\.00)?%/);
-    expectParagraphWith(json, "12. 完成区委、区政府交办的其他任务。"); // 部门职能
-    expectParagraphWith(json, "镇政府建立了相对完善的绩效管理制度"); // 部门整体绩效管理情况
-    expectParagraphWith(json, "绩效目标设定方面，部分目标不够明确和具体"); // 存在的主要问题
-    expectParagraphWith(json, "强化预算执行的跟踪和监督"); // 下一步改进措施
+    expectParagraphWith(json, "10. 办理区委、区政府交给本镇的其他事项。"); // 部门职能
+    expectParagraphWith(json, "我镇制定了绩效管理办法"); // 部门整体绩效管理情况
+    expectParagraphWith(json, "有的绩效目标写得比较笼统"); // 存在的主要问题
+    expectParagraphWith(json, "按月通报各项目支出进度"); // 下一步改进措施
   });
 
   it("prints the summary with score, grade and execution rate", () => {

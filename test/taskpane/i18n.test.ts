@@ -20,7 +20,9 @@ describe("string tables", () => {
 
 describe("fill", () => {
   it("replaces known placeholders and leaves unknown ones visible", () => {
-    expect(fill("已写入“{summary}”和“{report}”，{x}", { summary: "绩效自评结果", report: "自评报告" })).toBe(
+    // Typed as plain string, the template is not checked by the compiler: the run-time rule shows.
+    const template: string = "已写入“{summary}”和“{report}”，{x}";
+    expect(fill(template, { summary: "绩效自评结果", report: "自评报告" })).toBe(
       "已写入“绩效自评结果”和“自评报告”，{x}",
     );
   });

@@ -1,5 +1,5 @@
 /**
- * The denominator of execution is 全年预算数, the adjusted budget (DOMAIN.md §2). A table with a
+ * The denominator of execution is 全年预算数, the adjusted budget (docs/rules.md §3.1). A table with a
  * 年初预算数 column but no 全年预算数 / 调整后预算数 column states no adjustment, so the initial
  * budget is the year's budget: without this, such a table has no execution rate and its
  * execution points are silently lost. An info check says so, at the 年初预算数 header.

@@ -1,4 +1,4 @@
-/** Which way an indicator is scored (DOMAIN.md §4): its 指标性质 cell first, then its target's comparator. */
+/** Which way an indicator is scored (docs/rules.md §4.1): its 指标性质 cell first, then its target's comparator. */
 import type { Direction } from "../evaluation";
 import type { Comparator, Indicator } from "../model";
 import { removeSpaces, toHalfWidth } from "../vocabulary/text";

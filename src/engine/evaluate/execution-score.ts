@@ -5,15 +5,12 @@ import type { Check, ExecutionScore, LineResult } from "../evaluation";
 import { formatScore } from "../format";
 import { makeCheck } from "../messages";
 import type { BudgetTable, IndicatorTable } from "../model";
-import type { Settings } from "../settings";
+import { AUTO_EXECUTION_WEIGHT, type Settings } from "../settings";
 import { pointsOf } from "./scoring-rules";
 
 /** Indicator names that stand for budget execution itself. */
 export const EXECUTION_INDICATOR_PATTERN = /预算(资金)?执行率|资金执行率|预算完成率/;
 
-/** The 10 points of budget execution that complete a 90-point indicator table to 100. */
-const AUTO_EXECUTION_POINTS = 10;
-const AUTO_INDICATOR_WEIGHTS = 90;
 
 export function isExecutionIndicator(name: string): boolean {
   return EXECUTION_INDICATOR_PATTERN.test(name.replace(/\s+/g, ""));
@@ -42,7 +39,7 @@ export function executionWeightFor(
     return !scoresItself || weights.plus(stated).equals(100) ? stated : null;
   }
   if (scoresItself) return null;
-  return weights.equals(AUTO_INDICATOR_WEIGHTS) ? new D(AUTO_EXECUTION_POINTS) : null;
+  return weights.equals(AUTO_EXECUTION_WEIGHT.indicatorWeights) ? new D(AUTO_EXECUTION_WEIGHT.points) : null;
 }
 
 /** The line execution is scored on: the one carrying the block's 分值, else the headline line. */

@@ -1,16 +1,17 @@
 /**
- * 定性 scoring by bands of the weight (DOMAIN.md §4): the evaluator's 得分 stands when it lies
+ * 定性 scoring by bands of the weight (docs/rules.md §4.5): the evaluator's 得分 stands when it lies
  * in the band of the stated result; missing or outside it, the band's lower bound is used
  * (a top-band result without a score gets full marks).
  */
 import type { Dec } from "../decimal";
 import { D, round2 } from "../decimal";
-import type { Check, LocalizedText } from "../evaluation";
+import type { Check } from "../evaluation";
 import { formatScore } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator } from "../model";
 import type { QualitativeBand } from "../settings";
 import { GOOD_NEGATIONS, NEGATED_TARGET, NEGATION, NONE_WORDS, NOT_NEGATIONS, SOME_WORDS } from "../vocabulary/indicator-words";
+import { BLANK_WORDS } from "../l10n/words";
 
 const NEGATION_REACH = 4;
 const CLAUSE_BREAK = /[，,；;。、!！?？]/;
@@ -97,7 +98,6 @@ function bandText(band: QualitativeBand, weight: Dec): string {
   return isTopBand(band) ? `[${low}, ${high}]` : `[${low}, ${high})`;
 }
 
-const BLANK: LocalizedText = { zh: "（未填）", en: "(blank)" };
 
 export interface BandScore {
   score: Dec;
@@ -122,7 +122,7 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     // Nothing to check the evaluator's score against ("见附件", "不详"): it stands, flagged.
     const check = makeCheck("UNCHECKED_STATED_SCORE", ind.actual.cell, {
       name: ind.name,
-      actual: ind.actual.text.trim() === "" ? BLANK : ind.actual.text.trim(),
+      actual: ind.actual.text.trim() === "" ? BLANK_WORDS.notFilled : ind.actual.text.trim(),
       stated: formatScore(stated),
     });
     return { score: round2(stated), achieved: false, checks: [check] };
@@ -135,7 +135,7 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
   const check = makeCheck("QUALITATIVE_SCORE_OUT_OF_BAND", cell, {
     name: ind.name,
     result: ind.actual.text.trim(),
-    stated: stated ? formatScore(stated) : BLANK,
+    stated: stated ? formatScore(stated) : BLANK_WORDS.notFilled,
     band: bandText(band, w),
     computed: formatScore(score),
   });

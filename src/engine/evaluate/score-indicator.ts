@@ -11,6 +11,7 @@ import { indicatorDirection } from "./direction";
 import { isExecutionIndicator } from "./execution-score";
 import { scoreByBand } from "./qualitative";
 import { pointsOf, quantitativeOutcome } from "./scoring-rules";
+import { BLANK_WORDS } from "../l10n/words";
 
 /**
  * How the score was found: by the 正向/反向 formula, by 定性 bands, from the budget's execution
@@ -24,8 +25,7 @@ export interface ScoredIndicator {
   checks: Check[];
 }
 
-const BLANK: LocalizedText = { zh: "空", en: "blank" };
-const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK : text.trim());
+const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK_WORDS.inList : text.trim());
 
 function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, met?: boolean): IndicatorResult {
   return { indicator: ind, direction, completion, score, met: met ?? score.equals(ind.weight.value) };

@@ -1,4 +1,4 @@
-/** The scoring formulas of DOMAIN.md §4, on numbers already on one scale. */
+/** The scoring formulas of docs/rules.md §4.2–4.4, on numbers already on one scale. */
 import type { Dec } from "../decimal";
 import { ONE, ZERO, maxDec, round2 } from "../decimal";
 

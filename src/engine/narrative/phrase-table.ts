@@ -220,11 +220,3 @@ export interface PhraseTable {
     executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };
 }
-
-/**
- * Fills {placeholders} in one pass, so text coming from the workbook (which may itself contain
- * braces) is never re-interpreted. Unknown placeholders are left visible to catch pack typos.
- */
-export function fillTemplate(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
-}

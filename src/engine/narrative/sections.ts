@@ -9,7 +9,6 @@ import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "
 import { fill, paragraphsOf, type Voice } from "./voice";
 import { HUNDRED, ONE, ZERO, sumDec } from "../decimal";
 import { formatNumber, formatPercent } from "../format";
-import { fillTemplate } from "./phrase-table";
 
 
 const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
@@ -39,7 +38,7 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
  */
 function fundsOfEveryProject(v: Voice, evaluation: Evaluation): string[] {
   const later = evaluation.indicatorTables.flatMap((t) =>
-    t.budget ? projectFundsParagraphs({ ...v, project: fillTemplate(v.t.project.named, { name: t.table.sheet }) }, t.budget) : [],
+    t.budget ? projectFundsParagraphs({ ...v, project: fill(v.t.project.named, { name: t.table.sheet }) }, t.budget) : [],
   );
   return [...projectFundsParagraphs(v, evaluation.budget), ...later];
 }

@@ -67,7 +67,7 @@ export function conclusionPhrase(phrases: ConclusionPhrase[], score: Dec): Concl
 
 /** "产出指标完成率为84.00%": names without the word 指标 get it added (产出 → 产出指标). */
 function categoryLabel(v: Voice, name: string): string {
-  const suffix = v.t.indicatorSuffix;
+  const suffix: string = v.t.indicatorSuffix;
   return suffix === "" || name.endsWith(suffix) ? name : name + suffix;
 }
 
@@ -108,7 +108,7 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
   return [sentences.join(v.t.punctuation.betweenSentences)];
 }
 
-/** A 正向 result at or above the overshoot ratio of its target (DOMAIN.md §4). */
+/** A 正向 result at or above the overshoot ratio of its target (docs/rules.md §4). */
 function overshoots(r: IndicatorResult, ratio: number): boolean {
   return r.direction === "positive" && r.completion !== null && r.completion.greaterThanOrEqualTo(ratio);
 }

@@ -1,6 +1,6 @@
 /**
  * Clauses about one budget line: its change against last year, its execution, its figure.
- * Each picks a whole variant from the phrase table by sign and zero (DOMAIN.md §5).
+ * Each picks a whole variant from the phrase table by sign and zero (docs/rules.md §5).
  */
 import { round2 } from "../decimal";
 import type { LineResult } from "../evaluation";

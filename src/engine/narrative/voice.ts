@@ -4,16 +4,23 @@ import type { Evaluation } from "../evaluation";
 import { formatAmountEn, formatAmountZh } from "../format";
 import type { FormKind } from "../model";
 import type { Lang } from "../settings";
-import { fillTemplate, type PhraseTable } from "./phrase-table";
+import { fill } from "../l10n/template";
+import type { PhraseTable } from "./phrase-table";
 import { en } from "./phrases/en";
 import { zh } from "./phrases/zh";
 import { reportKindOf } from "./variant";
 
-export const PHRASE_TABLES: Record<Lang, PhraseTable> = { zh, en };
+/**
+ * The report's language packs, with their texts' literal types: fill() then knows every
+ * template's placeholders, in both languages, and checks each call's parameters against them.
+ */
+export const PHRASE_TABLES = { zh, en } as const satisfies Record<Lang, PhraseTable>;
+/** A language pack as sentences see it: either language's texts. */
+export type Phrases = (typeof PHRASE_TABLES)[Lang];
 
 export interface Voice {
   lang: Lang;
-  t: PhraseTable;
+  t: Phrases;
   /** How the unit names itself (我镇); English templates do not use it. */
   self: string;
   year: number | null;
@@ -34,13 +41,11 @@ export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
     year: evaluation.year,
     amount: lang === "zh" ? formatAmountZh : formatAmountEn,
     kind: reportKindOf(evaluation),
-    project: name ? fillTemplate(t.project.named, { name }) : t.project.self,
+    project: name ? fill(t.project.named, { name }) : t.project.self,
   };
 }
 
-export function fill(template: string, params: Record<string, string>): string {
-  return fillTemplate(template, params);
-}
+export { fill };
 
 /** "2023年，" / "In 2023, " — or nothing when the year is unknown. */
 export function yearPrefix(v: Voice): string {

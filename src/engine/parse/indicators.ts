@@ -15,12 +15,11 @@ import { HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
 import { isStatedTotalLabel, level1From } from "../vocabulary/indicator-words";
 import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
+import { BLANK_WORDS } from "../l10n/words";
 
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
 const SCORE_SUFFIX = /分$/;
 const WEIGHT_SUFFIX = /(分|%)$/;
-/** Shown for a missing weight in the INVALID_WEIGHT message. */
-const BLANK_VALUE = { zh: "（空）", en: "(blank)" };
 
 
 export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: Check[]): IndicatorTable {
@@ -110,7 +109,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     if (weight === "blank") {
       // A name with nothing else is a note or a placeholder row; with a target or result it needs a weight.
       if (target.text === "" && actual.text === "") continue;
-      checks.push(makeCheck("INVALID_WEIGHT", weightCell, { value: BLANK_VALUE, name }));
+      checks.push(makeCheck("INVALID_WEIGHT", weightCell, { value: BLANK_WORDS.asValue, name }));
       continue;
     }
     if (weight === "invalid") {

@@ -6,6 +6,8 @@ import type { Direction, Evaluation, Severity } from "../evaluation";
 import { reportKindOf } from "../narrative/variant";
 import type { Section } from "../model";
 import type { Grade, Lang } from "../settings";
+import { fill } from "../l10n/template";
+import { GRADES_CAPITALISED_EN } from "../l10n/words";
 
 export interface RenderLabels {
   /** "{entity}{year}绩效自评结果": {entity}/{year} become entityPart/yearPart, or "" when unknown. */
@@ -207,7 +209,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     direction: { positive: "positive", negative: "negative", equal: "equal", qualitative: "qualitative" },
     section: { revenue: "revenue", expenditure: "expenditure", other: "other" },
     severity: { error: "error", warning: "warning", info: "info" },
-    grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
+    grade: GRADES_CAPITALISED_EN,
     yes: "yes",
     no: "no",
   },
@@ -215,10 +217,9 @@ export const LABELS: Record<Lang, RenderLabels> = {
 
 /** Fills a title template; an unknown entity or year simply drops out. */
 export function titleText(template: string, labels: RenderLabels, entity: string | null, year: number | null): string {
-  // Function replacements: workbook text may contain "$&" and the like.
-  const yearText = year === null ? "" : labels.yearPart.replace("{year}", () => String(year));
-  const entityText = entity === null ? "" : labels.entityPart.replace("{entity}", () => entity);
-  return template.replace("{entity}", () => entityText).replace("{year}", () => yearText);
+  const yearText = year === null ? "" : fill(labels.yearPart, { year });
+  const entityText = entity === null ? "" : fill(labels.entityPart, { entity });
+  return fill(template, { entity: entityText, year: yearText });
 }
 
 /** The year as a number of its own in a name ("綦江区2023年…"), not inside a longer number (a project code). */
@@ -233,10 +234,10 @@ function namesYear(name: string, year: number): boolean {
  */
 function projectTitleText(template: string, labels: RenderLabels, project: string | null, entity: string | null, year: number | null): string {
   const subject = project ?? entity;
-  const subjectText = subject === null ? "" : labels.entityPart.replace("{entity}", () => subject);
-  const yearText = year === null || (project !== null && namesYear(project, year)) ? "" : labels.yearPart.replace("{year}", () => String(year));
+  const subjectText = subject === null ? "" : fill(labels.entityPart, { entity: subject });
+  const yearText = year === null || (project !== null && namesYear(project, year)) ? "" : fill(labels.yearPart, { year });
   const at = template.indexOf("{subject}");
-  let rest = template.slice(at + "{subject}".length).replace("{year}", () => yearText);
+  let rest = fill(template.slice(at + "{subject}".length), { year: yearText });
   for (const word of labels.sharedWords) {
     if (subjectText.endsWith(word) && rest.startsWith(word)) rest = rest.slice(word.length);
   }

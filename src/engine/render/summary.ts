@@ -18,6 +18,7 @@ import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { chartsHeading, summaryCharts } from "./summary-charts";
 import { pageHeaderFooter, printFit } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
+import { fill } from "../l10n/template";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
 
@@ -188,7 +189,7 @@ function placeTable<K extends string>(draft: SheetDraft, top: number, spec: Tabl
 }
 
 function headingFor(base: string, labels: RenderLabels, sheet: string, several: boolean): string {
-  return several ? base + labels.sheetSuffix.replace("{sheet}", () => sheet) : base;
+  return several ? base + fill(labels.sheetSuffix, { sheet }) : base;
 }
 
 // ---- budget ----

@@ -2,7 +2,7 @@
  * The batch's --json result: an addition to the single-file contract (schemaVersion 1), told
  * apart by `kind: "batch"`. Each evaluated file's `result` is exactly the single-file result.
  */
-import type { JsonResult } from "../../engine/json";
+import type { JsonResult } from "../../engine/light";
 import type { FileOutcome, OutcomeStatus } from "./outcome";
 
 export interface JsonBatchFile {

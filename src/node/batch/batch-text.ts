@@ -2,7 +2,7 @@
  * Every word the batch (`zipin evaluate FOLDER/`) prints or writes into its summary workbook,
  * in zh-CN (default) and en. Placeholders are {name}, filled by fillText (cli-text.ts).
  */
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 
 export interface BatchText {
   noWorkbooks: string;

@@ -5,9 +5,9 @@
 import { promises as fs } from "fs";
 import { dirname } from "path";
 import { evaluateWorkbook } from "../../app/evaluate-workbook";
-import type { Check, Evaluation } from "../../engine/evaluation";
-import { refToA1 } from "../../engine/grid";
-import type { Lang, Settings } from "../../engine/settings";
+import type { Check, Evaluation } from "../../engine/light";
+import { refToA1 } from "../../engine/light";
+import type { Lang, Settings } from "../../engine/light";
 import { FileWriteError } from "../atomic-file";
 import { fillText } from "../cli-text";
 import { InputFileError } from "../xlsx-read";

@@ -2,7 +2,7 @@
  * What evaluating one file of a batch produced, as plain data: it crosses from a worker thread
  * to the main thread (structured clone), so it holds no class instances and no Decimals.
  */
-import type { JsonResult } from "../../engine/json";
+import type { JsonResult } from "../../engine/light";
 
 export type OutcomeStatus =
   /** Evaluated and its output written. */

@@ -2,7 +2,7 @@
  * What a batch prints while it runs: on a terminal a one-line progress bar (redrawn in place,
  * on stderr) with failures printed above it; elsewhere (a log, a pipe) one plain line per file.
  */
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import { fillText } from "../cli-text";
 import { BATCH_TEXT } from "./batch-text";
 import type { FileOutcome } from "./outcome";

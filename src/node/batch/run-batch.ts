@@ -7,7 +7,7 @@
 import { promises as fs, existsSync, statSync } from "fs";
 import { availableParallelism } from "os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "path";
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import type { EvaluateCommand } from "../args";
 import { textFile, writeAllAtomically, FileWriteError } from "../atomic-file";
 import type { PendingFile } from "../atomic-file";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { dirname, relative, sep } from "path";
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import { BATCH_TEXT } from "./batch-text";
 import type { FileOutcome } from "./outcome";
 

@@ -4,7 +4,7 @@
  * keeps them text. Looks are interned: a cell holds a small id, and each (look, format) step is
  * computed once, so a sheet of a million formatted cells makes only a handful of look objects.
  */
-import type { CellStyle, PlannedSheet, RangeFormat } from "../../engine/plan";
+import type { CellStyle, PlannedSheet, RangeFormat } from "../../engine/light";
 import { lookKey } from "./styles-xml";
 import type { CellLook } from "./styles-xml";
 

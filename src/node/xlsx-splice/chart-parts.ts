@@ -6,9 +6,9 @@
  * Element order follows the ECMA-376 schema (CT_ChartSpace, CT_BarChart, CT_CatAx, CT_ValAx);
  * see docs/print-and-charts.md.
  */
-import type { CellRange } from "../../engine/grid";
-import { a1 } from "../../engine/grid";
-import type { PlanCell, PlannedChart, PlannedSheet } from "../../engine/plan";
+import type { CellRange } from "../../engine/light";
+import { a1 } from "../../engine/light";
+import type { PlanCell, PlannedChart, PlannedSheet } from "../../engine/light";
 import { escapeAttr, escapeText } from "./escape";
 
 export const CHART_CONTENT_TYPE = {

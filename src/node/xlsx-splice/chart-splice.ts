@@ -3,7 +3,7 @@
  * relationships worksheet → drawing → charts and their content types. Part names take the
  * lowest free numbers, so a re-run reuses those its previous output freed.
  */
-import type { PlannedSheet } from "../../engine/plan";
+import type { PlannedSheet } from "../../engine/light";
 import { CHART_CONTENT_TYPE, CHART_REL_TYPE, chartXml, drawingXml, relationshipsXml } from "./chart-parts";
 import { withOverride, withoutOverrides } from "./content-types";
 import { relsPathOf } from "./package";

@@ -8,7 +8,7 @@
  * (our previous output); other plan sheets become new tabs at the end. Tab positions never
  * shift, so defined names scoped by position stay valid.
  */
-import type { OutputPlan } from "../../engine/plan";
+import type { OutputPlan } from "../../engine/light";
 import { calcChainWithout } from "./calc-chain";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, withOverride, withoutOverrides } from "./content-types";
 import { emptyPackageParts, MINIMAL_STYLES } from "./empty-package";

@@ -3,7 +3,7 @@
  * scoped to their tabs (_xlnm.Print_Area, _xlnm.Print_Titles). The replaced tabs' old scoped
  * names were already dropped (withoutLocalNames), so nothing is duplicated.
  */
-import type { PlannedSheet } from "../../engine/plan";
+import type { PlannedSheet } from "../../engine/light";
 import { printNames } from "./print-xml";
 import { childElements, findChild, rootElement, spliceText } from "./xml-scan";
 

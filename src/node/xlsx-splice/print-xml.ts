@@ -1,5 +1,5 @@
 /** The print parts of a worksheet the plan asks for: page header and footer. */
-import type { PlannedSheet } from "../../engine/plan";
+import type { PlannedSheet } from "../../engine/light";
 import { escapeText } from "./escape";
 
 /**

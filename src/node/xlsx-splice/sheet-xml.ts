@@ -3,9 +3,9 @@
  * an inline string (never a formula, whatever it starts with), numbers are numbers, formulas
  * carry their cached result so a reader that does not calculate still shows it.
  */
-import type { PlanCell, PlannedSheet } from "../../engine/plan";
-import { a1, a1Range } from "../../engine/grid";
-import { escapeCellText, escapeText, needsPreserve } from "./escape";
+import type { PlanCell, PlannedSheet } from "../../engine/light";
+import { a1, a1Range } from "../../engine/light";
+import { escapeCellText, needsPreserve } from "./escape";
 import { foldCellLooks, NO_LOOK } from "./cell-looks";
 import type { CellLook } from "./styles-xml";
 import { DRAWING_ELEMENT } from "./chart-parts";

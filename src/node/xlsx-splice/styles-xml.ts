@@ -4,7 +4,7 @@
  * every `s=` index in the input sheets keeps its meaning. An entry identical to one already
  * there is reused, which also makes a re-run on our own output add nothing.
  */
-import type { CellStyle } from "../../engine/plan";
+import type { CellStyle } from "../../engine/light";
 import { escapeAttr } from "./escape";
 import { childElements, elementText, findChild, rootElement, spliceText, withAttribute, withContent } from "./xml-scan";
 import type { XmlElement } from "./xml-scan";

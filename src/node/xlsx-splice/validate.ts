@@ -1,7 +1,7 @@
 /** What Excel would reject in a plan, checked before any part is touched. */
-import type { CellRange } from "../../engine/grid";
-import { a1Range } from "../../engine/grid";
-import type { OutputPlan } from "../../engine/plan";
+import type { CellRange } from "../../engine/light";
+import { a1Range } from "../../engine/light";
+import type { OutputPlan } from "../../engine/light";
 
 /** Sheet-name rules Excel enforces. */
 export function sheetNameProblem(name: string): string | null {

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { CellRef } from "../../engine/grid";
+import type { CellRef } from "../../engine/light";
 import { useStrings } from "../context";
 import type { CheckRow } from "../view/checks";
 import { Section } from "./Section";

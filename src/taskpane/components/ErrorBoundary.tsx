@@ -1,6 +1,6 @@
 import { Component } from "react";
 import type { ErrorInfo, ReactNode } from "react";
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import { crashReport } from "../crash-report";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import { useStrings } from "../context";
 import type { PaneSettings } from "../../app/pane-settings";
 import { shownSettings } from "../view/settings";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import type { PaneStrings } from "./types";
 import { zh } from "./zh";
 import { en } from "./en";
@@ -9,7 +9,5 @@ export function stringsFor(lang: Lang): PaneStrings {
   return lang === "zh" ? zh : en;
 }
 
-/** Fills {name} placeholders; unknown names are left as written so a missing value shows. */
-export function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
-}
+/** The project's one template filler (src/engine/l10n/template.ts): unknown names stay as written. */
+export { fill } from "../../engine/light";

@@ -5,11 +5,11 @@
  * script stays small; webpack puts them in a chunk of their own.
  */
 import type { WorkbookPort } from "../../app/port";
-import type { Grid } from "../../engine/grid";
+import type { Grid } from "../../engine/light";
 import { createExcelPort, loadPaneSettings, savePaneSettings } from "../../excel";
 import { hostAllowsDownload } from "../../excel/host";
 import { copyReport, downloadReportDocx } from "./report-export";
-import type { Lang } from "../../engine/settings";
+import type { Lang } from "../../engine/light";
 import type { PaneServices } from "./types";
 
 /** `uiLang` picks the template's instruction language (its headers are Chinese in any language). */

@@ -2,7 +2,7 @@
  * The report leaving the pane: as a .docx download, or as formatted HTML on the clipboard.
  * The docx library and the HTML builder load only when the user asks, so the pane opens without them.
  */
-import type { ReportDocument } from "../../engine/render/report-document";
+import type { ReportDocument } from "../../engine/light";
 
 export type ExportOutcome = "downloaded" | "unavailable";
 export type CopyOutcome = "html" | "text";

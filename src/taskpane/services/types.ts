@@ -4,9 +4,9 @@
  */
 import type { EvaluateStage } from "../../app/evaluate-workbook";
 import type { EngineOptions, EngineResult } from "../../engine";
-import type { CellRef, Grid } from "../../engine/grid";
+import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
-import type { ReportDocument } from "../../engine/render/report-document";
+import type { ReportDocument } from "../../engine/light";
 
 export interface PaneServices {
   readGrid(): Promise<Grid>;

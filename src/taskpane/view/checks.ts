@@ -1,8 +1,8 @@
 /** The checks list: each check as a row in the UI language, errors first, with the cell to select. */
-import type { Check, Severity } from "../../engine/evaluation";
-import type { CellRef } from "../../engine/grid";
-import { refToA1 } from "../../engine/grid";
-import type { Lang } from "../../engine/settings";
+import type { Check, Severity } from "../../engine/light";
+import type { CellRef } from "../../engine/light";
+import { refToA1 } from "../../engine/light";
+import type { Lang } from "../../engine/light";
 import type { PaneStrings } from "../i18n";
 import { fill } from "../i18n";
 

@@ -1,7 +1,7 @@
 /** The result card's figures as display text, formatted only through the engine's format.ts. */
-import type { Dec } from "../../engine/decimal";
-import type { Grade } from "../../engine/settings";
-import { formatPercent, formatScore } from "../../engine/format";
+import type { Dec } from "../../engine/light";
+import type { Grade } from "../../engine/light";
+import { formatPercent, formatScore } from "../../engine/light";
 
 export interface CategoryRow {
   name: string;

@@ -1,5 +1,5 @@
 import type { PaneSettings } from "../../app/pane-settings";
-import { DEFAULT_SETTINGS } from "../../engine/settings";
+import { DEFAULT_SETTINGS } from "../../engine/light";
 
 /**
  * What the settings controls show, which is what Evaluate will use: the user's stored choice,

@@ -2,12 +2,12 @@
  * The "tables found" list: one row per input sheet, with what detection guessed and the
  * user's correction. Corrections are kept as the engine's TableOverride[] (per sheet).
  */
-import type { Grid } from "../../engine/grid";
-import { a1Range } from "../../engine/grid";
-import type { DetectedTable, TableKind, TableOverride } from "../../engine/detect/types";
-import { OUTPUT_SHEET_NAMES } from "../../engine/plan";
-import { D } from "../../engine/decimal";
-import { formatPercent } from "../../engine/format";
+import type { Grid } from "../../engine/light";
+import { a1Range } from "../../engine/light";
+import type { DetectedTable, TableKind, TableOverride } from "../../engine/light";
+import { OUTPUT_SHEET_NAMES } from "../../engine/light";
+import { D } from "../../engine/light";
+import { formatPercent } from "../../engine/light";
 import type { PaneStrings } from "../i18n";
 
 export type TableChoice = TableKind | "ignore";

@@ -8,6 +8,8 @@ export interface HostConfig {
   displayLanguage: string;
   /** Document settings already saved in the workbook. */
   settings?: Record<string, unknown>;
+  /** Makes the pane fail while starting: setting document.title throws this message. */
+  failAtStart?: string;
 }
 
 export interface ActionCall {

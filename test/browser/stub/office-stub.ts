@@ -19,6 +19,16 @@ declare global {
 const config = window.__ZIPIN_HOST__;
 if (!config) throw new Error("office.js stub: window.__ZIPIN_HOST__ was not set by the test");
 
+if (config.failAtStart) {
+  const message = config.failAtStart;
+  Object.defineProperty(document, "title", {
+    configurable: true,
+    set: () => {
+      throw new Error(message);
+    },
+  });
+}
+
 const wb = fakeWorkbookFromGrid(config.grid);
 wb.savedSettings = { ...(config.settings ?? {}) };
 const first = wb.sheets[0];

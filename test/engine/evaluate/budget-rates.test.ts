@@ -5,7 +5,7 @@ import { budgetTable, seedBudget } from "./build-model";
 const six = (x: { toDecimalPlaces(n: number): { toString(): string } } | null): string | null =>
   x === null ? null : x.toDecimalPlaces(6).toString();
 
-describe("the seed's figures (DOMAIN.md §6)", () => {
+describe("the seed's figures (docs/rules.md §6)", () => {
   const { lines } = evaluateBudgetLines(seedBudget());
   const byName = (name: string) => lines.find((l) => l.line.name === name)!;
 

@@ -136,7 +136,7 @@ export function infoSheet(entries: [string, string | number | boolean | null][],
   };
 }
 
-/** DOMAIN.md §2/§6: the seed's 收支 figures (万元). Revenue items add to 28,081.92, 0.37 short of the total. */
+/** docs/rules.md §2/§6: the seed's 收支 figures (万元). Revenue items add to 28,081.92, 0.37 short of the total. */
 export function seedBudget(): BudgetTable {
   return budgetTable([
     { name: "收入合计", section: "revenue", kind: "total", budget: "28564.19", actual: "28082.29" },

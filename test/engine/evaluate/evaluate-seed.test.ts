@@ -1,4 +1,4 @@
-/** The seed report's figures end to end through evaluate() (DOMAIN.md §6). */
+/** The seed report's figures end to end through evaluate() (docs/rules.md §6). */
 import { evaluate } from "../../../src/engine/evaluate";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { infoSheet, seedBudget, seedIndicators } from "./build-model";

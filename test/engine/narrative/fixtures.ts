@@ -1,7 +1,7 @@
 /**
  * Hand-built Evaluations for narrative, JSON and render tests, independent of the parser and
  * evaluator. Derived figures (rates, changes, totals) are computed here with D from the
- * stated amounts, exactly as DOMAIN.md §3 defines them; tests assert on hand-written text.
+ * stated amounts, exactly as docs/rules.md §3 defines them; tests assert on hand-written text.
  */
 import { D, type Dec } from "../../../src/engine/decimal";
 import type {
@@ -54,7 +54,7 @@ export interface LineSpec {
 }
 
 /**
- * Lines on rows 2.. of 收支表 (row 0 title, row 1 header). LineResult figures per DOMAIN.md §3:
+ * Lines on rows 2.. of 收支表 (row 0 title, row 1 header). LineResult figures per docs/rules.md §3:
  * execution = actual / budget, change = actual − prior, rate = change / prior, share = actual / parent actual.
  */
 export function budgetResult(
@@ -248,7 +248,7 @@ export function evaluation(spec: EvaluationSpec = {}): Evaluation {
 }
 
 /**
- * The seed report (派潭镇 2023) figures of DOMAIN.md §2/§6. Totals' last-year amounts are left
+ * The seed report (派潭镇 2023) figures of docs/rules.md §2/§6. Totals' last-year amounts are left
  * unknown here, as in the seed's text, so section （四） reads exactly like the seed.
  * Set `priorTotals` to add them (收入合计/支出合计 上年 69,640.66 = 32,943.62 + 36,697.04).
  */

@@ -1,6 +1,6 @@
 import { makeCheck } from "../../../src/engine/messages";
 import { buildReport } from "../../../src/engine/narrative";
-import { fillTemplate } from "../../../src/engine/narrative/phrase-table";
+import { fill } from "../../../src/engine/l10n/template";
 import { PHRASE_TABLES } from "../../../src/engine/narrative/voice";
 import type { ReportSection } from "../../../src/engine/narrative/types";
 import {
@@ -108,8 +108,8 @@ describe("report structure", () => {
     walk(PHRASE_TABLES.zh, PHRASE_TABLES.en, "");
   });
 
-  test("fillTemplate does not re-read braces inside inserted text", () => {
-    expect(fillTemplate("{name}{amount}", { name: "{amount}收入", amount: "5万元" })).toBe("{amount}收入5万元");
+  test("fill does not re-read braces inside inserted text", () => {
+    expect(fill("{name}{amount}", { name: "{amount}收入", amount: "5万元" })).toBe("{amount}收入5万元");
   });
 });
 

@@ -11,7 +11,7 @@ function indicatorsOf(s: Sheet) {
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 
-/** DOMAIN.md §2's indicator table, 一级/二级 merged down, then a 合计 row. */
+/** docs/rules.md §2's indicator table, 一级/二级 merged down, then a 合计 row. */
 function domainTable(): Sheet {
   return sheet(
     "绩效",

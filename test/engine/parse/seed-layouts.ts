@@ -1,5 +1,5 @@
 /**
- * The seed's 收支 figures (DOMAIN.md §2) in several layouts officers use. Every layout must
+ * The seed's 收支 figures (docs/rules.md §2) in several layouts officers use. Every layout must
  * parse to the same lines and values.
  */
 import type { CellValue, Sheet } from "../../../src/engine/grid";

@@ -1,7 +1,8 @@
 /** English report phrasing: plain public-finance English; amounts in 10k yuan. */
 import type { PhraseTable } from "../phrase-table";
+import { GRADES_GLOSSED_EN } from "../../l10n/words";
 
-export const en: PhraseTable = {
+export const en = {
   headings: {
     basics: "1. About the unit",
     functions: "(1) Functions",
@@ -80,7 +81,7 @@ export const en: PhraseTable = {
     category: "{rate} for {name}",
     executionScore: "and budget execution scoring {score} (out of {weight})",
   },
-  grades: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  grades: GRADES_GLOSSED_EN,
   indicatorSuffix: "指标",
   tableWord: "",
 
@@ -148,4 +149,4 @@ export const en: PhraseTable = {
     indicatorsSummaryAllMet: "{project} set {count} performance indicators, and all of them met their targets",
     executionRate: "{yearPrefix}the budget execution rate of {project} was {rate}: {actual} was spent against a budget of {budget}",
   },
-};
+} as const satisfies PhraseTable;

@@ -1,7 +1,7 @@
 /** 简体中文报告用语：结构与措辞依照派潭镇 2023 年部门整体支出绩效自评报告。 */
 import type { PhraseTable } from "../phrase-table";
 
-export const zh: PhraseTable = {
+export const zh = {
   headings: {
     basics: "一、部门基本情况",
     functions: "（一）部门职能",
@@ -148,4 +148,4 @@ export const zh: PhraseTable = {
     indicatorsSummaryAllMet: "{project}共设置绩效指标{count}项，均达到年度指标值",
     executionRate: "{yearPrefix}{project}预算执行率为{rate}（全年执行数{actual}，全年预算数{budget}）",
   },
-};
+} as const satisfies PhraseTable;

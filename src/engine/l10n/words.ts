@@ -1,0 +1,33 @@
+/**
+ * Words every front end shows the same way, written once: the grades' English glosses, the
+ * words that stand for an empty cell in messages, and the names of the sheets Zipin writes.
+ */
+import type { Grade } from "../settings";
+import type { LocalizedText } from "../evaluation";
+
+const GRADES: readonly Grade[] = ["优", "良", "中", "差"];
+const byGrade = (word: (grade: Grade) => string): Record<Grade, string> =>
+  Object.fromEntries(GRADES.map((g) => [g, word(g)])) as Record<Grade, string>;
+
+/** The English gloss of each grade; the grade itself (优, 良…) is always shown in Chinese too. */
+export const GRADE_WORDS_EN: Readonly<Record<Grade, string>> = { 优: "excellent", 良: "good", 中: "fair", 差: "poor" };
+/** "优 (excellent)": a grade in English text (the report, the command line, the task pane). */
+export const GRADES_GLOSSED_EN: Readonly<Record<Grade, string>> = byGrade((g) => `${g} (${GRADE_WORDS_EN[g]})`);
+/** "Excellent": a grade as a cell of the English summary sheet. */
+export const GRADES_CAPITALISED_EN: Readonly<Record<Grade, string>> = byGrade(
+  (g) => GRADE_WORDS_EN[g].charAt(0).toUpperCase() + GRADE_WORDS_EN[g].slice(1),
+);
+
+/**
+ * What a message shows for an empty cell. Three forms are in use, one per kind of message (kept
+ * as they are so no message changes): a bare word inside a list of values (UNSCORABLE_INDICATOR),
+ * a bracketed one where a value stood (INVALID_WEIGHT), and "not filled in" for a 定性 result.
+ */
+export const BLANK_WORDS = {
+  inList: { zh: "空", en: "blank" },
+  asValue: { zh: "（空）", en: "(blank)" },
+  notFilled: { zh: "（未填）", en: "(blank)" },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The names of the sheets we own; any other sheet is input and never written. Chinese in both languages, so a re-run finds them. */
+export const OUTPUT_SHEET_NAMES = { summary: "绩效自评结果", report: "自评报告" } as const;

@@ -30,7 +30,7 @@ describe("print setup and text formats through Office.js", () => {
     expect(summary.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { scale: result.plan.sheets[0]!.print.scale },
+      zoom: { scale: result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!.print.scale },
       printTitleRows: "$1:$1",
       headerFooter: { leftHeader: "广州市增城区派潭镇人民政府", rightHeader: "2023年度", centerFooter: "第 &P 页 共 &N 页" },
     });
@@ -38,24 +38,24 @@ describe("print setup and text formats through Office.js", () => {
 
     const report = wb.sheet(OUTPUT_SHEET_NAMES.report)!;
     expect(report.pageLayout).toMatchObject({ orientation: "Portrait", headerFooter: { centerFooter: "第 &P 页 共 &N 页" } });
-    // Every long paragraph is General (a Text cell over 255 characters shows ##### in desktop Excel).
-    let long = 0;
-    result.plan.sheets[1]!.rows.forEach((cells, r) => {
+    // Every paragraph is General (a Text cell over 255 characters shows ##### in desktop Excel).
+    let prose = 0;
+    result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.report)!.rows.forEach((cells, r) => {
       const cell = cells[0];
-      if (cell?.t !== "text" || cell.v.length <= 255) return;
-      long++;
+      if (cell?.t !== "text" || excelWouldConvert(cell.v)) return;
+      prose++;
       expect([r, report.numberFormats.get(cellKey(r, 0)) ?? "General"]).toEqual([r, "General"]);
     });
-    expect(long).toBeGreaterThan(5);
+    expect(prose).toBeGreaterThan(20);
     // On the summary, exactly the text cells Excel would convert carry "@" (e.g. an actual value "100%").
-    result.plan.sheets[0]!.rows.forEach((cells, r) =>
+    result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         if (cell?.t !== "text") return;
         const format = summary.numberFormats.get(cellKey(r, c));
         if (excelWouldConvert(cell.v)) expect([cell.v, format]).toEqual([cell.v, "@"]);
       }),
     );
-    expect(result.plan.sheets[0]!.rows.flat().some((c) => c?.t === "text" && c.v === "100%")).toBe(true);
+    expect(result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!.rows.flat().some((c) => c?.t === "text" && c.v === "100%")).toBe(true);
   });
 });
 
@@ -66,7 +66,7 @@ describe("charts through Office.js", () => {
     const wb = inputWorkbook(3);
     const { port } = harness(wb);
     await port.applyPlan(result.plan);
-    const planned = result.plan.sheets[0]!.charts!;
+    const planned = result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!.charts!;
     const drawn = wb.sheet(OUTPUT_SHEET_NAMES.summary)!.charts!;
     expect(drawn.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
     drawn.forEach((chart, i) => {

@@ -11,6 +11,7 @@ export type CheckCode =
   | "EMPTY_BUDGET_TABLE"
   | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"
+  | "MISSING_WEIGHT"
   | "DUPLICATE_TABLE"
   | "OUTPUT_NAME_TAKEN"
   | "UNUSED_BUDGET_TABLE"
@@ -31,7 +32,10 @@ export type CheckCode =
   | "UNSCORABLE_INDICATOR"
   | "UNCHECKED_STATED_SCORE"
   | "EXECUTION_RATE_MISMATCH"
-  | "INITIAL_BUDGET_AS_BUDGET";
+  | "INITIAL_BUDGET_AS_BUDGET"
+  | "NOT_APPLICABLE_INDICATOR"
+  | "COMMON_INDICATOR_FROM_BUDGET"
+  | "COMMON_INDICATOR_MISMATCH";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -87,6 +91,12 @@ export interface IndicatorResult {
   /** Rounded half-up to 2 decimals. */
   score: Dec;
   met: boolean;
+  /**
+   * The result was compared with the target (formula, band, budget rate, deadline). False when
+   * target or actual is missing or unreadable (未核验): the stated score stands, and the
+   * indicator is neither told as met nor as missed.
+   */
+  checked: boolean;
 }
 
 export interface CategoryResult {

@@ -38,6 +38,8 @@ export interface JsonIndicator {
   statedScore: number | null;
   completion: number | null;
   met: boolean;
+  /** False when target or actual is missing (未核验): the stated score was kept unchecked. Added in i11. */
+  checked: boolean;
   cell: string;
 }
 

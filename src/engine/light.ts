@@ -14,7 +14,7 @@ export { excelWouldConvert } from "./text-conversion";
 export type { ReportDocument, DocumentTable, DocumentColumn, CellAlign } from "./render/report-document";
 export { OUTPUT_SHEET_NAMES } from "./plan";
 export type { JsonResult } from "./json";
-export type { Settings, Lang, Grade } from "./settings";
+export type { Settings, Lang, Grade, RuleSet } from "./settings";
 export { DEFAULT_SETTINGS } from "./settings";
 export { D, type Dec } from "./decimal";
 export { formatPercent, formatScore } from "./format";

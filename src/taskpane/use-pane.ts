@@ -111,7 +111,7 @@ export function usePane(): PaneState & PaneActions {
   const rows = useMemo(() => (grid ? tableRows(grid, detected, overrides) : []), [grid, detected, overrides]);
   const fromWorkbook = useMemo(() => {
     const resolved = grid && engine ? engine.workbookSettings(grid, overrides) : DEFAULT_SETTINGS;
-    return { lang: resolved.lang, writeFormulas: resolved.writeFormulas };
+    return { lang: resolved.lang, writeFormulas: resolved.writeFormulas, ruleSet: resolved.ruleSet };
   }, [grid, engine, overrides]);
 
   const chooseTable = useCallback((row: TableRow, choice: TableChoice) => {

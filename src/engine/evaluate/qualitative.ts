@@ -103,6 +103,8 @@ export interface BandScore {
   score: Dec;
   /** The result is in the top band: the indicator counts as met even below full marks. */
   achieved: boolean;
+  /** False when no band matched and the evaluator's score stands unchecked (未核验). */
+  checked: boolean;
   checks: Check[];
 }
 
@@ -125,11 +127,11 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
       actual: ind.actual.text.trim() === "" ? BLANK_WORDS.notFilled : ind.actual.text.trim(),
       stated: formatScore(stated),
     });
-    return { score: round2(stated), achieved: false, checks: [check] };
+    return { score: round2(stated), achieved: false, checked: false, checks: [check] };
   }
   const achieved = isTopBand(band);
-  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checks: [] };
-  if (!stated && achieved) return { score: round2(w), achieved, checks: [] };
+  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checked: true, checks: [] };
+  if (!stated && achieved) return { score: round2(w), achieved, checked: true, checks: [] };
   const score = round2(w.times(new D(band.min)));
   const cell = ind.statedScore?.cell ?? ind.actual.cell;
   const check = makeCheck("QUALITATIVE_SCORE_OUT_OF_BAND", cell, {
@@ -139,7 +141,7 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     band: bandText(band, w),
     computed: formatScore(score),
   });
-  return { score, achieved, checks: [check] };
+  return { score, achieved, checked: true, checks: [check] };
 }
 
 function contradictsTarget(ind: Indicator): boolean {

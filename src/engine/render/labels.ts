@@ -83,6 +83,8 @@ export interface RenderLabels {
   grade: Record<Grade, string>;
   yes: string;
   no: string;
+  /** 达标 of an indicator whose target or actual is missing: neither yes nor no. */
+  unchecked: string;
 }
 
 export const LABELS: Record<Lang, RenderLabels> = {
@@ -145,6 +147,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
     yes: "是",
     no: "否",
+    unchecked: "未核验",
   },
   en: {
     summaryTitle: "{entity}{year}Performance self-evaluation results",
@@ -212,6 +215,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     grade: GRADES_CAPITALISED_EN,
     yes: "yes",
     no: "no",
+    unchecked: "unchecked",
   },
 };
 

@@ -18,6 +18,7 @@ import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { chartsHeading, summaryCharts } from "./summary-charts";
 import { pageHeaderFooter, printFit } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
+import { shownValue } from "../narrative/self-evaluation";
 import { fill } from "../l10n/template";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
@@ -261,14 +262,15 @@ function indicatorRows(table: IndicatorTableResult, writeFormulas: boolean, labe
       level2: textCell(ind.level2),
       name: textCell(ind.name),
       direction: textCell(labels.direction[result.direction]),
-      target: textCell(ind.target.text),
-      actual: textCell(ind.actual.text),
+      // As the officer meant it: a 度量单位 column joined to its number ("72890" | "元" → "72890元").
+      target: textCell(shownValue(ind, "target")),
+      actual: textCell(shownValue(ind, "actual")),
       weight: figureCell(ind.weight, writeFormulas),
       // Scores come from rules applied to parsed text: values, not formulas.
       score: numberCell(result.score),
       statedScore: figureCell(ind.statedScore, writeFormulas),
       completion: numberCell(result.completion),
-      met: textCell(result.met ? labels.yes : labels.no),
+      met: textCell(!result.checked ? labels.unchecked : result.met ? labels.yes : labels.no),
       reason: textCell(ind.reason),
       source: textCell(
         sourceText([ind.nameCell, ind.target.cell, ind.actual.cell, ind.weight.cell, ind.statedScore?.cell ?? null, ind.reason === null ? null : ind.reasonCell]),

@@ -77,6 +77,11 @@ export const en: PaneStrings = {
   templateNothingAdded: "The template sheets already exist; nothing changed.",
 
   settingsTitle: "Settings",
+  ruleSet: "Scoring rules",
+  ruleSetAuto: "By the form",
+  ruleSetProject: "Project (execution 10 points)",
+  ruleSetDepartment: "Department",
+  ruleSetCustom: "Custom",
   reportLanguage: "Report language",
   reportLanguageZh: "Chinese",
   reportLanguageEn: "English",

@@ -84,6 +84,11 @@ export interface PaneStrings {
   templateNothingAdded: string;
 
   settingsTitle: string;
+  ruleSet: string;
+  ruleSetAuto: string;
+  ruleSetProject: string;
+  ruleSetDepartment: string;
+  ruleSetCustom: string;
   reportLanguage: string;
   reportLanguageZh: string;
   reportLanguageEn: string;

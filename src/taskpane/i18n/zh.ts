@@ -77,6 +77,11 @@ export const zh: PaneStrings = {
   templateNothingAdded: "模板工作表已存在，未做更改。",
 
   settingsTitle: "设置",
+  ruleSet: "评分规则",
+  ruleSetAuto: "按表格",
+  ruleSetProject: "项目支出（执行率10分）",
+  ruleSetDepartment: "部门整体",
+  ruleSetCustom: "自定义",
   reportLanguage: "报告语言",
   reportLanguageZh: "中文",
   reportLanguageEn: "英文",

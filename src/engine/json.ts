@@ -77,4 +77,6 @@ export interface JsonResult {
   grade: "优" | "良" | "中" | "差" | null;
   checks: JsonCheck[];
   narrative: { heading: string; paragraphs: string[] }[];
+  /** Added by the command line when --docx wrote the report as a Word document: its absolute path. */
+  docx?: string;
 }

@@ -59,6 +59,16 @@ export const en: PaneStrings = {
   notDetected: "Not recognised",
   overridden: "corrected",
 
+  reportExportTitle: "Report",
+  reportExportHint: "Export the self-evaluation report as a Word document in the official layout, or copy it and paste into Word or WPS with headings and fonts kept.",
+  exportWord: "Export Word",
+  copyReport: "Copy report",
+  exportDownloaded: "Created the Word document “{file}”; see your browser's downloads.",
+  exportUnavailable: "This version of Excel does not let add-ins download files: use Copy report and paste into Word or WPS, or export from Excel on the web.",
+  copiedHtml: "Copied the report with its formatting; paste it into Word or WPS.",
+  copiedText: "Copied the report as plain text only (this host allows no formatting on the clipboard).",
+  exportFailedTitle: "The report could not be exported",
+
   templateTitle: "New template",
   templateButton: "Add blank input sheets",
   templateHint: "Adds blank budget, indicator and information sheets to this workbook; fill them in, then evaluate.",

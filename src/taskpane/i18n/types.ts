@@ -65,6 +65,17 @@ export interface PaneStrings {
   notDetected: string;
   overridden: string;
 
+  reportExportTitle: string;
+  reportExportHint: string;
+  exportWord: string;
+  copyReport: string;
+  /** After a download: "{file}" is the document's name. */
+  exportDownloaded: string;
+  exportUnavailable: string;
+  copiedHtml: string;
+  copiedText: string;
+  exportFailedTitle: string;
+
   templateTitle: string;
   templateButton: string;
   templateHint: string;

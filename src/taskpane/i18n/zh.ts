@@ -59,6 +59,16 @@ export const zh: PaneStrings = {
   notDetected: "未识别",
   overridden: "已更正",
 
+  reportExportTitle: "报告",
+  reportExportHint: "把自评报告导出为公文格式的 Word 文档，或复制后粘贴到 Word、WPS（保留标题和字体）。",
+  exportWord: "导出 Word",
+  copyReport: "复制报告",
+  exportDownloaded: "已生成 Word 文档“{file}”，请在浏览器的下载中查看。",
+  exportUnavailable: "此版本的 Excel 不允许加载项下载文件：请用“复制报告”后粘贴到 Word 或 WPS，或在网页版 Excel 中导出。",
+  copiedHtml: "已复制报告（带格式），可直接粘贴到 Word 或 WPS。",
+  copiedText: "已复制报告，但此环境只允许复制纯文字，粘贴后需重新设置格式。",
+  exportFailedTitle: "报告未能导出",
+
   templateTitle: "新建模板",
   templateButton: "添加空白输入表",
   templateHint: "在本工作簿中添加空白的收支表、指标表和基本信息表，填好后即可评价。",

@@ -8,6 +8,7 @@ import type { WorkbookPort } from "../../app/port";
 import type { Grid, Lang } from "../../engine/light";
 import { WpsPort, loadWpsSettings, saveWpsSettings, type WpsHost } from "../../wps";
 import type { PaneServices } from "./types";
+import { copyReport, downloadReportDocx } from "./report-export";
 
 export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
   const port = new WpsPort({ host });
@@ -30,5 +31,8 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
     },
     loadSettings: () => loadWpsSettings(host),
     saveSettings: (settings) => saveWpsSettings(settings, host),
+    // WPS's add-in web view is not known to save downloads: the pane offers 复制报告 instead.
+    exportWord: (doc) => downloadReportDocx(doc, false),
+    copyReport,
   };
 }

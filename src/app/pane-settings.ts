@@ -3,14 +3,18 @@
  * both front ends: the task pane edits them, the ribbon's Evaluate reads them, and both turn
  * them into engine options the same way, so the two give the same workbook.
  */
-import type { Lang, Settings } from "../engine/light";
+import type { Lang, RuleSet, Settings } from "../engine/light";
 
 export interface PaneSettings {
   /** Report language; absent = the engine decides (workbook settings rows, else zh). */
   lang?: Lang;
   /** Summary as live formulas or values; absent = the engine's default. */
   writeFormulas?: boolean;
+  /** Which rules the evaluation follows (项目支出, 部门整体, 自定义); absent = the engine decides. */
+  ruleSet?: RuleSet;
 }
+
+const RULE_SETS: readonly RuleSet[] = ["auto", "project", "department", "custom"];
 
 /** The document-settings key the choices live under (one object, so they save together). */
 export const SETTINGS_KEY = "zipin.settings";
@@ -25,6 +29,7 @@ export function parseStoredSettings(value: unknown): PaneSettings {
   const out: PaneSettings = {};
   if (v.lang === "zh" || v.lang === "en") out.lang = v.lang;
   if (typeof v.writeFormulas === "boolean") out.writeFormulas = v.writeFormulas;
+  if (RULE_SETS.includes(v.ruleSet as RuleSet)) out.ruleSet = v.ruleSet as RuleSet;
   return out;
 }
 
@@ -36,5 +41,6 @@ export function engineSettings(stored: PaneSettings): Partial<Settings> {
   const out: Partial<Settings> = {};
   if (stored.lang !== undefined) out.lang = stored.lang;
   if (stored.writeFormulas !== undefined) out.writeFormulas = stored.writeFormulas;
+  if (stored.ruleSet !== undefined) out.ruleSet = stored.ruleSet;
   return out;
 }

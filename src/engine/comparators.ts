@@ -29,11 +29,19 @@ export const COMPARATOR_WORDS: readonly [string, Comparator][] = (
     ["<=", "≤"],
     ["≥", "≥"],
     ["≧", "≥"],
+    ["⩾", "≥"],
+    ["≮", "≥"],
     ["≤", "≤"],
     ["≦", "≤"],
+    ["⩽", "≤"],
+    ["≯", "≤"],
     [">", ">"],
+    ["﹥", ">"],
     ["<", "<"],
+    ["﹤", "<"],
     ["=", "="],
+    // The small equals sign (U+FE66) some systems print in 指标性质 cells; "＝" is half-widthed before this.
+    ["﹦", "="],
   ] as [string, Comparator][]
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -10,15 +10,10 @@ export type Dec = InstanceType<typeof D>;
 export const ZERO = new D(0);
 export const ONE = new D(1);
 export const HUNDRED = new D(100);
-export const TEN_THOUSAND = new D(10000);
 
 /** 四舍五入 to 2 decimals: the rounding of every displayed figure and every indicator score. */
 export function round2(x: Dec): Dec {
   return x.toDecimalPlaces(2, D.ROUND_HALF_UP);
-}
-
-export function dec(x: number | string | Dec): Dec {
-  return new D(x);
 }
 
 export function minDec(a: Dec, b: Dec): Dec {

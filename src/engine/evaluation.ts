@@ -11,6 +11,7 @@ export type CheckCode =
   | "EMPTY_BUDGET_TABLE"
   | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"
+  | "MISSING_WEIGHT"
   | "DUPLICATE_TABLE"
   | "OUTPUT_NAME_TAKEN"
   | "UNUSED_BUDGET_TABLE"
@@ -33,7 +34,10 @@ export type CheckCode =
   | "EXECUTION_RATE_MISMATCH"
   | "INITIAL_BUDGET_AS_BUDGET"
   | "TEXT_FIGURE_MISMATCH"
-  | "TEXT_FIGURE_UNMATCHED";
+  | "TEXT_FIGURE_UNMATCHED"
+  | "NOT_APPLICABLE_INDICATOR"
+  | "COMMON_INDICATOR_FROM_BUDGET"
+  | "COMMON_INDICATOR_MISMATCH";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -91,7 +95,8 @@ export type ScoreBasis =
   | { kind: "execution" }
   | { kind: "band"; min: number; max: number; top: boolean; usesStated: boolean }
   | { kind: "stated" }
-  | { kind: "value"; why: "date" | "unscorable" };
+  // "budget": a common indicator's actual computed from the budget table (no single cell holds it).
+  | { kind: "value"; why: "date" | "unscorable" | "budget" };
 
 export interface IndicatorResult {
   indicator: Indicator;
@@ -106,6 +111,12 @@ export interface IndicatorResult {
   /** Rounded half-up to 2 decimals. */
   score: Dec;
   met: boolean;
+  /**
+   * The result was compared with the target (formula, band, budget rate, deadline). False when
+   * target or actual is missing or unreadable (未核验): the stated score stands, and the
+   * indicator is neither told as met nor as missed.
+   */
+  checked: boolean;
 }
 
 export interface CategoryResult {

@@ -90,3 +90,5 @@ export * from "./light";
 export { detectTables } from "./detect";
 export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
 export type { ReportSection } from "./narrative/types";
+export { reportDocument } from "./render/report-document";
+export { PARAGRAPH_INDENT } from "./render/report";

@@ -76,6 +76,7 @@ function indicatorTable(t: IndicatorTableResult): JsonIndicatorTable {
       statedScore: scoreOrNull(r.indicator.statedScore?.value),
       completion: toJsonNumber(r.completion),
       met: r.met,
+      checked: r.checked,
       cell: refToA1(r.indicator.nameCell),
     })),
   };

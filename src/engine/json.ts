@@ -38,6 +38,8 @@ export interface JsonIndicator {
   statedScore: number | null;
   completion: number | null;
   met: boolean;
+  /** False when target or actual is missing (未核验): the stated score was kept unchecked. Added in i11. */
+  checked: boolean;
   cell: string;
 }
 
@@ -75,4 +77,6 @@ export interface JsonResult {
   grade: "优" | "良" | "中" | "差" | null;
   checks: JsonCheck[];
   narrative: { heading: string; paragraphs: string[] }[];
+  /** Added by the command line when --docx wrote the report as a Word document: its absolute path. */
+  docx?: string;
 }

@@ -40,6 +40,11 @@ export const MESSAGES = {
     zh: "{cell} 的分值“{value}”不是有效数字（指标“{name}”）。",
     en: "Weight “{value}” in {cell} is not a valid number (indicator “{name}”).",
   },
+  MISSING_WEIGHT: {
+    severity: "error",
+    zh: "指标“{name}”填写了年度指标值或实际完成值，但分值未填写。",
+    en: "Indicator “{name}” has a target or an actual value, but its weight (分值) is blank.",
+  },
   DUPLICATE_TABLE: {
     severity: "error",
     zh: "工作表“{sheet}”与“{other}”都像是{kind}，请在设置中指定使用哪一个。",
@@ -107,8 +112,8 @@ export const MESSAGES = {
   },
   EXECUTION_LAGS_RESULTS: {
     severity: "warning",
-    zh: "指标完成率{completion}高于预算执行率{execution}超过{threshold}个百分点（资金未用完而目标已完成）。",
-    en: "Indicator completion {completion} exceeds budget execution {execution} by more than {threshold} percentage points.",
+    zh: "指标完成率{completion}高于预算执行率{execution}达{gap}个百分点，超过{threshold}个百分点（{state}）。",
+    en: "Indicator completion {completion} exceeds budget execution {execution} by {gap} percentage points, more than {threshold} ({state}).",
   },
   LOW_EXECUTION: {
     severity: "warning",
@@ -134,6 +139,21 @@ export const MESSAGES = {
     severity: "warning",
     zh: "指标“{name}”的年度指标值或实际完成值无法识别（{target} / {actual}），按0分计，请核实。",
     en: "Indicator “{name}”: target or actual cannot be read ({target} / {actual}); scored 0, please check.",
+  },
+  COMMON_INDICATOR_FROM_BUDGET: {
+    severity: "info",
+    zh: "指标“{name}”的实际完成值未填写，已按收支表计算为{computed}（{formula}）。",
+    en: "Indicator “{name}” has no actual value; computed from the budget table as {computed} ({formula}).",
+  },
+  COMMON_INDICATOR_MISMATCH: {
+    severity: "warning",
+    zh: "指标“{name}”填报的实际完成值{stated}与按收支表计算的{computed}（{formula}）不一致，按{computed}计分。",
+    en: "Indicator “{name}” states {stated}, but the budget table gives {computed} ({formula}); scored on {computed}.",
+  },
+  NOT_APPLICABLE_INDICATOR: {
+    severity: "info",
+    zh: "指标“{name}”未设分值、未填指标值（“/”或空白），视为不适用，不参与计分。",
+    en: "Indicator “{name}” has no weight and no values (“/” or blank): taken as not applicable and left out of scoring.",
   },
   INITIAL_BUDGET_AS_BUDGET: {
     severity: "info",

@@ -42,6 +42,29 @@ export interface ConditionalFormat {
   style: Pick<CellStyle, "bold" | "fontColor" | "fill">;
 }
 
+/**
+ * A native clustered-column chart over cells of its own sheet, so it follows the data when a
+ * figure changes (docs/print-and-charts.md). Ranges are single columns on the same sheet.
+ */
+export interface PlannedChart {
+  title: string;
+  /** The category labels (text cells). */
+  categories: CellRange;
+  series: { name: string; values: CellRange; color: string }[];
+  /** Number format of the value axis and labels, e.g. "#,##0" or "0%". */
+  valueFormat: string;
+  /** Each bar labelled with its value. */
+  dataLabels: boolean;
+  /** The cells the chart covers (top-left to bottom-right). */
+  anchor: CellRange;
+}
+
+/** Page header and footer text in Excel's codes (&P page, &N pages), printed on every page. */
+export interface PrintHeaderFooter {
+  header: string;
+  footer: string;
+}
+
 export interface PlannedSheet {
   name: string;
   /** Dense rows from A1; rows may be ragged. */
@@ -53,7 +76,21 @@ export interface PlannedSheet {
   columnWidths: number[];
   freeze: { rows: number; columns: number };
   /** Print setup: A4 portrait, fit to page width. */
-  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean };
+  print: {
+    orientation: "portrait" | "landscape";
+    fitToWidth: boolean;
+    /** Print scale in percent (used when fitToWidth is false); absent = 100. */
+    scale?: number;
+    /** Rows repeated at the top of every printed page (0-based, inclusive), or absent. */
+    titleRows?: { top: number; bottom: number };
+    /** Columns printed (0-based, inclusive from A); absent = all used columns. */
+    lastPrintColumn?: number;
+    headerFooter?: PrintHeaderFooter;
+    /** Rows (0-based) that start a new printed page. */
+    pageBreaksBefore?: number[];
+  };
+  /** Native charts drawn over the sheet, or absent. */
+  charts?: PlannedChart[];
   /** Tab colour "#RRGGBB", optional. */
   tabColor?: string;
   /**

@@ -30,9 +30,17 @@ export interface ConclusionPhrase {
   en: string;
 }
 
+/**
+ * Which published rules a self-evaluation follows (docs/forms.md): 项目支出 (财预〔2020〕10号:
+ * execution scores 10 points), 部门整体 (the form's own 分值 for execution, if any), or
+ * 自定义 (every setting as given). "auto" decides by the form, as before rule sets existed.
+ */
+export type RuleSet = "auto" | "project" | "department" | "custom";
+
 export interface Settings {
   /** Report and message language. */
   lang: Lang;
+  ruleSet: RuleSet;
   /**
    * Points for budget execution (执行率得分 = min(rate, 1) × points).
    * "auto": 10 (AUTO_EXECUTION_WEIGHT) when the primary indicator table's weights add up to 90 and it has no
@@ -68,6 +76,7 @@ export const AUTO_EXECUTION_WEIGHT = { points: 10, indicatorWeights: 90 } as con
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: "zh",
+  ruleSet: "auto",
   executionWeight: "auto",
   gradeBands: [
     { grade: "优", min: 90 },
@@ -84,6 +93,8 @@ export const DEFAULT_SETTINGS: Settings = {
     },
     {
       keywords: ["部分达成", "部分完成", "部分实现", "部分达到", "基本达成", "基本完成", "基本实现", "基本达到", "基本满足", "一定效果", "较好"],
+      // 好/较好/一般/差 forms: 一般 alone is a middling result.
+      exact: ["一般"],
       min: 0.6,
       max: 0.8,
     },

@@ -27,7 +27,7 @@
  */
 import type { WorkbookPort } from "../app/port";
 import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/light";
-import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedSheet } from "../engine/light";
+import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedChart, type PlannedSheet } from "../engine/light";
 import { CONDITIONAL_FORMATS_API, MERGED_AREAS_API, PAGE_LAYOUT_API, SPECIAL_CELLS_API, officeHost, type ExcelHost } from "./host";
 import {
   READ_BYTES_PER_CELL,
@@ -499,6 +499,71 @@ function applyStyle(range: Excel.Range, r: CellRange, style: CellStyle): void {
   }
 }
 
+/** "&Lleft&Cmiddle&Rright" (Excel's header codes) → its three sections; "&&" is a literal "&". */
+export function headerSections(text: string): { left: string; center: string; right: string } {
+  const out = { left: "", center: "", right: "" };
+  let at: keyof typeof out = "center";
+  for (let i = 0; i < text.length; i++) {
+    const code = text[i] === "&" ? text[i + 1] : undefined;
+    if (code === "L" || code === "C" || code === "R") {
+      at = code === "L" ? "left" : code === "C" ? "center" : "right";
+      i++;
+      continue;
+    }
+    if (code === "&") {
+      out[at] += "&&";
+      i++;
+      continue;
+    }
+    out[at] += text[i];
+  }
+  return out;
+}
+
+/**
+ * A clustered-column chart over the sheet's own cells (ExcelApi 1.7 for series ranges, 1.8 for
+ * axis and label formats, so the floor covers it), as the command line draws it in DrawingML.
+ */
+function addChart(ws: Excel.Worksheet, chart: PlannedChart): void {
+  const first = chart.series[0];
+  if (!first) return;
+  const c = ws.charts.add(Excel.ChartType.columnClustered, rangeOf(ws, first.values), Excel.ChartSeriesBy.columns);
+  c.title.text = chart.title;
+  const { top, left, bottom, right } = chart.anchor;
+  c.setPosition(ws.getRangeByIndexes(top, left, 1, 1), ws.getRangeByIndexes(bottom, right, 1, 1));
+  c.legend.position = Excel.ChartLegendPosition.bottom;
+  c.axes.valueAxis.numberFormat = chart.valueFormat;
+  c.axes.valueAxis.minimum = 0;
+  chart.series.forEach((s, i) => {
+    const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
+    if (i > 0) series.setValues(rangeOf(ws, s.values));
+    series.name = s.name;
+    series.setXAxisValues(rangeOf(ws, chart.categories));
+    series.format.fill.setSolidColor(s.color);
+    if (chart.dataLabels) {
+      series.hasDataLabels = true;
+      series.dataLabels.showValue = true;
+      series.dataLabels.numberFormat = chart.valueFormat;
+    }
+  });
+}
+
+/** Header and footer, print titles and print area (ExcelApi 1.9, like the rest of pageLayout). */
+function writePrintExtras(ws: Excel.Worksheet, print: SheetLayout["print"]): void {
+  if (print.headerFooter) {
+    const page = ws.pageLayout.headersFooters.defaultForAllPages;
+    const header = headerSections(print.headerFooter.header);
+    const footer = headerSections(print.headerFooter.footer);
+    page.leftHeader = header.left;
+    page.centerHeader = header.center;
+    page.rightHeader = header.right;
+    page.leftFooter = footer.left;
+    page.centerFooter = footer.center;
+    page.rightFooter = footer.right;
+  }
+  if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+}
+
 function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, supported: { pageLayout: boolean; conditionalFormats: boolean }): void {
   const pageLayoutSupported = supported.pageLayout;
   for (const s of layout.styles) applyStyle(rangeOf(ws, s.range), s.range, s.style);
@@ -518,7 +583,10 @@ function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, supported: { page
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: layout.pagesTall };
+    else if (layout.print.scale !== undefined && layout.print.scale !== 100) ws.pageLayout.zoom = { scale: Math.round(layout.print.scale) };
+    writePrintExtras(ws, layout.print);
   }
+  for (const chart of layout.charts) addChart(ws, chart);
   if (layout.tabColor) ws.tabColor = layout.tabColor;
   // Without conditional formats (before ExcelApi 1.6) the cell's own style still marks the text.
   if (supported.conditionalFormats) {

@@ -37,6 +37,14 @@ export function officeHost(): ExcelHost {
   };
 }
 
+/**
+ * Whether a download link works in the add-in's web view: in Excel on the web the pane is a
+ * browser frame that saves files; desktop hosts' web views drop downloads without a word.
+ */
+export function hostAllowsDownload(): boolean {
+  return typeof Office !== "undefined" && Office.context?.platform === Office.PlatformType.OfficeOnline;
+}
+
 /** Office's UI language ("zh-CN", "en-US"…); "" when unknown. */
 export function officeDisplayLanguage(): string {
   return typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? "") : "";

@@ -99,7 +99,12 @@ export class RunLock {
    * live run holds it. A record left by a dead run is handed back as `stale`.
    */
   async acquire(record: RunRecord): Promise<HeldLock> {
-    await this.store.refresh();
+    try {
+      await this.store.refresh();
+    } catch {
+      // The settings cannot even be read back here: there is no lock to take.
+      return { record, stale: null, guarded: false };
+    }
     const current = this.store.get(RUN_RECORD_KEY);
     const held = isRunRecord(current) ? current : null;
     if (held && held.owner !== record.owner && this.now() - held.heartbeatAt < LOCK_TIMEOUT_MS) throw new WorkbookBusyError(held);
@@ -118,7 +123,11 @@ export class RunLock {
 
   /** Throws WorkbookBusyError unless the saved record is still ours. */
   async verify(record: RunRecord): Promise<void> {
-    await this.store.refresh();
+    try {
+      await this.store.refresh();
+    } catch {
+      return; // cannot look: the record saved earlier stands
+    }
     const saved = this.store.get(RUN_RECORD_KEY);
     if (isRunRecord(saved) && saved.owner !== record.owner) throw new WorkbookBusyError(saved);
   }

@@ -10,7 +10,7 @@
  * input), so an empty cell keeps General and a formula cell keeps its plan format.
  */
 import type { CellRange } from "../engine/light";
-import type { CellStyle, PlannedSheet } from "../engine/light";
+import { excelWouldConvert, type CellStyle, type PlannedSheet, type PlannedChart } from "../engine/light";
 
 export type ValueEntry = string | number | null;
 
@@ -51,6 +51,8 @@ export interface SheetLayout {
    * width with 0 ("automatic") pages tall.
    */
   pagesTall: number;
+  /** Native charts to add once the sheet is written. */
+  charts: PlannedChart[];
   tabColor: string | null;
   conditionalFormats: NonNullable<PlannedSheet["conditionalFormats"]>;
   /** A generous estimate of the layout calls' request bytes. */
@@ -104,7 +106,11 @@ function extent(sheet: PlannedSheet): { rows: number; columns: number } {
   return { rows, columns };
 }
 
-/** The number format every cell gets: plan formats in order, then "@" on every text cell. */
+/**
+ * The number format every cell gets: plan formats in order, then "@" on every text cell Excel
+ * would otherwise convert (a formula, number, date or boolean look-alike). Prose keeps the plan's
+ * General: a Text cell over 255 characters shows ##### in desktop Excel.
+ */
 function composeNumberFormats(sheet: PlannedSheet, rows: number, columns: number): (string | null)[][] {
   const grid: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(columns).fill(null));
   for (const f of sheet.formats) {
@@ -116,7 +122,9 @@ function composeNumberFormats(sheet: PlannedSheet, rows: number, columns: number
   }
   sheet.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if (cell?.t === "text") grid[r]![c] = "@";
+      if (cell?.t === "text") {
+        if (excelWouldConvert(cell.v)) grid[r]![c] = "@";
+      }
       // A formula typed into a text-formatted cell stays text: keep formulas out of "@".
       else if (cell?.t === "formula" && grid[r]![c] === "@") grid[r]![c] = null;
     }),
@@ -240,7 +248,15 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     if (last && last.bottom === r - 1) last.bottom = r;
     else autofitRows.push({ top: r, bottom: r });
   }
-  const calls = styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + autofitRows.length + conditionalFormats.length * 5 + 8;
+  const calls =
+    (sheet.charts?.length ?? 0) * 12 +
+    styles.length * 8 +
+    sheet.merges.length +
+    columnWidths.length +
+    rowHeights.length +
+    autofitRows.length +
+    conditionalFormats.length * 5 +
+    8;
   return {
     styles,
     merges: sheet.merges,
@@ -250,6 +266,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     freeze: sheet.freeze,
     print: sheet.print,
     pagesTall: Math.min(32_767, Math.max(1, rows)),
+    charts: sheet.charts ?? [],
     tabColor: sheet.tabColor ?? null,
     conditionalFormats,
     bytes: calls * CALL_OVERHEAD_BYTES,

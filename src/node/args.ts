@@ -19,6 +19,8 @@ export interface EvaluateCommand {
   jobs: number | null;
   /** Batch only: look in subfolders too. */
   recursive: boolean;
+  /** Also write the report as a Word document to this path, or null. */
+  docx: string | null;
 }
 
 export interface TemplateCommand {
@@ -58,6 +60,7 @@ const OPTIONS: Record<CommandName, OptionSpec[]> = {
     { key: "summary", names: ["--summary"], takesValue: true },
     { key: "jobs", names: ["-j", "--jobs"], takesValue: true },
     { key: "recursive", names: ["-r", "--recursive"], takesValue: false },
+    { key: "docx", names: ["--docx"], takesValue: true },
   ],
   template: [HELP, OUTPUT, LANG, { key: "force", names: ["-f", "--force"], takesValue: false }],
 };
@@ -155,6 +158,8 @@ function parseEvaluate(argv: string[]): Command {
   if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
     return usageError("evaluate", `--jobs 须是 1 到 ${MAX_JOBS} 之间的整数，而不是“${jobsText}”`, `--jobs must be a whole number from 1 to ${MAX_JOBS}, not “${jobsText}”`);
   }
+  const docx = stringOption(options, "docx");
+  if (docx === "-") return usageError("evaluate", "Word 报告不能写到标准输出（--docx -）", "The Word report cannot go to stdout (--docx -)");
   return {
     kind: "evaluate",
     input: positionals[0]!,
@@ -165,6 +170,7 @@ function parseEvaluate(argv: string[]): Command {
     summary,
     jobs,
     recursive: options.has("recursive"),
+    docx,
   };
 }
 

@@ -24,6 +24,10 @@ export interface CliText {
   sameAsInput: string;
   macroOutput: string;
   jsonSameAsOutput: string;
+  /** --docx naming the input, the output workbook or the JSON file. */
+  docxClash: string;
+  /** --docx given with a folder to evaluate. */
+  docxFolder: string;
   templateExists: string;
   templateWritten: string;
   summary: {
@@ -41,6 +45,7 @@ export interface CliText {
     output: string;
     json: string;
     jsonStdout: string;
+    docx: string;
   };
   grades: Record<"优" | "良" | "中" | "差", string>;
 }
@@ -50,7 +55,7 @@ const zh: CliText = {
     main: `zipin {version} — 预算绩效自评（自评）命令行
 
 用法：
-  zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--lang zh|en] [--values]
+  zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--docx 报告.docx] [--lang zh|en] [--values]
   zipin evaluate 文件夹/ [-o 输出文件夹/] [--summary 汇总.xlsx] [--jobs N] [-r]
   zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
@@ -69,6 +74,7 @@ const zh: CliText = {
 选项：
   -o, --output 文件.xlsx   输出工作簿（默认：与输入同目录的“输入名.evaluated.xlsx”）
   --json 文件.json         同时写出 JSON 结果（UTF-8）；“--json -” 输出到标准输出，摘要改写到标准错误
+  --docx 文件.docx         同时把自评报告写成 Word 文档（公文格式，A4，附预算表和自评表）
   --lang zh|en            报告和提示的语言（默认 zh）
   --values                结果表写数值而不是公式
   -h, --help              显示本帮助
@@ -109,6 +115,8 @@ const zh: CliText = {
   sameAsInput: "--json 不能指向输入文件 {path}。",
   macroOutput: "输入是启用宏的工作簿（.xlsm），输出文件也须以 .xlsm 结尾：{path}",
   jsonSameAsOutput: "--json 不能与输出工作簿 {path} 相同。",
+  docxClash: "--docx 不能与输入文件、输出工作簿或 JSON 文件相同：{path}。",
+  docxFolder: "--docx 只用于评价单个工作簿，不能用于文件夹。",
   templateExists: "文件已存在：{path}。如需覆盖，请加 --force。",
   templateWritten: "已生成模板：{path}",
   summary: {
@@ -126,6 +134,7 @@ const zh: CliText = {
     output: "输出工作簿：{path}",
     json: "JSON 结果：{path}",
     jsonStdout: "JSON 结果：标准输出",
+    docx: "Word 报告：{path}",
   },
   grades: { 优: "优", 良: "良", 中: "中", 差: "差" },
 };
@@ -135,7 +144,7 @@ const en: CliText = {
     main: `zipin {version} — budget performance self-evaluation (自评) on the command line
 
 Usage:
-  zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--lang zh|en] [--values]
+  zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--docx REPORT.docx] [--lang zh|en] [--values]
   zipin evaluate FOLDER/ [-o OUTDIR/] [--summary SUMMARY.xlsx] [--jobs N] [-r]
   zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
@@ -157,6 +166,8 @@ Options:
   -o, --output FILE.xlsx   output workbook (default: IN.evaluated.xlsx beside IN)
   --json FILE.json         also write the JSON result (UTF-8); "--json -" prints it to stdout
                            and the summary goes to stderr
+  --docx FILE.docx         also write the report as a Word document (official layout, A4,
+                           budget and indicator tables annexed)
   --lang zh|en             language of the report and messages (default zh)
   --values                 write plain values in the results sheet instead of formulas
   -h, --help               show this help
@@ -200,6 +211,8 @@ Options:
   sameAsInput: "--json must not name the input file {path}.",
   macroOutput: "The input is a macro-enabled workbook (.xlsm), so the output must end in .xlsm too: {path}",
   jsonSameAsOutput: "--json must not name the output workbook {path}.",
+  docxClash: "--docx must not name the input, the output workbook or the JSON file: {path}.",
+  docxFolder: "--docx is for a single workbook, not a folder.",
   templateExists: "File exists: {path}. Add --force to overwrite it.",
   templateWritten: "Template written: {path}",
   summary: {
@@ -217,6 +230,7 @@ Options:
     output: "Output workbook: {path}",
     json: "JSON result: {path}",
     jsonStdout: "JSON result: stdout",
+    docx: "Word report: {path}",
   },
   grades: GRADES_GLOSSED_EN,
 };

@@ -13,6 +13,7 @@ import { renderTemplatePlan } from "../engine";
 import { parseArgs, requestedLang } from "./args";
 import type { Command, EvaluateCommand, TemplateCommand } from "./args";
 import { FileWriteError, textFile } from "./atomic-file";
+import { docxFile } from "./docx-file";
 import { CLI_TEXT, fillText } from "./cli-text";
 import type { CliText } from "./cli-text";
 import { errorLines, summaryLines } from "./summary";
@@ -116,6 +117,9 @@ async function runEvaluateFolder(cmd: EvaluateCommand, io: CliIO): Promise<numbe
 
 async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const inputPath = resolve(io.cwd, cmd.input);
+  if (isFolder(inputPath) && cmd.docx !== null) {
+    return usageFailure(io, cmd.lang ?? "zh", CLI_TEXT[cmd.lang ?? "zh"].docxFolder, "evaluate");
+  }
   if (isFolder(inputPath)) return runEvaluateFolder(cmd, io);
   const folderOption = cmd.summary !== null ? "--summary" : cmd.jobs !== null ? "--jobs" : cmd.recursive ? "-r" : null;
   if (folderOption !== null) {
@@ -131,6 +135,10 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
     const t = CLI_TEXT[errLang];
     if (samePath(jsonPath, inputPath)) return usageFailure(io, errLang, fillText(t.sameAsInput, { path: shown(inputPath) }), "evaluate");
     if (samePath(jsonPath, outputPath)) return usageFailure(io, errLang, fillText(t.jsonSameAsOutput, { path: shown(outputPath) }), "evaluate");
+  }
+  const docxPath = cmd.docx === null ? null : resolve(io.cwd, cmd.docx);
+  if (docxPath !== null && [inputPath, outputPath, jsonPath].some((p) => p !== null && p !== "-" && samePath(docxPath, p))) {
+    return usageFailure(io, errLang, fillText(CLI_TEXT[errLang].docxClash, { path: shown(docxPath) }), "evaluate");
   }
   if (extname(inputPath).toLowerCase() === ".xlsm" && extname(outputPath).toLowerCase() !== ".xlsm") {
     // The output is the input's package: its macros and content type come along, which Excel refuses in an .xlsx.
@@ -161,8 +169,11 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
 
   const lang = cmd.lang ?? result.lang;
   const t = CLI_TEXT[lang];
-  const json = `${JSON.stringify(result.json, null, 2)}\n`;
+  // The docx path is an addition to the JSON result (schemaVersion 1 is extended, not changed).
+  const jsonResult = docxPath === null ? result.json : { ...result.json, docx: docxPath };
+  const json = `${JSON.stringify(jsonResult, null, 2)}\n`;
   const alongside = jsonPath !== null && jsonPath !== "-" ? [textFile(jsonPath, json)] : [];
+  if (docxPath !== null) alongside.push(docxFile(docxPath, result.evaluation, result.report, lang));
   try {
     await port.save(outputPath, alongside);
   } catch (e) {
@@ -174,6 +185,7 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const summary = summaryLines(result.evaluation, lang, {
     output: shown(outputPath),
     json: jsonPath === null || jsonPath === "-" ? jsonPath : shown(jsonPath),
+    docx: docxPath === null ? null : shown(docxPath),
   });
   // With the JSON on stdout, the human summary must not mix into it.
   println(jsonPath === "-" ? io.stderr : io.stdout, summary);

@@ -12,6 +12,8 @@ export interface SummaryPaths {
   output: string;
   /** null: no JSON asked for; "-": printed to stdout. */
   json: string | null;
+  /** The Word report written, or null/absent. */
+  docx?: string | null;
 }
 
 /** "收支情况表!A5  message": one line per check, the cell first so it can be found. */
@@ -66,6 +68,7 @@ export function summaryLines(evaluation: Evaluation, lang: Lang, paths: SummaryP
   lines.push(fillText(t.output, { path: paths.output }));
   if (paths.json === "-") lines.push(t.jsonStdout);
   else if (paths.json !== null) lines.push(fillText(t.json, { path: paths.json }));
+  if (paths.docx) lines.push(fillText(t.docx, { path: paths.docx }));
   return lines;
 }
 

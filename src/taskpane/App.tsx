@@ -4,6 +4,7 @@ import { ChecksList } from "./components/ChecksList";
 import { ErrorBar } from "./components/ErrorBar";
 import { EvaluatePanel } from "./components/EvaluatePanel";
 import { ResultCard } from "./components/ResultCard";
+import { ReportPanel } from "./components/ReportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { TablesList } from "./components/TablesList";
 import { TemplatePanel } from "./components/TemplatePanel";
@@ -64,6 +65,7 @@ export function App() {
       />
       {pane.error && <ErrorBar error={pane.error} onDismiss={dismiss} />}
       {summary && <ResultCard summary={summary} />}
+      {summary && <ReportPanel busy={pane.running} onExportWord={() => void pane.exportWord()} onCopy={() => void pane.copyReport()} />}
       {checks && <ChecksList rows={checks} onSelect={(cell) => void pane.selectCell(cell)} />}
       <TablesList
         loading={pane.tablesLoading}

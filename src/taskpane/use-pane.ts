@@ -19,6 +19,8 @@ import { describeError } from "../app/describe-error";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
+import type { ReportDocument } from "../engine/light";
+import { reportFileName } from "./services/report-export";
 
 export interface PaneError {
   title: string;
@@ -48,6 +50,8 @@ export interface PaneActions {
   selectCell(cell: CellRef): Promise<void>;
   addTemplate(): Promise<void>;
   changeSettings(patch: PaneSettings): Promise<void>;
+  exportWord(): Promise<void>;
+  copyReport(): Promise<void>;
   dismissError(): void;
 }
 
@@ -112,7 +116,7 @@ export function usePane(): PaneState & PaneActions {
   const rows = useMemo(() => (grid ? tableRows(grid, detected, overrides) : []), [grid, detected, overrides]);
   const fromWorkbook = useMemo(() => {
     const resolved = grid && engine ? engine.workbookSettings(grid, overrides) : DEFAULT_SETTINGS;
-    return { lang: resolved.lang, writeFormulas: resolved.writeFormulas };
+    return { lang: resolved.lang, writeFormulas: resolved.writeFormulas, ruleSet: resolved.ruleSet };
   }, [grid, engine, overrides]);
 
   const chooseTable = useCallback((row: TableRow, choice: TableChoice) => {
@@ -188,6 +192,39 @@ export function usePane(): PaneState & PaneActions {
     [services, settings, strings, officeError],
   );
 
+  // Built on demand from the engine's chunk (loaded lazily, like the engine itself).
+  const lastDocument = useCallback(async (): Promise<ReportDocument | null> => {
+    if (!result?.ok) return null;
+    const { reportDocument } = await import(/* webpackChunkName: "engine" */ "../engine");
+    return reportDocument(result.evaluation, result.report, result.lang);
+  }, [result]);
+
+  const exportWord = useCallback(async () => {
+    const doc = await lastDocument();
+    if (!doc) return;
+    setError(null);
+    setNotice(null);
+    try {
+      const outcome = await services.exportWord(doc);
+      setNotice(outcome === "downloaded" ? fill(strings.exportDownloaded, { file: reportFileName(doc) }) : strings.exportUnavailable);
+    } catch (e) {
+      setError({ title: strings.exportFailedTitle, lines: [describeError(e)] });
+    }
+  }, [services, strings, lastDocument]);
+
+  const copyReport = useCallback(async () => {
+    const doc = await lastDocument();
+    if (!doc) return;
+    setError(null);
+    setNotice(null);
+    try {
+      const outcome = await services.copyReport(doc);
+      setNotice(outcome === "html" ? strings.copiedHtml : strings.copiedText);
+    } catch (e) {
+      setError({ title: strings.exportFailedTitle, lines: [describeError(e)] });
+    }
+  }, [services, strings, lastDocument]);
+
   const dismissError = useCallback(() => setError(null), []);
 
   return {
@@ -207,6 +244,8 @@ export function usePane(): PaneState & PaneActions {
     selectCell,
     addTemplate,
     changeSettings,
+    exportWord,
+    copyReport,
     dismissError,
   };
 }

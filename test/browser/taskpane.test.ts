@@ -118,7 +118,7 @@ describeWithChromium("task pane (headless Chromium, production build, fake Excel
     expect(await page.getByTestId("grade").textContent()).toBe("优");
     expect(await page.getByTestId("execution-rate").textContent()).toBe("98.31%");
     const status = await page.getByRole("status").textContent();
-    expect(status).toContain("已写入“绩效自评结果”和“自评报告”工作表");
+    expect(status).toContain("已写入“绩效自评结果”“自评报告”和“计算依据”工作表");
 
     if (screenshotsWanted()) {
       await page.screenshot({ path: join(SCREENSHOTS, "taskpane-after.png"), fullPage: true });

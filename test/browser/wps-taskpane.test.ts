@@ -15,7 +15,7 @@ import type { EngineResult } from "../../src/engine";
 import type { Grid } from "../../src/engine/grid";
 import { OUTPUT_SHEET_NAMES } from "../../src/engine/plan";
 import type { PlannedSheet } from "../../src/engine/plan";
-import { decodeDialogMessage } from "../../src/dialog/message";
+import { messageFromUrl } from "../../src/dialog/message";
 import { describeWithChromium, launchChromium } from "./support/chromium";
 import type { LaunchedBrowser } from "./support/chromium";
 import { ROOT, exampleGrid } from "./support/fixtures";
@@ -180,13 +180,14 @@ describeWithChromium("WPS add-in (headless Chromium, dist-wps build, fake WPS ob
     const written = await wpsFake(page, (f) => f.grid(true, true));
     expect(planDifferences(expected.plan.sheets, written)).toEqual([]);
     const [dialog] = await wpsFake(page, (f) => f.dialogs);
-    expect(dialog!.url.startsWith(`${server.origin}/dialog.html#`)).toBe(true);
-    const message = decodeDialogMessage(new URL(dialog!.url).hash);
+    // The message travels in the query (?m=), as for Excel (src/dialog/message.ts).
+    expect(dialog!.url.startsWith(`${server.origin}/dialog.html?m=`)).toBe(true);
+    const message = messageFromUrl(dialog!.url);
     expect(message).toMatchObject({ kind: "success", title: "评价完成" });
     expect(message!.lines[0]).toBe("总分 92 分，等级：优");
 
     // The dialog page renders the message without office.js.
-    const shown = await open(new URL(dialog!.url).pathname.slice(1) + new URL(dialog!.url).hash);
+    const shown = await open(new URL(dialog!.url).pathname.slice(1) + new URL(dialog!.url).search);
     expect(await shown.locator("#title").textContent()).toBe("评价完成");
     await shown.close();
 

@@ -102,6 +102,7 @@ describe("toJsonResult", () => {
       statedScore: null,
       completion: 0.8,
       met: false,
+      checked: true,
       cell: "绩效指标!C3",
     });
     expect(table.indicators[5]!.direction).toBe("qualitative");

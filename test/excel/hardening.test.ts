@@ -113,6 +113,15 @@ describe("one write at a time: the run lock in the document's settings", () => {
     await expect(harness(wb).port.applyPlan(outputPlan())).rejects.toBeInstanceOf(WorkbookBusyError);
   });
 
+  test("a host whose settings cannot be read back is still written (unguarded)", async () => {
+    const wb = inputWorkbook(5);
+    const refused = (): Promise<void> => Promise.reject(new Error("refreshAsync is not supported"));
+    harness(wb);
+    const port = new ExcelPort({ settings: { refresh: refused, get: () => null, set: () => undefined, remove: () => undefined, save: refused } });
+    await port.applyPlan(outputPlan());
+    expect(wb.sheet(SUMMARY)).toBeDefined();
+  });
+
   test("a document whose settings cannot be saved is still written (unguarded)", async () => {
     const wb = inputWorkbook(5);
     wb.settingsSaveError = { code: 5001, name: "Internal Error", message: "An internal error has occurred." };

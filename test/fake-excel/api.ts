@@ -15,6 +15,8 @@ import {
   BORDER_SIDES,
   type BorderSide,
   type FakeBorder,
+  type FakeChartState,
+  type FakeChartSeriesState,
   type FakeSheet,
   type FakeStyle,
   MAX_COLUMNS,
@@ -597,6 +599,10 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, `${this._path}.charts`, this);
+  }
+
   get freezePanes(): FakeFreezePanes {
     this._freeze ??= new FakeFreezePanes(this.context, `${this._path}.freezePanes`, this);
     return this._freeze;
@@ -769,6 +775,8 @@ export class FakeFreezePanes extends FakeSheetPart {
   }
 }
 
+type HeaderFooterSection = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
+
 export class FakePageLayout extends FakeSheetPart {
   protected readonly _type = "PageLayout";
   protected override _scalarNames(): readonly string[] {
@@ -803,6 +811,31 @@ export class FakePageLayout extends FakeSheetPart {
   }
   get zoom(): { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } {
     return this._get("zoom");
+  }
+  /** The subset Zipin uses: defaultForAllPages' six sections, write-only. */
+  get headersFooters(): { defaultForAllPages: Record<HeaderFooterSection, string> } {
+    const setter = (section: HeaderFooterSection) => ({
+      set: (value: string) =>
+        this._action(`HeaderFooter.${section}=`, { set: section, value }, (ex) => {
+          requireApi(ex, "1.9", "HeaderFooter");
+          // Excel keeps at most 255 characters per section and refuses more.
+          if (typeof value !== "string" || value.length > 255) throw new FakeOfficeError("InvalidArgument", `${section} longer than 255`);
+          const page = this.sheet._must(ex).pageLayout;
+          page.headerFooter = { ...(page.headerFooter ?? {}), [section]: value };
+        }),
+      enumerable: true,
+    });
+    const sections: HeaderFooterSection[] = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+    const target = {} as Record<HeaderFooterSection, string>;
+    for (const s of sections) Object.defineProperty(target, s, setter(s));
+    return { defaultForAllPages: target };
+  }
+  setPrintTitleRows(rows: string): void {
+    this._action("PageLayout.setPrintTitleRows()", { call: "setPrintTitleRows", rows }, (ex) => {
+      requireApi(ex, "1.9", "PageLayout");
+      if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `setPrintTitleRows ${rows}`);
+      this.sheet._must(ex).pageLayout.printTitleRows = rows;
+    });
   }
   set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
     this._set("zoom", { ...z }, (ex) => {
@@ -1619,5 +1652,174 @@ export class FakeConditionalFormat extends FakeRangePart {
         },
       },
     };
+  }
+}
+
+// ---- charts: the subset Zipin uses (ExcelApi 1.1–1.8), each call an action in the batch ----
+
+type ChartRef = { state: FakeChartState | null };
+
+function chartOf(ref: ChartRef): FakeChartState {
+  if (!ref.state) throw new FakeOfficeError("InvalidReference", "chart");
+  return ref.state;
+}
+
+export class FakeChartCollection extends FakeSheetPart {
+  protected readonly _type = "ChartCollection";
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    const ref: ChartRef = { state: null };
+    this._action("ChartCollection.add()", { call: "add", type, seriesBy }, (ex) => {
+      const sheet = this.sheet._must(ex);
+      const target = source._mustTarget(ex);
+      if (target.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "chart source on another sheet");
+      if (type !== "ColumnClustered") throw new FakeOfficeError("InvalidArgument", `chart type ${type} not in the fake`);
+      const state: FakeChartState = {
+        type,
+        title: "",
+        position: null,
+        series: [{ name: "", values: target.range, xValues: null, color: null, showValue: false, labelFormat: null }],
+        valueAxisFormat: null,
+        valueAxisMinimum: null,
+        legend: null,
+      };
+      sheet.charts = [...(sheet.charts ?? []), state];
+      ref.state = state;
+    });
+    return new FakeChart(this.context, `${this._path}.add()`, this.sheet, ref);
+  }
+}
+
+export class FakeChart extends FakeSheetPart {
+  protected readonly _type = "Chart";
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    sheet: FakeWorksheet,
+    private readonly ref: ChartRef,
+  ) {
+    super(context, path, sheet);
+  }
+  get title(): { text: string } {
+    const act = (text: string): void =>
+      this._action("ChartTitle.text=", { set: "text", value: text }, () => {
+        if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "chart title longer than 255");
+        chartOf(this.ref).title = text;
+      });
+    return Object.defineProperty({} as { text: string }, "text", { set: act, enumerable: true });
+  }
+  get legend(): { position: string } {
+    const act = (position: string): void =>
+      this._action("ChartLegend.position=", { set: "position", value: position }, () => {
+        chartOf(this.ref).legend = position;
+      });
+    return Object.defineProperty({} as { position: string }, "position", { set: act, enumerable: true });
+  }
+  get axes(): { valueAxis: { numberFormat: string; minimum: number } } {
+    const valueAxis = {} as { numberFormat: string; minimum: number };
+    Object.defineProperty(valueAxis, "numberFormat", {
+      set: (f: string) =>
+        this._action("ChartAxis.numberFormat=", { set: "numberFormat", value: f }, (ex) => {
+          requireApi(ex, "1.8", "ChartAxis.numberFormat");
+          chartOf(this.ref).valueAxisFormat = f;
+        }),
+    });
+    Object.defineProperty(valueAxis, "minimum", {
+      set: (m: number) =>
+        this._action("ChartAxis.minimum=", { set: "minimum", value: m }, () => {
+          chartOf(this.ref).valueAxisMinimum = m;
+        }),
+    });
+    return { valueAxis };
+  }
+  setPosition(startCell: FakeRange, endCell: FakeRange): void {
+    this._action("Chart.setPosition()", { call: "setPosition" }, (ex) => {
+      chartOf(this.ref).position = { from: startCell._mustTarget(ex).range, to: endCell._mustTarget(ex).range };
+    });
+  }
+  get series(): { getItemAt(i: number): FakeChartSeries; add(name: string): FakeChartSeries } {
+    return {
+      getItemAt: (i: number) => new FakeChartSeries(this.context, `${this._path}.series.getItemAt(${i})`, this.sheet, this.ref, () => i),
+      add: (name: string) => {
+        let index = -1;
+        this._action("ChartSeriesCollection.add()", { call: "add", name }, (ex) => {
+          requireApi(ex, "1.7", "ChartSeriesCollection.add");
+          const chart = chartOf(this.ref);
+          // A new series starts empty; its values come from setValues.
+          chart.series.push({ name, values: { top: 0, left: 0, bottom: -1, right: 0 }, xValues: null, color: null, showValue: false, labelFormat: null });
+          index = chart.series.length - 1;
+        });
+        return new FakeChartSeries(this.context, `${this._path}.series.add()`, this.sheet, this.ref, () => index);
+      },
+    };
+  }
+}
+
+export class FakeChartSeries extends FakeSheetPart {
+  protected readonly _type = "ChartSeries";
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    sheet: FakeWorksheet,
+    private readonly ref: ChartRef,
+    private readonly index: () => number,
+  ) {
+    super(context, path, sheet);
+  }
+  private mine(): FakeChartSeriesState {
+    const s = chartOf(this.ref).series[this.index()];
+    if (!s) throw new FakeOfficeError("ItemNotFound", "chart series");
+    return s;
+  }
+  set name(name: string) {
+    this._action("ChartSeries.name=", { set: "name", value: name }, () => {
+      this.mine().name = name;
+    });
+  }
+  setValues(source: FakeRange): void {
+    this._action("ChartSeries.setValues()", { call: "setValues" }, (ex) => {
+      requireApi(ex, "1.7", "ChartSeries.setValues");
+      this.mine().values = source._mustTarget(ex).range;
+    });
+  }
+  setXAxisValues(source: FakeRange): void {
+    this._action("ChartSeries.setXAxisValues()", { call: "setXAxisValues" }, (ex) => {
+      requireApi(ex, "1.7", "ChartSeries.setXAxisValues");
+      this.mine().xValues = source._mustTarget(ex).range;
+    });
+  }
+  get format(): { fill: { setSolidColor(color: string): void } } {
+    return {
+      fill: {
+        setSolidColor: (color: string) =>
+          this._action("ChartFill.setSolidColor()", { call: "setSolidColor", color }, () => {
+            if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError("InvalidArgument", `color ${color}`);
+            this.mine().color = color.toUpperCase();
+          }),
+      },
+    };
+  }
+  set hasDataLabels(on: boolean) {
+    this._action("ChartSeries.hasDataLabels=", { set: "hasDataLabels", value: on }, (ex) => {
+      requireApi(ex, "1.8", "ChartSeries.hasDataLabels");
+      this.mine().showValue = on;
+    });
+  }
+  get dataLabels(): { showValue: boolean; numberFormat: string } {
+    const labels = {} as { showValue: boolean; numberFormat: string };
+    Object.defineProperty(labels, "showValue", {
+      set: (on: boolean) =>
+        this._action("ChartDataLabels.showValue=", { set: "showValue", value: on }, (ex) => {
+          requireApi(ex, "1.8", "ChartSeries.dataLabels");
+          this.mine().showValue = on;
+        }),
+    });
+    Object.defineProperty(labels, "numberFormat", {
+      set: (f: string) =>
+        this._action("ChartDataLabels.numberFormat=", { set: "numberFormat", value: f }, (ex) => {
+          requireApi(ex, "1.8", "ChartSeries.dataLabels");
+          this.mine().labelFormat = f;
+        }),
+    });
+    return labels;
   }
 }

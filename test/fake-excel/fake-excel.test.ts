@@ -534,5 +534,5 @@ describe("building fakes from grids and .xlsx", () => {
     // 10 chars × 7 + 5 = 75 px = 56.25 pt
     expect(s.columnWidths.get(0)).toBe(56.25);
     expect(s.freeze).toEqual({ rows: 1, columns: 0 });
-  });
+  }, 60_000); // ExcelJS writes and reads a package: seconds on a loaded machine
 });

@@ -12,6 +12,9 @@ export interface FakeExcelNamespace {
   RequestContext: new () => FakeRequestContext;
   CalculationMode: { automatic: "Automatic"; automaticExceptTables: "AutomaticExceptTables"; manual: "Manual" };
   SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
+  ChartType: Record<string, string>;
+  ChartSeriesBy: Record<string, string>;
+  ChartLegendPosition: Record<string, string>;
   ErrorCodes: Record<string, string>;
 }
 
@@ -31,6 +34,10 @@ export function createFakeExcel(wb: FakeWorkbook): FakeExcelNamespace {
     },
     CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    // The chart enums Zipin uses (their values are the strings office.js sends).
+    ChartType: { columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    ChartLegendPosition: { bottom: "Bottom", top: "Top", left: "Left", right: "Right" },
     ErrorCodes: Object.fromEntries(
       [
         "ApiNotFound",

@@ -57,6 +57,10 @@ export interface FakePageLayout {
   orientation: "Portrait" | "Landscape";
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$1:$1", set by setPrintTitleRows. */
+  printTitleRows?: string;
+  /** headersFooters.defaultForAllPages: leftHeader, centerFooter… as set. */
+  headerFooter?: Record<string, string>;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -81,6 +85,8 @@ export interface FakeSheet {
   tabColor: string;
   /** Custom (formula) conditional formats, in the order added. */
   conditionalFormats: FakeConditionalFormat[];
+  /** Charts added with Worksheet.charts.add (the subset Zipin uses), in order; absent = none. */
+  charts?: FakeChartState[];
 }
 
 export interface FakeConditionalFormat {
@@ -89,6 +95,26 @@ export interface FakeConditionalFormat {
   fontColor?: string;
   bold?: boolean;
   fill?: string;
+}
+
+export interface FakeChartSeriesState {
+  name: string;
+  values: CellRange;
+  xValues: CellRange | null;
+  color: string | null;
+  showValue: boolean;
+  labelFormat: string | null;
+}
+
+export interface FakeChartState {
+  type: string;
+  title: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  position: { from: CellRange; to: CellRange } | null;
+  series: FakeChartSeriesState[];
+  valueAxisFormat: string | null;
+  valueAxisMinimum: number | null;
+  legend: string | null;
 }
 
 export const cellKey = (row: number, col: number): number => row * MAX_COLUMNS + col;

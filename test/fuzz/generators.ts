@@ -270,9 +270,22 @@ const generatedWorkbook = fc
 /** Every family, sized for the suite or for a long run. */
 export function fuzzCase(size: FuzzSize): fc.Arbitrary<FuzzCase> {
   return fc.oneof(
-    fc.array(fc.tuple(sheetIndex, mergeRef), { minLength: 1, maxLength: 6 }).map((ms) =>
-      fromExample("merges", ms.map(([i, r]) => `${i}:${r}`).join(" "), EXAMPLE_CELLS, ...ms.map(([i, r]) => withMerges(EXAMPLE_SHEETS[i]!.part, [r]))),
-    ),
+    fc
+      .record({
+        merges: fc.array(fc.tuple(sheetIndex, mergeRef), { minLength: 1, maxLength: 6 }),
+        // Rows far down too, so a merge over the rest of the sheet meets a tall used range.
+        cells: fc.array(cellSpec(5_000), { maxLength: size.maxAddedCells }),
+        sheet: sheetIndex,
+      })
+      .map(({ merges, cells, sheet }) =>
+        fromExample(
+          "merges",
+          `${merges.map(([i, r]) => `${i}:${r}`).join(" ")} + ${cells.length} cells on sheet ${sheet}`,
+          EXAMPLE_CELLS + cells.length,
+          ...merges.map(([i, r]) => withMerges(EXAMPLE_SHEETS[i]!.part, [r])),
+          withCells(EXAMPLE_SHEETS[sheet]!.part, cells),
+        ),
+      ),
     fc.constantFrom(...PART_NAMES).map((p) => fromExample("missing part", p, EXAMPLE_CELLS, withoutPart(p))),
     fc
       .record({ part: fc.constantFrom(...PART_NAMES), cut: fc.double({ min: 0, max: 1, noNaN: true }) })

@@ -2,13 +2,14 @@ import { parseArgs, requestedLang } from "../../src/node/args";
 
 describe("parseArgs", () => {
   it("reads evaluate with every option, in either spelling", () => {
-    expect(parseArgs(["evaluate", "in.xlsx", "-o", "out.xlsx", "--json", "r.json", "--lang", "en", "--values"])).toEqual({
+    expect(parseArgs(["evaluate", "in.xlsx", "-o", "out.xlsx", "--json", "r.json", "--lang", "en", "--values", "--docx", "r.docx"])).toEqual({
       kind: "evaluate",
       input: "in.xlsx",
       output: "out.xlsx",
       json: "r.json",
       lang: "en",
       values: true,
+      docx: "r.docx",
       summary: null,
       jobs: null,
       recursive: false,
@@ -20,6 +21,7 @@ describe("parseArgs", () => {
       json: "-",
       lang: "zh",
       values: false,
+      docx: null,
       summary: null,
       jobs: null,
       recursive: false,

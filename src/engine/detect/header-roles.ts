@@ -167,7 +167,9 @@ function judge(
     const confidence = meets ? 0.6 + 0.1 * (amounts - 2) + 0.2 * exactShare : (0.3 * core) / BUDGET_CORE_ROLES.length;
     return { meets, score, confidence: clamp01(confidence) };
   }
-  const meets = (has("level1") || has("level2")) && has("name") && has("target") && has("actual") && has("weight");
+  // A flat list (重庆 部门整体: 指标名称 | 计量单位 | 指标性质 | …) has no 一级/二级, but its
+  // 指标性质 column says it is an indicator table as surely.
+  const meets = (has("level1") || has("level2") || has("nature")) && has("name") && has("target") && has("actual") && has("weight");
   const optional = ["level1", "level2", "nature", "unit", "statedScore", "reason"].filter(has).length - 1;
   const confidence = meets
     ? 0.6 + 0.2 * (Math.max(0, optional) / 5) + 0.2 * exactShare

@@ -48,16 +48,37 @@ function columnTexts(scan: SheetScan, headerRow: number, col: number): ColumnTex
  */
 export function itemColumnFor(scan: SheetScan, headerRow: number, columns: Record<string, number>): number | null {
   const named = columns.item;
-  if (named !== undefined && columnTexts(scan, headerRow, named).texts > 0) return named;
+  if (named !== undefined && !isBlockLabelColumn(scan, headerRow, named) && columnTexts(scan, headerRow, named).texts > 0) return named;
   const amounts = amountColumns(columns);
   if (amounts.length === 0) return named ?? null;
   const taken = new Set(Object.values(columns));
   const candidates: { col: number; found: ColumnTexts }[] = [];
   for (let c = Math.min(...amounts) - 1; c >= 0; c--) {
-    if (taken.has(c) && c !== named) continue;
+    if ((taken.has(c) && c !== named) || isBlockLabelColumn(scan, headerRow, c)) continue;
     const found = columnTexts(scan, headerRow, c);
     if (found.texts > 0) candidates.push({ col: c, found });
   }
   const pick = candidates.find((x) => x.found.totalLike) ?? candidates[0];
   return pick ? pick.col : (named ?? null);
+}
+
+/**
+ * A column whose header cell is merged down beside the rows: the block's label ("项目资金（万元）"),
+ * whatever its wording. Its text is the block's name, never a line's, and whatever is typed in
+ * it below the merge belongs to the next block.
+ */
+export function isBlockLabelColumn(scan: SheetScan, headerRow: number, col: number): boolean {
+  const m = scan.reader.mergeAt(headerRow, col);
+  return m !== null && m.left === col && m.right === col && m.bottom > headerRow && m.top <= headerRow;
+}
+
+/**
+ * The first row after a block label's merge (see isBlockLabelColumn) left of `beforeCol`, and its
+ * column; null when the table has no such label.
+ */
+export function blockLabelEnd(scan: SheetScan, headerRow: number, beforeCol: number): { col: number; after: number } | null {
+  for (let c = 0; c < beforeCol; c++) {
+    if (isBlockLabelColumn(scan, headerRow, c)) return { col: c, after: scan.reader.mergeAt(headerRow, c)!.bottom + 1 };
+  }
+  return null;
 }

@@ -45,6 +45,10 @@ export function mergeReader(sheet: Sheet): MergeReader {
       else byRow.set(r, [m]);
     }
   }
+  // A merge reaching past every row's last cell (J1:XFD1048576, left by some templates) adds
+  // only copies of its own value out there: widths stop at the widest row, so a merge costs by
+  // its count, not its area.
+  const widest = sheet.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
   const mergeAt = (row: number, col: number): CellRange | null => {
     for (const m of byRow.get(row) ?? []) {
       if (col >= m.left && col <= m.right) return m;
@@ -54,7 +58,7 @@ export function mergeReader(sheet: Sheet): MergeReader {
   return {
     mergeAt,
     mergedWidth(row) {
-      return (byRow.get(row) ?? []).reduce((w, m) => Math.max(w, m.right + 1), 0);
+      return Math.min(widest, (byRow.get(row) ?? []).reduce((w, m) => Math.max(w, m.right + 1), 0));
     },
     resolved(row, col) {
       const m = mergeAt(row, col);

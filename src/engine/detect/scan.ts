@@ -7,8 +7,9 @@ import type { MoneyUnit } from "../model";
 import type { DetectedTable, HeaderHalf } from "./types";
 import type { HeaderKind, HeaderRowMatch } from "./header-roles";
 import { amountColumnCount, matchHeaderRow, matchRole, withColumns } from "./header-roles";
-import { itemColumnFor } from "./item-column";
-import { isSectionLabel } from "../vocabulary/info-keys";
+import { blockLabelEnd, itemColumnFor } from "./item-column";
+import { isSectionLabel, isTaskLabel } from "../vocabulary/info-keys";
+import { isStatedTotalLabel } from "../vocabulary/indicator-words";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
 import { BLANK_RUN_END, cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "../vocabulary/text";
@@ -133,6 +134,8 @@ function withItemColumn(scan: SheetScan, c: HeaderCandidate): HeaderCandidate {
 function headerAt(scan: SheetScan, row: number, kinds: HeaderKind[]): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   for (const kind of kinds) {
+    // A department form's 年度主要任务 rows carry 预算数 | 执行数, but they are tasks, not the budget.
+    if (kind === "budget" && scan.own(row).some(isTaskLabel)) continue;
     const here = withItemColumn(scan, candidateAt(scan, row, kind));
     if (!here.match.meets) continue;
     let chosen = here;
@@ -163,9 +166,16 @@ function columnSpan(columns: Record<string, number>): { left: number; right: num
 /** The last data row: before a notes row, a run of blank rows, the next block's label or the next table's header. */
 export function tableBottom(scan: SheetScan, headerRow: number, columns: Record<string, number>): number {
   const { left, right } = columnSpan(columns);
+  // A label merged down beside the rows ends the block: text typed under it, in its column, is
+  // the next block's label, whatever its wording (a 总分 row closes a table, so it stays in).
+  const label = blockLabelEnd(scan, headerRow, left);
   let bottom = headerRow;
   let blanks = 0;
   for (let r = headerRow + 1; r < scan.rows; r++) {
+    if (label && r >= label.after) {
+      const under = cellText(scan.reader.sameRow(r, label.col)).trim();
+      if (under !== "" && !isStatedTotalLabel(under)) break;
+    }
     if (scan.isBlank(r, left, right)) {
       blanks++;
       if (blanks >= BLANK_RUN_END) break;

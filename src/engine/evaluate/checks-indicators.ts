@@ -2,7 +2,7 @@
 import type { Dec } from "../decimal";
 import { D, HUNDRED, ZERO, round2, sumDec } from "../decimal";
 import type { BudgetResult, Check, IndicatorResult } from "../evaluation";
-import { formatPercent, formatScore } from "../format";
+import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator, IndicatorTable } from "../model";
 import type { Settings } from "../settings";
@@ -86,6 +86,11 @@ export function weightsTotalCheck(table: IndicatorTable, executionWeight: Dec | 
   ];
 }
 
+const LAG_STATES = {
+  allMet: { zh: "资金未用完而目标已完成", en: "money unspent while every target was met" },
+  ahead: { zh: "指标完成进度快于资金使用进度", en: "results ran ahead of spending" },
+};
+
 /**
  * Indicator completion (Σ scores / Σ weights of the indicators alone) more than the threshold
  * above the budget's headline execution rate: results claimed while money went unspent.
@@ -99,11 +104,15 @@ export function executionLagCheck(results: IndicatorResult[], budget: BudgetResu
   const completion = sumDec(results.map((r) => r.score)).dividedBy(weights);
   const threshold = new D(settings.executionLagThreshold);
   if (!completion.minus(rate).gt(threshold)) return [];
+  // Told as it is: "目标已完成" only when every indicator was checked and met.
+  const state = results.every((r) => r.met) ? LAG_STATES.allMet : LAG_STATES.ahead;
   return [
     makeCheck("EXECUTION_LAGS_RESULTS", headline.line.actual?.cell ?? headline.line.nameCell, {
       completion: formatPercent(completion),
       execution: formatPercent(rate),
+      gap: formatNumber(printedGap(completion, rate)),
       threshold: formatScore(threshold.times(HUNDRED)),
+      state,
     }),
   ];
 }

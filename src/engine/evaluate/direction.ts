@@ -4,6 +4,7 @@ import type { Comparator, Indicator } from "../model";
 import { removeSpaces, toHalfWidth } from "../vocabulary/text";
 import { comparatorIn } from "../comparators";
 import { COST_LEVEL2_WORD, NATURE_WORDS } from "../vocabulary/indicator-words";
+import { commonIndicatorOf } from "../vocabulary/indicator-words";
 
 const BY_COMPARATOR: Record<Comparator, Direction> = { "≥": "positive", ">": "positive", "≤": "negative", "<": "negative", "=": "equal" };
 
@@ -31,6 +32,9 @@ export function indicatorDirection(ind: Indicator): Direction {
     default:
       break;
   }
+  // 财预〔2013〕53号 common indicators: a control or change rate is a cap, whatever 指标性质 says ("定量指标").
+  const common = commonIndicatorOf(ind.name);
+  if (common) return common.direction;
   if (ind.target.number === null) return "qualitative";
   // 成本指标 are spending caps: lower is better unless the sheet says otherwise.
   if ((ind.level2 ?? "").includes(COST_LEVEL2_WORD)) return "negative";

@@ -64,7 +64,7 @@ function evaluateTable(
   countsExecution: boolean,
 ): { result: IndicatorTableResult; checks: Check[] } {
   const execution = countsExecution ? (budget?.executionScore ?? null) : null;
-  const { result, checks } = evaluateIndicatorTable(table, settings, headlineRateOf(budget), execution);
+  const { result, checks } = evaluateIndicatorTable(table, settings, headlineRateOf(budget), execution, budget);
   if (!countsExecution) return { result, checks };
   return {
     result,

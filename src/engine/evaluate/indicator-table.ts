@@ -1,13 +1,14 @@
 /** One indicator table: every indicator scored, 一级 subtotals, total, grade and its checks. */
 import type { Dec } from "../decimal";
 import { ZERO, sumDec } from "../decimal";
-import type { Check, ExecutionScore, IndicatorTableResult } from "../evaluation";
+import type { BudgetResult, Check, ExecutionScore, IndicatorTableResult } from "../evaluation";
 import type { IndicatorTable } from "../model";
 import type { Settings } from "../settings";
 import { categoriesOf } from "./categories";
 import { reasonCheck, statedScoreCheck, statedTotalCheck } from "./checks-indicators";
 import { gradeOf } from "./grades";
 import { scoreIndicator } from "./score-indicator";
+import { commonIndicatorValue } from "./common-indicators";
 
 /**
  * @param execution the budget execution score when this table counts it (the primary table), else null.
@@ -17,8 +18,9 @@ export function evaluateIndicatorTable(
   settings: Settings,
   headlineRate: Dec | null,
   execution: ExecutionScore | null,
+  budget: BudgetResult | null = null,
 ): { result: IndicatorTableResult; checks: Check[] } {
-  const scored = table.indicators.map((ind) => scoreIndicator(ind, settings, headlineRate));
+  const scored = table.indicators.map((ind) => scoreIndicator(ind, settings, headlineRate, commonIndicatorValue(ind.name, budget)));
   const indicators = scored.map((s) => s.result);
   const categories = categoriesOf(indicators);
   const indicatorSum = sumDec(categories.map((c) => c.score));

@@ -103,6 +103,8 @@ export interface BandScore {
   score: Dec;
   /** The result is in the top band: the indicator counts as met even below full marks. */
   achieved: boolean;
+  /** False when no band matched and the evaluator's score stands unchecked (未核验). */
+  checked: boolean;
   checks: Check[];
   /** The band the result fell in; null when none did and the stated score stands. */
   band: QualitativeBand | null;
@@ -129,11 +131,13 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
       actual: ind.actual.text.trim() === "" ? BLANK_WORDS.notFilled : ind.actual.text.trim(),
       stated: formatScore(stated),
     });
-    return { score: round2(stated), achieved: false, checks: [check], band: null, usesStated: true };
+    return { score: round2(stated), achieved: false, checked: false, checks: [check], band: null, usesStated: true };
   }
   const achieved = isTopBand(band);
-  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checks: [], band, usesStated: true };
-  if (!stated && achieved) return { score: round2(w), achieved, checks: [], band, usesStated: false };
+  if (stated && inBand(stated, band, w)) {
+    return { score: round2(stated), achieved, checked: true, checks: [], band, usesStated: true };
+  }
+  if (!stated && achieved) return { score: round2(w), achieved, checked: true, checks: [], band, usesStated: false };
   const score = round2(w.times(new D(band.min)));
   const cell = ind.statedScore?.cell ?? ind.actual.cell;
   const check = makeCheck("QUALITATIVE_SCORE_OUT_OF_BAND", cell, {
@@ -143,7 +147,7 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     band: bandText(band, w),
     computed: formatScore(score),
   });
-  return { score, achieved, checks: [check], band, usesStated: false };
+  return { score, achieved, checked: true, checks: [check], band, usesStated: false };
 }
 
 function contradictsTarget(ind: Indicator): boolean {

@@ -11,6 +11,7 @@ import { indicatorDirection } from "./direction";
 import { isExecutionIndicator } from "./execution-score";
 import { scoreByBand } from "./qualitative";
 import { pointsOf, quantitativeOutcome } from "./scoring-rules";
+import type { CommonValue } from "./common-indicators";
 import { BLANK_WORDS } from "../l10n/words";
 
 /**
@@ -27,8 +28,16 @@ export interface ScoredIndicator {
 
 const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK_WORDS.inList : text.trim());
 
-function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, basis: ScoreBasis, met?: boolean): IndicatorResult {
-  return { indicator: ind, basis, direction, completion, score, met: met ?? score.equals(ind.weight.value) };
+function result(
+  ind: Indicator,
+  direction: Direction,
+  completion: Dec | null,
+  score: Dec,
+  basis: ScoreBasis,
+  met?: boolean,
+  checked = true,
+): IndicatorResult {
+  return { indicator: ind, basis, direction, completion, score, met: checked && (met ?? score.equals(ind.weight.value)), checked };
 }
 
 function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []): ScoredIndicator {
@@ -37,7 +46,8 @@ function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []):
     target: shown(ind.target.text),
     actual: shown(ind.actual.text),
   });
-  return { result: result(ind, direction, null, ZERO, { kind: "value", why: "unscorable" }), method: "unscorable", checks: [...checks, check] };
+  const basis: ScoreBasis = { kind: "value", why: "unscorable" };
+  return { result: result(ind, direction, null, ZERO, basis, false, false), method: "unscorable", checks: [...checks, check] };
 }
 
 /**
@@ -51,7 +61,7 @@ function byBand(ind: Indicator, direction: Direction, settings: Settings): Score
   const met = banded.achieved || banded.score.equals(ind.weight.value);
   const band = banded.band;
   const basis: ScoreBasis = band ? { kind: "band", min: band.min, max: band.max, top: band.max >= 1, usesStated: banded.usesStated } : { kind: "stated" };
-  return { result: result(ind, direction, null, banded.score, basis, met), method: "band", checks: banded.checks };
+  return { result: result(ind, direction, null, banded.score, basis, met, banded.checked), method: "band", checks: banded.checks };
 }
 
 /** month × 100 + day, with the year in front when both values name one. */
@@ -99,7 +109,39 @@ function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicato
  * @param headlineRate the budget's headline execution rate: it scores a 预算执行率 indicator
  *   whose own target or actual is not a number (often left blank, the budget table holds it).
  */
-export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate: Dec | null): ScoredIndicator {
+/**
+ * A common indicator (财预〔2013〕53号) whose value the budget table gives: blank, it takes the
+ * computed value and its cell (told in an info check); typed and different at the precision
+ * typed, it is scored on the computed value (told in a warning) and shown as typed.
+ */
+function fromBudget(ind: Indicator, common: CommonValue | null): { scoredAs: Indicator; shown: Indicator; check: Check } | null {
+  if (!common) return null;
+  const percent = common.rate.times(100);
+  const computedText = formatPercent(common.rate);
+  const params = { name: ind.name, computed: computedText, formula: common.formula };
+  if (ind.actual.text.trim() === "") {
+    const actual = { ...ind.actual, text: computedText, number: round2(percent), isPercent: true, cell: common.cell };
+    const withValue = { ...ind, actual };
+    return { scoredAs: { ...withValue, actual: { ...actual, number: percent } }, shown: withValue, check: makeCheck("COMMON_INDICATOR_FROM_BUDGET", ind.actual.cell, params) };
+  }
+  if (!ind.actual.isPercent || ind.actual.number === null) return null;
+  const places = Math.min(ind.actual.number.decimalPlaces(), 2);
+  if (percent.toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return null;
+  const check = makeCheck("COMMON_INDICATOR_MISMATCH", ind.actual.cell, { ...params, stated: `${ind.actual.number.toString()}%` });
+  // Shown as scored, so the prose's figures agree with its score; the check tells the typed value.
+  const shown = { ...ind, actual: { ...ind.actual, text: computedText, number: round2(percent), isPercent: true, cell: common.cell } };
+  return { scoredAs: { ...ind, actual: { ...ind.actual, number: percent } }, shown, check };
+}
+
+export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate: Dec | null, common: CommonValue | null = null): ScoredIndicator {
+  const budgeted = fromBudget(ind, common);
+  if (budgeted) {
+    const scored = scoreIndicator(budgeted.scoredAs, settings, null);
+    // The actual is a ratio of budget cells, not any one cell a score formula could start from.
+    const basis: ScoreBasis | undefined = scored.result.basis?.kind === "ratio" ? { kind: "value", why: "budget" } : scored.result.basis;
+    const shownResult = { ...scored.result, indicator: budgeted.shown, ...(basis ? { basis } : {}) };
+    return { ...scored, result: shownResult, checks: [budgeted.check, ...scored.checks] };
+  }
   const direction = indicatorDirection(ind);
   const w = ind.weight.value;
   const numeric = ind.target.number !== null && ind.actual.number !== null;

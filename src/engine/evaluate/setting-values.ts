@@ -5,7 +5,8 @@
 import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import type { LocalizedText } from "../evaluation";
-import type { Lang } from "../settings";
+import type { Lang, RuleSet } from "../settings";
+import { RULE_SET_WORDS } from "../vocabulary/info-keys";
 
 export type CellInput = string | number | boolean | null;
 export type Read<T> = { ok: true; value: T } | { ok: false; hint: LocalizedText };
@@ -93,4 +94,17 @@ export function readTolerance(input: CellInput): Read<number> {
   const n = readNumber(input);
   if (n && !n.percent && n.value.gte(0)) return { ok: true, value: n.value.toNumber() };
   return fail("应为不小于0的金额（万元），如0.005。", "use an amount in 10k yuan, 0 or more, e.g. 0.005.");
+}
+
+/** 项目支出 / 部门整体 / 自定义 / 自动. */
+export function readRuleSet(input: CellInput): Read<RuleSet> {
+  const text = typeof input === "string" ? input.replace(/\s+/g, "") : "";
+  const found = RULE_SET_WORDS.find(([word]) => word === text);
+  return found ? { ok: true, value: found[1] } : fail("请填写“项目支出”“部门整体”或“自定义”。", "write 项目支出, 部门整体 or 自定义.");
+}
+
+/** A list of words: "好、优秀" → ["好", "优秀"]. */
+export function readWords(input: CellInput): Read<string[]> {
+  const words = (typeof input === "string" ? input : "").split(/[、，,;；\s]+/).filter((w) => w !== "");
+  return words.length > 0 ? { ok: true, value: words } : fail("请填写用语，以顿号分隔。", "write the words, separated by 、.");
 }

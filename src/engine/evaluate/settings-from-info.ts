@@ -6,9 +6,9 @@ import type { CellRef } from "../grid";
 import type { Check } from "../evaluation";
 import type { InfoSheet } from "../model";
 import { makeCheck } from "../messages";
-import type { Grade, Settings } from "../settings";
+import type { Grade, QualitativeBand, Settings } from "../settings";
 import { DEFAULT_SETTINGS } from "../settings";
-import { GRADE_KEY_ENDINGS, GRADE_KEY_NAMES, SETTING_KEY_NAMES } from "../vocabulary/info-keys";
+import { GRADE_KEY_ENDINGS, GRADE_KEY_NAMES, QUALITATIVE_WORD_KEYS, SETTING_KEY_NAMES } from "../vocabulary/info-keys";
 import { normalizeSettingKey } from "../vocabulary/text";
 import type { CellInput, Read } from "./setting-values";
 import {
@@ -16,6 +16,8 @@ import {
   readFraction,
   readLang,
   readOvershootRatio,
+  readRuleSet,
+  readWords,
   readScore,
   readSelfReference,
   readTolerance,
@@ -60,8 +62,24 @@ export const SETTING_ROWS: SettingRow[] = [
   { keys: SETTING_KEY_NAMES.executionLagThreshold, apply: to("executionLagThreshold", readFraction) },
   { keys: SETTING_KEY_NAMES.lowExecutionThreshold, apply: to("lowExecutionThreshold", readFraction) },
   { keys: SETTING_KEY_NAMES.sumTolerance, apply: to("sumTolerance", readTolerance) },
+  { keys: SETTING_KEY_NAMES.ruleSet, apply: to("ruleSet", readRuleSet) },
+  ...QUALITATIVE_WORD_KEYS.map(({ band, keys }): SettingRow => ({
+    keys,
+    apply: (input, current) => {
+      const r = readWords(input);
+      if (!r.ok) return r;
+      return { ok: true, value: { qualitativeBands: withWords(current.qualitativeBands, band, r.value) } };
+    },
+  })),
   ...GRADE_KEY_NAMES.map(([grade, names]) => gradeRow(grade, names)),
 ];
+
+/** The bands with words added to one of them: top (reaches full marks), bottom (from 0), or the one between. */
+function withWords(bands: QualitativeBand[], band: "top" | "middle" | "bottom", words: string[]): QualitativeBand[] {
+  const pick = (b: QualitativeBand): boolean => (band === "top" ? b.max >= 1 : band === "bottom" ? b.min === 0 : b.max < 1 && b.min > 0);
+  // Whole-result words ("好", "一般"): as exact words, so "好" does not match inside "不好".
+  return bands.map((b) => (pick(b) ? { ...b, exact: [...(b.exact ?? []), ...words] } : b));
+}
 
 function findRow(key: string): SettingRow | undefined {
   const k = normalizeSettingKey(key);
@@ -116,5 +134,14 @@ export function resolveSettings(info: InfoSheet | null, overrides: Partial<Setti
 
   // A caller's explicit `undefined` means "not given", not "unset".
   const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-  return { settings: { ...settings, ...given }, checks };
+  return { settings: withRuleSet({ ...settings, ...given }), checks };
 }
+
+/** 项目支出 scores execution 10 points unless a row or the caller set the points themselves. */
+function withRuleSet(settings: Settings): Settings {
+  if (settings.ruleSet === "project" && settings.executionWeight === "auto") return { ...settings, executionWeight: PROJECT_EXECUTION_POINTS };
+  return settings;
+}
+
+/** 财预〔2020〕10号: budget execution is worth 10 of a project's 100 points. */
+const PROJECT_EXECUTION_POINTS = 10;

@@ -144,6 +144,15 @@ export interface PhraseTable {
     summaryAllMet: string; // placeholders: {self} {count}
     summaryForTable: string; // placeholders: {sheet} {count} {met}
     summaryForTableAllMet: string; // placeholders: {sheet} {count}
+    /** Some indicators could not be checked (no target or actual): say how many were. */
+    summaryChecked: string; // placeholders: {self} {count} {checked} {met}
+    summaryForTableChecked: string; // placeholders: {sheet} {count} {checked} {met}
+    /** The unchecked ones, named: their stated scores stand. */
+    uncheckedNote: string; // placeholders: {unchecked} {names}
+    /** None could be checked: said once, without "已核验0项，其中0项". */
+    summaryNoneChecked: string; // placeholders: {self} {count}
+    summaryForTableNoneChecked: string; // placeholders: {sheet} {count}
+    noneCheckedNote: string; // placeholders: {names}
     /** An indicator named in a list: with its 一级 category, or alone when the name is the category. */
     label: string; // placeholders: {name} {level1}
     labelAlone: string; // placeholders: {name}
@@ -166,6 +175,8 @@ export interface PhraseTable {
   problems: {
     item: string; // placeholders: {n} {text}
     notMet: string; // placeholders: {names}
+    /** Indicators without a target or an actual value: their scores cannot be checked. */
+    unchecked: string; // placeholders: {names}
     /** The year's execution below the low-execution line. */
     lowExecution: string; // placeholders: {rate} {unspent} {share}
     /** Indicator completion well above execution (双监控). */
@@ -216,6 +227,8 @@ export interface PhraseTable {
     sourceAmount: string; // placeholders: {name} {amount}
     conclusion: string; // placeholders: {project} {phrase} {score}
     indicatorsSummary: string; // placeholders: {project} {count} {met}
+    indicatorsSummaryChecked: string; // placeholders: {project} {count} {checked} {met}
+    indicatorsSummaryNoneChecked: string; // placeholders: {project} {count}
     indicatorsSummaryAllMet: string; // placeholders: {project} {count}
     executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };

@@ -7,8 +7,8 @@ import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
-import { HUNDRED, ONE, ZERO, sumDec } from "../decimal";
-import { formatNumber, formatPercent } from "../format";
+import { ONE, ZERO, sumDec } from "../decimal";
+import { formatNumber, formatPercent, printedGap } from "../format";
 
 
 const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
@@ -83,10 +83,15 @@ function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluat
  */
 function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, note: string): string[] {
   const texts = spendingProblems(v, evaluation);
-  const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => !r.met));
+  const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => r.checked && !r.met));
   if (notMet.length > 0) {
     const names = notMet.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.notMet, { names }));
+  }
+  const unchecked = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => !r.checked));
+  if (unchecked.length > 0) {
+    const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+    texts.push(fill(v.t.problems.unchecked, { names }));
   }
   if (texts.length === 0) return [placeholder];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
@@ -134,7 +139,7 @@ function projectSpendingProblems(v: Voice, evaluation: Evaluation, budget: Budge
         fill(v.t.problems.resultsAheadOfSpending, {
           completion: formatPercent(completion),
           execution: formatPercent(rate),
-          gap: formatNumber(completion.minus(rate).times(HUNDRED)),
+          gap: formatNumber(printedGap(completion, rate)),
         }),
       );
     }

@@ -20,7 +20,7 @@ const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
  * A value as the officer meant it: a 四川-style table keeps the comparator in 指标性质 and the
  * unit in 度量单位 ("≤" | "10" | "天" → "≤10天"). Other values are shown as written.
  */
-function shownValue(ind: Indicator, which: "target" | "actual"): string {
+export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   const value = ind[which];
   let text = value.text.trim();
   const unit = ind.unitText?.trim() ?? "";
@@ -75,7 +75,10 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
   if (evaluation.indicatorTables.length === 0) return [v.t.placeholders.noIndicators];
   const c = v.t.conclusion;
   const sentences = evaluation.indicatorTables.map((table, index) => {
-    const phrase = conclusionPhrase(evaluation.settings.conclusionPhrases, scaledTo100(table));
+    // A full-marks phrase (全面完成) claims every target was met: only when each was checked and met.
+    const everyMet = table.indicators.every((r) => r.met);
+    const phrases = everyMet ? evaluation.settings.conclusionPhrases : evaluation.settings.conclusionPhrases.filter((p) => p.min < 100);
+    const phrase = conclusionPhrase(phrases.length > 0 ? phrases : evaluation.settings.conclusionPhrases, scaledTo100(table));
     const params = {
       self: v.self,
       project: v.project,
@@ -129,12 +132,23 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
     const count = String(table.indicators.length);
     const metCount = table.indicators.filter((r) => r.met).length;
     const met = String(metCount);
+    // "均达到" only when every indicator was compared with its target and met it; unchecked
+    // ones (no target or actual) are counted apart and named, never told as met or missed.
+    const unchecked = table.indicators.filter((r) => !r.checked);
     const allMet = metCount === table.indicators.length;
+    const noneChecked = unchecked.length === table.indicators.length && unchecked.length > 0;
     const own = v.kind === "project"
-      ? allMet ? v.t.project.indicatorsSummaryAllMet : v.t.project.indicatorsSummary
-      : allMet ? t.summaryAllMet : t.summary;
-    const template = several ? (allMet ? t.summaryForTableAllMet : t.summaryForTable) : own;
-    summaries.push(sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, met })]));
+      ? allMet ? v.t.project.indicatorsSummaryAllMet : noneChecked ? v.t.project.indicatorsSummaryNoneChecked : unchecked.length > 0 ? v.t.project.indicatorsSummaryChecked : v.t.project.indicatorsSummary
+      : allMet ? t.summaryAllMet : noneChecked ? t.summaryNoneChecked : unchecked.length > 0 ? t.summaryChecked : t.summary;
+    const forTable = allMet ? t.summaryForTableAllMet : noneChecked ? t.summaryForTableNoneChecked : unchecked.length > 0 ? t.summaryForTableChecked : t.summaryForTable;
+    const template = several ? forTable : own;
+    const checked = String(table.indicators.length - unchecked.length);
+    let summary = sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, checked, met })]);
+    if (unchecked.length > 0) {
+      const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+      summary += v.t.punctuation.betweenSentences + fill(noneChecked ? t.noneCheckedNote : t.uncheckedNote, { unchecked: String(unchecked.length), names });
+    }
+    summaries.push(summary);
 
     for (const r of table.indicators) {
       const ind = r.indicator;
@@ -142,13 +156,15 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
       const actual = shownActual(v, r);
       const base = {
         n: String(details.length + 1),
-        label: ind.name === ind.level1 ? fill(t.labelAlone, { name: ind.name }) : fill(t.label, { name: ind.name, level1: ind.level1 }),
+        label: ind.name === ind.level1 || ind.level1 === "" ? fill(t.labelAlone, { name: ind.name }) : fill(t.label, { name: ind.name, level1: ind.level1 }),
         values: target === "" ? fill(t.actualOnly, { actual }) : fill(t.values, { target, actual }),
         score: formatScore(r.score),
         weight: formatScore(ind.weight.value),
       };
       let lead: string;
-      if (belowFullMarks(r)) {
+      if (!r.checked) {
+        continue;
+      } else if (belowFullMarks(r)) {
         lead = fill(t.belowFull, base);
       } else if (overshoots(r, ratio)) {
         lead = fill(t.overshoot, { ...base, ratio: formatPercent(r.completion!), threshold: formatPercent(new D(ratio)) });
@@ -161,7 +177,9 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
     }
   }
   const lead = summaries.join(v.t.punctuation.betweenSentences);
-  return details.length > 0 ? [lead, ...details] : [lead + v.t.punctuation.betweenSentences + t.allMet];
+  const everyMet = evaluation.indicatorTables.every((table) => table.indicators.every((r) => r.met));
+  if (details.length > 0) return [lead, ...details];
+  return [everyMet ? lead + v.t.punctuation.betweenSentences + t.allMet : lead];
 }
 
 /** （三）预算执行情况: the headline line's execution and the execution score; empty when unknown. */

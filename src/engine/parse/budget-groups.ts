@@ -45,117 +45,165 @@ function totalSection(line: BudgetLine, f: RowFacts): Section {
   return ownSection(line, f) ?? f.heading ?? "other";
 }
 
+/** Where the grouping stands as it walks down the lines (see assignParents). */
+interface Grouping {
+  lines: BudgetLine[];
+  facts: RowFacts[];
+  /** The table opens with a total (or memo): items below a total belong to it. */
+  totalsOnTop: boolean;
+  /** The total (or memo) items are given to when totals are on top. */
+  current: number | null;
+  /** The last line that was not a sub-item: the parent of a "其中：" line below it. */
+  lastMain: number | null;
+  /** A total whose "其中：" sub-items continue with the plain rows below it. */
+  continuation: number | null;
+  /** Items waiting for a total (or 小计) below them. */
+  pending: number[];
+  /** Items given to `current` since the last total, 小计 or heading: a 小计 below takes them. */
+  group: number[];
+  run: number;
+  /** Carry-over lines that wait for the next 总计 (see carryOversWaiting). */
+  waitsForGrand: Set<number>;
+  /** Top-level totals of the run since its last 总计, and carry-overs waiting for the next. */
+  runTotals: number[];
+  waiting: number[];
+}
+
+function setParent(g: Grouping, i: number, p: number): void {
+  g.lines[i]!.parentIndex = p;
+  g.lines[i]!.parent = g.lines[p]!.name;
+}
+
+/** The line's own section contradicts the target total's. */
+function conflicts(g: Grouping, i: number, target: number): boolean {
+  const own = ownSection(g.lines[i]!, g.facts[i]!);
+  const cur = totalSection(g.lines[target]!, g.facts[target]!);
+  return own !== null && cur !== "other" && own !== cur;
+}
+
+/**
+ * The totals a 总计 holds: the run's top-level totals since the previous 总计 that do not name
+ * another section; none when they are revenue and expenditure both (that 总计 is neither's).
+ */
+function nestedTotals(g: Grouping, candidates: number[], grand: number): number[] {
+  const own = candidates.filter((t) => g.lines[t]!.parentIndex === null && !conflicts(g, t, grand));
+  const sections = new Set(own.map((t) => ownSection(g.lines[t]!, g.facts[t]!) ?? g.facts[t]!.heading));
+  return sections.size > 1 ? [] : own;
+}
+
+/** A new run of rows (the other half of a side-by-side table) starts afresh; so does a heading. */
+function startRunOrHeading(g: Grouping, f: RowFacts): void {
+  if (f.run !== g.run) {
+    g.run = f.run;
+    g.lastMain = null;
+    g.continuation = null;
+    g.group = [];
+    g.runTotals = [];
+    g.waiting = [];
+  }
+  if (f.afterHeading) {
+    g.continuation = null;
+    g.group = [];
+  }
+}
+
+/** A "其中：" line belongs to the line above; after a total, plain rows may continue it. True when placed. */
+function placeSubItem(g: Grouping, i: number): boolean {
+  const line = g.lines[i]!;
+  if (line.kind === "subItem") {
+    if (g.lastMain === null) return true;
+    setParent(g, i, g.lastMain);
+    if (isTotalLine(g.lines[g.lastMain]!)) g.continuation = g.lastMain;
+    return true;
+  }
+  if (g.facts[i]!.kind === "item" && g.continuation !== null && !conflicts(g, i, g.continuation)) {
+    line.kind = "subItem";
+    setParent(g, i, g.continuation);
+    return true;
+  }
+  return false;
+}
+
+/** A 总计 takes the carry-overs waiting for it and the year's total(s) before it. */
+function takeIntoGrandTotal(g: Grouping, i: number): void {
+  for (const c of g.waiting) {
+    setParent(g, c, i);
+    g.lines[c]!.kind = "carryOver";
+  }
+  const nested = nestedTotals(g, g.runTotals, i);
+  for (const t of nested) setParent(g, t, i);
+  // One total beside the carry-overs is the year's own (本年收入合计); several (基本支出合计,
+  // 项目支出合计 under 支出总计) are parts, and the 总计 stays the year's figure.
+  if (nested.length === 1) g.lines[nested[0]!]!.kind = "yearTotal";
+  g.waiting = [];
+  g.runTotals = [];
+}
+
+/** A 小计 takes its group (totals on top) or the items pending above it (totals at the bottom). */
+function placeSubtotal(g: Grouping, i: number): void {
+  if (g.totalsOnTop) {
+    for (const k of g.group) setParent(g, k, i);
+    if (g.current !== null && !conflicts(g, i, g.current)) setParent(g, i, g.current);
+    else g.pending.push(i);
+  } else {
+    for (const p of g.pending) if (g.facts[p]!.kind !== "subtotal") setParent(g, p, i);
+    g.pending = [...g.pending.filter((p) => g.facts[p]!.kind === "subtotal"), i];
+  }
+  g.group = [];
+}
+
+/** A total takes the lines pending above it and, with totals on top, the items below. */
+function placeTotal(g: Grouping, i: number): void {
+  for (const p of g.pending) setParent(g, p, i);
+  g.pending = [];
+  g.group = [];
+  if (g.totalsOnTop) g.current = i;
+  if (!g.facts[i]!.grand) g.runTotals.push(i);
+}
+
+/** An item goes to the current total unless its section says otherwise; else it waits. */
+function placeItem(g: Grouping, i: number): void {
+  if (g.current !== null && !conflicts(g, i, g.current)) {
+    setParent(g, i, g.current);
+    g.group.push(i);
+  } else {
+    g.pending.push(i);
+  }
+}
+
 export function assignParents(lines: BudgetLine[], facts: RowFacts[]): void {
   const first = facts[0]?.kind;
-  const totalsOnTop = first === "total" || first === "memo";
-  let current: number | null = null;
-  let lastMain: number | null = null;
-  let continuation: number | null = null;
-  let pending: number[] = [];
-  /** Items given to `current` since the last total, 小计 or heading: a 小计 below takes them. */
-  let group: number[] = [];
-  let run = 0;
-  const setParent = (i: number, p: number): void => {
-    lines[i]!.parentIndex = p;
-    lines[i]!.parent = lines[p]!.name;
+  const g: Grouping = {
+    lines,
+    facts,
+    totalsOnTop: first === "total" || first === "memo",
+    current: null,
+    lastMain: null,
+    continuation: null,
+    pending: [],
+    group: [],
+    run: 0,
+    waitsForGrand: carryOversWaiting(lines, facts),
+    runTotals: [],
+    waiting: [],
   };
-  const conflicts = (i: number, target: number): boolean => {
-    const own = ownSection(lines[i]!, facts[i]!);
-    const cur = totalSection(lines[target]!, facts[target]!);
-    return own !== null && cur !== "other" && own !== cur;
-  };
-  /**
-   * The totals a 总计 holds: the run's top-level totals since the previous 总计 that do not name
-   * another section; none when they are revenue and expenditure both (that 总计 is neither's).
-   */
-  const nestedTotals = (candidates: number[], grand: number): number[] => {
-    const own = candidates.filter((t) => lines[t]!.parentIndex === null && !conflicts(t, grand));
-    const sections = new Set(own.map((t) => ownSection(lines[t]!, facts[t]!) ?? facts[t]!.heading));
-    return sections.size > 1 ? [] : own;
-  };
-
-  const waitsForGrand = carryOversWaiting(lines, facts);
-  /** Top-level totals of the run since its last 总计, and carry-overs waiting for the next. */
-  let runTotals: number[] = [];
-  let waiting: number[] = [];
-
-  lines.forEach((line, i) => {
+  lines.forEach((_line, i) => {
     const f = facts[i]!;
-    if (f.run !== run) {
-      run = f.run;
-      lastMain = null;
-      continuation = null;
-      group = [];
-      runTotals = [];
-      waiting = [];
-    }
-    if (f.afterHeading) {
-      continuation = null;
-      group = [];
-    }
-    if (line.kind === "subItem") {
-      if (lastMain === null) return;
-      setParent(i, lastMain);
-      if (isTotalLine(lines[lastMain]!)) continuation = lastMain;
+    startRunOrHeading(g, f);
+    if (placeSubItem(g, i)) return;
+    g.continuation = null;
+    g.lastMain = i;
+    if (g.waitsForGrand.has(i)) {
+      g.waiting.push(i);
       return;
     }
-    if (f.kind === "item" && continuation !== null && !conflicts(i, continuation)) {
-      line.kind = "subItem";
-      setParent(i, continuation);
-      return;
-    }
-    continuation = null;
-    lastMain = i;
-
-    if (waitsForGrand.has(i)) {
-      waiting.push(i);
-      return;
-    }
-    if (f.grand) {
-      for (const c of waiting) {
-        setParent(c, i);
-        lines[c]!.kind = "carryOver";
-      }
-      const nested = nestedTotals(runTotals, i);
-      for (const t of nested) setParent(t, i);
-      // One total beside the carry-overs is the year's own (本年收入合计); several (基本支出合计,
-      // 项目支出合计 under 支出总计) are parts, and the 总计 stays the year's figure.
-      if (nested.length === 1) lines[nested[0]!]!.kind = "yearTotal";
-      waiting = [];
-      runTotals = [];
-    }
-
-    if (f.kind === "subtotal") {
-      if (totalsOnTop) {
-        for (const g of group) setParent(g, i);
-        if (current !== null && !conflicts(i, current)) setParent(i, current);
-        else pending.push(i);
-      } else {
-        for (const p of pending) if (facts[p]!.kind !== "subtotal") setParent(p, i);
-        pending = [...pending.filter((p) => facts[p]!.kind === "subtotal"), i];
-      }
-      group = [];
-      return;
-    }
-    if (f.kind === "memo") {
-      current = i;
-      group = [];
-      return;
-    }
-    if (f.kind === "total") {
-      for (const p of pending) setParent(p, i);
-      pending = [];
-      group = [];
-      if (totalsOnTop) current = i;
-      if (!f.grand) runTotals.push(i);
-      return;
-    }
-    if (current !== null && !conflicts(i, current)) {
-      setParent(i, current);
-      group.push(i);
-    } else {
-      pending.push(i);
-    }
+    if (f.grand) takeIntoGrandTotal(g, i);
+    if (f.kind === "subtotal") placeSubtotal(g, i);
+    else if (f.kind === "memo") {
+      g.current = i;
+      g.group = [];
+    } else if (f.kind === "total") placeTotal(g, i);
+    else placeItem(g, i);
   });
 }
 

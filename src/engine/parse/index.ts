@@ -13,6 +13,7 @@ import type { InfoField } from "../vocabulary/info-keys";
 import { infoFieldOf } from "../vocabulary/info-keys";
 import { cellText } from "../vocabulary/text";
 import { AMOUNT_ROLES } from "../vocabulary/header-roles";
+import { taskEntry } from "./tasks";
 
 export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
 export type { NumberReading } from "./numbers";
@@ -134,6 +135,8 @@ function parseInfo(
     const ranges = tables.filter((t) => t.sheet === name && t.kind !== "info").map((t) => t.range);
     const top = Math.min(...ranges.map((r) => r.top));
     found.push(...keyCellEntries(sheet, ranges));
+    const tasks = taskEntry(sheet, ranges);
+    if (tasks) found.push(tasks);
     const year = titleYearEntry(sheet, top);
     if (year) found.push(year);
     const entity = titleEntityEntry(sheet, top);

@@ -13,6 +13,7 @@ import { infoFieldOf } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
 import type { Entry } from "./key-values";
 import { valueRightOf } from "./key-values";
+import { cleanProjectName } from "../vocabulary/clean-names";
 
 /** "2023", "2023年", "2023年度", 2023 → 2023; anything else → null. */
 export function parseYear(value: CellValue): number | null {
@@ -31,7 +32,7 @@ const PROJECT_CODE = /^(?=(?:[A-Za-z]*\d){6})[0-9A-Za-z]{10,}\s*[-－—_:：\s]
 /** A project's name as reports name it: without its code. */
 export function projectNameOf(text: string | null): string | null {
   if (text === null) return null;
-  const name = text.replace(PROJECT_CODE, "").trim();
+  const name = cleanProjectName(text.replace(PROJECT_CODE, "").trim());
   return name === "" ? text : name;
 }
 
@@ -103,8 +104,4 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
     entries,
     narrative,
   };
-}
-
-export function parseInfoSheet(sheet: Sheet, table: DetectedTable): InfoSheet {
-  return infoFromEntries(sheet.name, infoSheetEntries(sheet, table));
 }

@@ -9,7 +9,7 @@ import type { InfoSheet } from "../model";
 import type { MergeReader } from "../detect/merges";
 import { mergeReader } from "../detect/merges";
 import { cellText, isUnitLine, normalizeKey, removeSpaces, toHalfWidth } from "../vocabulary/text";
-import { infoFieldOf } from "../vocabulary/info-keys";
+import { GOAL_SUB_HEADS, infoFieldOf, isSectionLabel } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
 
 export type Entry = InfoSheet["entries"][number];
@@ -20,7 +20,7 @@ const VALUE_SEARCH_WIDTH = 4;
  * Column heads inside a block ("年度总体目标 | 预期目标 | 实际完成情况"): the value is the cell
  * below the head, not the head itself.
  */
-const SUB_HEADS = new Set(["预期目标", "年度目标", "目标", "预期目标值"].map(normalizeKey));
+const SUB_HEADS = new Set(GOAL_SUB_HEADS.map(normalizeKey));
 /** "（2023年度）", "2023年度…", "…2023年…" (but not "2023年12月"). */
 const TITLE_YEAR = [/((?:19|20)\d{2})\s*年度/, /((?:19|20)\d{2})\s*年(?!\s*\d)/];
 
@@ -43,6 +43,16 @@ export function valueRightOf(sheet: Sheet, reader: MergeReader, row: number, key
       return { value: cellAt(sheet, below, c), cell: { sheet: sheet.name, row: below, col: c } };
     }
     if (isUnitLine(text) || splitKeyCell(text) !== null || (c > start && infoFieldOf(text) !== null)) return none;
+    // A block's column head beside the key ("项目年度目标 | … | 年度目标完成情况"): the key is itself
+    // a head, its value under it; a key merged down over the block has none of its own.
+    if (isSectionLabel(text)) {
+      const key = reader.mergeAt(row, keyCol);
+      if (key && key.bottom > row) return none;
+      const below = cellAt(sheet, row + 1, keyCol);
+      return isBlank(below) || isSectionLabel(cellText(below)) || infoFieldOf(cellText(below)) !== null
+        ? none
+        : { value: below, cell: { sheet: sheet.name, row: row + 1, col: keyCol } };
+    }
     return { value: v, cell: { sheet: sheet.name, row, col: c } };
   }
   return none;

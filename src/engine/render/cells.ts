@@ -9,6 +9,7 @@ import type { CellRef } from "../grid";
 import { a1, formulaRef, refToA1 } from "../grid";
 import type { Figure } from "../model";
 import type { PlanCell } from "../plan";
+export { excelWouldConvert } from "../text-conversion";
 
 /** Excel's limit on the characters one cell holds. */
 export const MAX_CELL_CHARS = 32767;

@@ -89,6 +89,8 @@ export interface RenderLabels {
   grade: Record<Grade, string>;
   yes: string;
   no: string;
+  /** 达标 of an indicator whose target or actual is missing: neither yes nor no. */
+  unchecked: string;
 }
 
 export const LABELS: Record<Lang, RenderLabels> = {
@@ -156,6 +158,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
     yes: "是",
     no: "否",
+    unchecked: "未核验",
   },
   en: {
     summaryTitle: "{entity}{year}Performance self-evaluation results",
@@ -228,6 +231,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     grade: GRADES_CAPITALISED_EN,
     yes: "yes",
     no: "no",
+    unchecked: "unchecked",
   },
 };
 

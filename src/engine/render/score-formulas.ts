@@ -50,9 +50,10 @@ const RULES: Record<Lang, Record<string, string>> = {
     execution: "预算执行率：MIN(执行率,1)×分值",
     bandTop: "定性（达成档 {band}）：所填得分在档内即采用，否则取档下限；未填得满分",
     band: "定性（档 {band}）：所填得分在档内即采用，否则取档下限",
-    stated: "定性：文字无可判定的档次，采用所填得分",
+    stated: "未核验：文字无可判定的档次，采用所填得分",
     date: "日期：按期完成得满分（数值，非公式）",
     unscorable: "无法评分（数值，非公式）",
+    budget: "常用指标：实际值由收支表计算，按正向/反向规则评分（数值，非公式）",
     text: "目标或实际的文字无法由公式取数（数值，非公式）",
   },
   en: {
@@ -62,9 +63,10 @@ const RULES: Record<Lang, Record<string, string>> = {
     execution: "Budget execution: MIN(rate, 1) × weight",
     bandTop: "Qualitative (achieved band {band}): the stated score stands inside the band, else its lower bound; blank earns full marks",
     band: "Qualitative (band {band}): the stated score stands inside the band, else its lower bound",
-    stated: "Qualitative: no band matches the words; the stated score stands",
+    stated: "Unchecked: no band matches the words; the stated score stands",
     date: "Date: full marks when done on time (value, not a formula)",
     unscorable: "Cannot be scored (value, not a formula)",
+    budget: "Common indicator: the actual is computed from the budget table and scored by its rule (value, not a formula)",
     text: "The target or actual text cannot be read by a formula (value, not a formula)",
   },
 };

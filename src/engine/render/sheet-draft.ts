@@ -4,7 +4,7 @@
  */
 import type { CellRange } from "../grid";
 import type { CellStyle, PlanCell, PlannedSheet, RangeFormat } from "../plan";
-import { displayWidth, shownText } from "./cells";
+import { displayWidth, excelWouldConvert, shownText } from "./cells";
 
 export const HEADER_STYLE: CellStyle = {
   bold: true,
@@ -15,8 +15,16 @@ export const HEADER_STYLE: CellStyle = {
   wrap: true,
 };
 
-/** Points per line of 11pt text; Excel's tallest row. */
-const LINE_HEIGHT = 15;
+/**
+ * Points per wrapped line of 11 pt text: Excel's 15 for Latin faces; CJK faces (等线, Noto Sans
+ * CJK in LibreOffice) set lines about 16 pt apart, and a row too short clips the last line.
+ */
+const LINE_HEIGHT = 16;
+/**
+ * A CJK character at 11 pt is 14.7 px wide against the 7 px digit a column unit is measured in:
+ * 2.1 units, taken as 2.2 so the estimate errs towards one line more, never one fewer.
+ */
+const WIDE_WRAP_UNITS = 2.2;
 const MAX_ROW_HEIGHT = 409;
 /** Excel's default column width, for columns the plan leaves unsized. */
 const DEFAULT_WIDTH = 8.43;
@@ -86,7 +94,7 @@ export class SheetDraft {
           const text = shownText(this.rows[r]![c] ?? null);
           if (text === "") continue;
           const room = Math.max(1, spanWidth(heads.get(`${r}:${c}`), c, widths) - 1);
-          const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / room)), 0);
+          const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(wrapWidth(part) / room)), 0);
           if (lines < 2) continue;
           const height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
           heights[r] = Math.max(heights[r] ?? 0, height);
@@ -99,10 +107,22 @@ export class SheetDraft {
 
   finish(sheet: Omit<PlannedSheet, "rows" | "formats" | "merges" | "rowHeights">): PlannedSheet {
     const heights = this.rowHeights(sheet.columnWidths);
+    // Last, so it wins: text Excel would read as a number, date or formula is kept as typed.
+    this.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell?.t === "text" && excelWouldConvert(cell.v)) this.formats.push({ range: rowRange(r, c, c), numberFormat: "@" });
+      }),
+    );
     const planned: PlannedSheet = { ...sheet, rows: this.rows, formats: this.formats, merges: this.merges };
     if (heights.some((h) => h !== null)) planned.rowHeights = heights;
     return planned;
   }
+}
+
+/** Width in column units for wrapping: CJK at WIDE_WRAP_UNITS, the rest at one unit. */
+function wrapWidth(text: string): number {
+  const wide = displayWidth(text) - [...text].length;
+  return displayWidth(text) - 2 * wide + WIDE_WRAP_UNITS * wide;
 }
 
 export function rowRange(row: number, left: number, right: number): CellRange {

@@ -15,6 +15,10 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { chartsHeading, summaryCharts } from "./summary-charts";
+import { pageHeaderFooter, printFit } from "./print-layout";
+import type { ChartSources } from "./summary-charts";
+import { shownValue } from "../narrative/self-evaluation";
 import { fill } from "../l10n/template";
 import { scoreCells } from "./score-formulas";
 import { AUTO_EXECUTION_WEIGHT } from "../settings";
@@ -24,7 +28,9 @@ import type { StaleFigure } from "./key-formulas";
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count" | "number";
 
 const NUMBER_FORMAT: Record<ColumnKind, string> = {
-  text: "@",
+  // Prose stays General (a Text cell over 255 characters shows ##### in desktop Excel);
+  // SheetDraft gives "@" to the cells Excel would convert.
+  text: "General",
   number: "General",
   amount: "#,##0.00",
   rate: "0.00%",
@@ -114,6 +120,9 @@ const CHECK_KINDS: Record<CheckKey, ColumnKind> = { severity: "text", code: "tex
 
 /** The widest table sets the sheet's width (title and note are merged across it). */
 const SHEET_COLUMNS = INDICATOR_COLUMNS.length;
+const TITLE_ROW_HEIGHT = 22;
+/** Source cells of every table, in the last column: for tracing on screen, not printed. */
+const SOURCE_COLUMN = SHEET_COLUMNS - 1;
 
 const col = <K extends string>(keys: readonly K[], key: K): number => keys.indexOf(key);
 const B = col(BUDGET_COLUMNS, "budget");
@@ -169,17 +178,19 @@ interface TableSpec<K extends string> {
 
 /** Heading, styled header, data rows; one format per column over all data rows. */
 function placeTable<K extends string>(draft: SheetDraft, top: number, spec: TableSpec<K>): void {
-  const last = spec.keys.length - 1;
   draft.set(top, 0, textCell(spec.heading));
   draft.skipWhenMeasuring(top);
   draft.format(rowRange(top, 0, 0), "@", { bold: true, fontSize: 12 });
   const header = top + 1;
-  spec.keys.forEach((key, c) => draft.set(header, c, textCell(spec.labels[key])));
-  draft.format(rowRange(header, 0, last), "@", HEADER_STYLE);
-  spec.rows.forEach((row, i) => spec.keys.forEach((key, c) => draft.set(header + 1 + i, c, row[key])));
+  // Every table's source-cell column goes to the sheet's last column, outside the print area.
+  const at = (key: K, c: number): number => (key === "source" ? SOURCE_COLUMN : c);
+  spec.keys.forEach((key, c) => draft.set(header, at(key, c), textCell(spec.labels[key])));
+  spec.keys.forEach((key, c) => draft.format(rowRange(header, at(key, c), at(key, c)), "@", HEADER_STYLE));
+  spec.rows.forEach((row, i) => spec.keys.forEach((key, c) => draft.set(header + 1 + i, at(key, c), row[key])));
   if (spec.rows.length === 0) return;
   const bottom = header + spec.rows.length;
-  spec.keys.forEach((key, c) => {
+  spec.keys.forEach((key, k) => {
+    const c = at(key, k);
     const kind = spec.kinds[key];
     const wrap = kind === "text";
     draft.format(columnRange(c, header + 1, bottom), NUMBER_FORMAT[kind], {
@@ -290,8 +301,9 @@ function indicatorRows(
       level2: textCell(ind.level2),
       name: textCell(ind.name),
       direction: textCell(labels.direction[result.direction]),
-      target: textCell(ind.target.text),
-      actual: textCell(ind.actual.text),
+      // As the officer meant it: a 度量单位 column joined to its number ("72890" | "元" → "72890元").
+      target: textCell(shownValue(ind, "target")),
+      actual: textCell(shownValue(ind, "actual")),
       targetNumber: scored.targetNumber,
       actualNumber: scored.actualNumber,
       weight: figureCell(ind.weight, writeFormulas),
@@ -299,7 +311,8 @@ function indicatorRows(
       rule: scored.rule,
       statedScore: figureCell(ind.statedScore, writeFormulas),
       completion: scored.completion,
-      met: scored.met ?? textCell(result.met ? labels.yes : labels.no),
+      // 未核验 (no target or actual to compare): neither met nor missed, whatever the score.
+      met: !result.checked ? textCell(labels.unchecked) : (scored.met ?? textCell(result.met ? labels.yes : labels.no)),
       reason: textCell(ind.reason),
       source: textCell(
         sourceText([ind.nameCell, ind.target.cell, ind.actual.cell, ind.weight.cell, ind.statedScore?.cell ?? null, ind.reason === null ? null : ind.reasonCell]),
@@ -484,6 +497,20 @@ function checkRows(checks: Check[], lang: Lang, labels: RenderLabels): Record<Ch
   }));
 }
 
+/** Charts span columns A to this one (0-based): the budget table's names and figures. */
+const CHART_LAST_COLUMN = col(BUDGET_COLUMNS, "changeRate");
+
+function chartSources(e: Evaluation, layout: Layout): ChartSources {
+  const rows = (top: number | null | undefined, count: number): { first: number; last: number } | null =>
+    top === null || top === undefined || count === 0 ? null : { first: top + TABLE_HEAD_ROWS, last: top + TABLE_HEAD_ROWS + count - 1 };
+  return {
+    budgetRows: rows(layout.budgetTop, e.budget?.lines.length ?? 0),
+    budgetColumns: { item: col(BUDGET_COLUMNS, "item"), budget: B, actual: E, priorYear: F },
+    categoryRows: rows(layout.categoryTops[0], e.indicatorTables[0]?.categories.length ?? 0),
+    categoryColumns: { name: col(CATEGORY_COLUMNS, "name"), completion: col(CATEGORY_COLUMNS, "completion") },
+  };
+}
+
 export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const labels = LABELS[lang];
   const writeFormulas = e.settings.writeFormulas;
@@ -560,19 +587,44 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     rows: checkRows(e.checks, lang, labels),
   });
 
+  // Charts below the last table, each across the budget table's figures (CHART_COLUMNS).
+  const chartHeadingRow = draft.rows.length + 1;
+  const charts = summaryCharts(e, chartSources(e, layout), chartHeadingRow + 1, CHART_LAST_COLUMN, lang);
+  if (charts.length > 0) {
+    draft.set(chartHeadingRow, 0, textCell(chartsHeading(lang)));
+    draft.skipWhenMeasuring(chartHeadingRow);
+    draft.format(rowRange(chartHeadingRow, 0, 0), "@", { bold: true, fontSize: 12 });
+  }
+
+  // Printed columns wrap their text at 18 units so the page stays readable; the source column may be wider.
+  const widths = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 18 });
+  widths[SOURCE_COLUMN] = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 })[SOURCE_COLUMN]!;
+
   const planned = draft.finish({
+    ...(charts.length > 0 ? { charts } : {}),
     name: OUTPUT_SHEET_NAMES.summary,
-    columnWidths: draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 }),
+    columnWidths: widths,
     // Several tables share the columns, so only the title row stays in view.
     freeze: { rows: 1, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
+    print: {
+      ...printFit(widths.slice(0, SOURCE_COLUMN)),
+      fitToWidth: false,
+      titleRows: { top: 0, bottom: 0 },
+      lastPrintColumn: SOURCE_COLUMN - 1,
+      headerFooter: pageHeaderFooter(e.entity, e.year, lang),
+      // The charts start a page of their own, so none is cut by a page break.
+      ...(charts.length > 0 ? { pageBreaksBefore: [chartHeadingRow] } : {}),
+    },
   });
   if (writeFormulas) {
     planned.conditionalFormats = [
       { range: rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), formula: `=${statusCell}<>""`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } },
     ];
   }
-  return planned;
+  // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
+  const heights = planned.rowHeights ?? planned.rows.map(() => null);
+  heights[0] = TITLE_ROW_HEIGHT;
+  return { ...planned, rowHeights: heights };
 }
 
 /** Where the summary puts the figures a score depends on (A1 addresses), for tests and the trail. */

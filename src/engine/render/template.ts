@@ -7,6 +7,8 @@
 import type { CellRange } from "../grid";
 import type { OutputPlan, PlannedSheet } from "../plan";
 import type { Lang } from "../settings";
+import { DEFAULT_SETTINGS } from "../settings";
+import { D } from "../decimal";
 import { textCell } from "./cells";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
@@ -16,7 +18,26 @@ export const TEMPLATE_SHEET_NAMES = { info: "基本信息", budget: "收支情�
 export const TEMPLATE_INPUT_ROWS = 100;
 
 const INFO_HEADER = ["事项", "填写内容"];
-const INFO_NUMBER_KEYS = new Set(["年度", "预算执行率分值"]);
+const INFO_NUMBER_KEYS = new Set(["年度", "预算执行率分值", "优秀等级下限", "良好等级下限", "中等级下限"]);
+/**
+ * Every optional setting, blank (blank keeps the default); the defaults are listed in the notes
+ * below, from DEFAULT_SETTINGS, so the template and the engine cannot disagree.
+ */
+const SETTING_KEYS = [
+  "评分规则",
+  "优秀等级下限",
+  "良好等级下限",
+  "中等级下限",
+  "超额完成阈值",
+  "执行率偏离阈值",
+  "未执行比例阈值",
+  "合计容差",
+  "定性达成用语",
+  "定性部分达成用语",
+  "定性未达成用语",
+  "报告语言",
+  "公式",
+] as const;
 export const INFO_KEYS = [
   "单位名称",
   "年度",
@@ -28,7 +49,35 @@ export const INFO_KEYS = [
   "部门整体绩效管理情况",
   "存在的主要问题",
   "下一步改进措施",
+  ...SETTING_KEYS,
 ] as const;
+
+const percent = (x: number): string => `${new D(x).times(100).toString()}%`;
+const bandWords = (min: number): string => {
+  const band = DEFAULT_SETTINGS.qualitativeBands.find((b) => b.min === min);
+  return [...(band?.keywords.slice(0, 3) ?? []), ...(band?.exact ?? [])].join("、");
+};
+
+/** The optional settings rows and their defaults, read from DEFAULT_SETTINGS. */
+function settingDefaults(lang: Lang): string {
+  const s = DEFAULT_SETTINGS;
+  const grade = (g: string): number => s.gradeBands.find((b) => b.grade === g)?.min ?? 0;
+  const [bottom, middle, top] = [...s.qualitativeBands].sort((a, b) => a.min - b.min).map((b) => b.min);
+  if (lang === "en") {
+    return (
+      `6. Optional settings (blank keeps the default): 评分规则 auto (by the form; 项目支出 scores execution 10 points, 部门整体, 自定义); ` +
+      `优秀/良好/中等级下限 ${grade("优")}/${grade("良")}/${grade("中")}; 超额完成阈值 ${percent(s.overshootRatio)}; 执行率偏离阈值 ${percent(s.executionLagThreshold)}; ` +
+      `未执行比例阈值 ${percent(s.lowExecutionThreshold)}; 合计容差 ${s.sumTolerance}; 定性达成/部分达成/未达成用语 add words to the bands ` +
+      `(${bandWords(top!)} / ${bandWords(middle!)} / ${bandWords(bottom!)}…); 报告语言 中文; 公式 是.`
+    );
+  }
+  return (
+    `6. 以下为可选设置，留空按默认：评分规则默认“自动”（按表格判断；可填“项目支出”——预算执行率计10分、“部门整体”或“自定义”）；` +
+    `优秀、良好、中等级下限默认${grade("优")}、${grade("良")}、${grade("中")}分；超额完成阈值默认${percent(s.overshootRatio)}；执行率偏离阈值默认${percent(s.executionLagThreshold)}；` +
+    `未执行比例阈值默认${percent(s.lowExecutionThreshold)}；合计容差默认${s.sumTolerance}万元；定性达成、部分达成、未达成用语可补充各档用语，以顿号分隔` +
+    `（默认含${bandWords(top!)}／${bandWords(middle!)}／${bandWords(bottom!)}等）；报告语言默认中文；公式默认“是”。`
+  );
+}
 
 const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
   zh: [
@@ -38,6 +87,7 @@ const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
     "3. 部门职能至下一步改进措施为报告正文，可直接粘贴多段文字。",
     "4. 金额填在“收支情况表”（单位：万元；按元填写时把“单位：万元”改为“单位：元”），指标逐行填在“绩效指标表”。",
     "5. 填好后运行 Zipin 自评，结果写入“绩效自评结果”“自评报告”两张表，本工作簿的输入表不会被修改。",
+    settingDefaults("zh"),
   ],
   en: [
     "How to fill in:",
@@ -46,6 +96,7 @@ const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
     "3. 部门职能 to 下一步改进措施 are the report's text; paste several paragraphs if needed.",
     "4. Amounts go in 收支情况表 (单位：万元; change it to 单位：元 for amounts in yuan); indicators, one per row, in 绩效指标表.",
     "5. Then run Zipin: results go to the sheets 绩效自评结果 and 自评报告; the input sheets are never changed.",
+    settingDefaults("en"),
   ],
 };
 

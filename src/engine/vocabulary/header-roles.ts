@@ -19,7 +19,7 @@ export const BUDGET_ROLE_NAMES: RoleNames<BudgetColumnRole>[] = [
   { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数"] },
   { role: "priorYear", names: ["上年执行数", "上年决算数", "上年数", "上年实际数", "上年同期数", "上年同期执行数"] },
   // A budget block that scores its own execution (MOF 自评表): 分值 | 执行率 | 得分.
-  { role: "weight", names: ["分值", "权重", "执行率分值"] },
+  { role: "weight", names: ["分值", "权重", "执行率分值", "执行率权重"] },
   { role: "rate", names: ["执行率", "预算执行率"] },
   { role: "statedScore", names: ["得分", "执行率得分"] },
 ];
@@ -32,17 +32,18 @@ export const INDICATOR_ROLE_NAMES: RoleNames<IndicatorColumnRole>[] = [
   { role: "unit", names: ["计量单位", "度量单位", "单位"] },
   {
     role: "target",
-    names: ["年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "预期目标值", "指标目标值"],
+    // 重庆 部门整体绩效自评表: "年初指标值 | 调整指标值 | 全年完成值"; 湖北: "年初目标值".
+    names: ["年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "预期目标值", "指标目标值", "年初指标值", "年初目标值"],
   },
   {
     role: "actual",
     names: ["实际完成值", "实际值", "全年完成值", "完成值", "全年实际值", "实际指标值", "实际完成情况"],
   },
-  { role: "weight", names: ["分值", "权重", "指标分值", "权重分值"] },
-  { role: "statedScore", names: ["得分", "自评得分", "评分", "实际得分"] },
+  { role: "weight", names: ["分值", "权重", "指标分值", "权重分值", "指标权重"] },
+  { role: "statedScore", names: ["得分", "自评得分", "评分", "实际得分", "指标得分"] },
   {
     role: "reason",
-    names: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "偏差原因及改进措施", "原因分析"],
+    names: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "偏差原因及改进措施", "原因分析", "未完成原因及拟采取的改进措施"],
   },
 ];
 

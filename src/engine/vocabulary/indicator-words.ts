@@ -60,3 +60,55 @@ export const NEGATED_TARGET = /^(?:不|无|未|没有|杜绝|零)/;
 
 /** Characters in a lead that turn it round ("未达到95%"): such text is a result in words. */
 export const LEAD_NEGATION = /[未没不无非否]/;
+
+/** A cell that says "not applicable": "/", "—", "-", "无", "不适用", "不涉及". */
+const PLACEHOLDER_MARK = /^(?:[/／\\—–\-－_、]+|无|不适用|不涉及)$/;
+/** A 三级 slot a province's form prints with nothing named in it: "指标1：", "指标2:/", "/". */
+const PLACEHOLDER_NAME = /^(?:指标\s*\d*\s*[:：]?\s*[/／—–\-－]*|[/／—–\-－]+)$/;
+
+export function isPlaceholderMark(text: string): boolean {
+  return PLACEHOLDER_MARK.test(text.trim());
+}
+
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name.trim());
+}
+
+/**
+ * The common indicators of 财预〔2013〕53号 (部门整体支出绩效评价共性指标) and provincial copies, by
+ * the figure each measures and the way it is scored: a control or change rate is a cap (反向),
+ * completion and procurement rates are floors (正向). Compared with quotes and spaces removed.
+ */
+export type CommonIndicator =
+  | "budgetCompletion"
+  | "budgetAdjustment"
+  | "carryOver"
+  | "publicExpenseControl"
+  | "threePublicControl"
+  | "threePublicChange"
+  | "procurement"
+  | "staffControl";
+
+export const COMMON_INDICATORS: readonly { kind: CommonIndicator; pattern: RegExp; direction: "positive" | "negative" }[] = [
+  { kind: "budgetCompletion", pattern: /^预算(?:资金)?(?:完成|执行)率$/, direction: "positive" },
+  { kind: "budgetAdjustment", pattern: /^预算调整率$/, direction: "negative" },
+  { kind: "carryOver", pattern: /^结转结余(?:资金)?率$/, direction: "negative" },
+  { kind: "publicExpenseControl", pattern: /^公用经费控制率$/, direction: "negative" },
+  { kind: "threePublicControl", pattern: /^三公经费控制率$/, direction: "negative" },
+  { kind: "threePublicChange", pattern: /^三公经费变动率$/, direction: "negative" },
+  { kind: "procurement", pattern: /^政府采购执行率$/, direction: "positive" },
+  { kind: "staffControl", pattern: /^(?:在职人员|财政供养人员|人员)控制率$/, direction: "negative" },
+];
+
+const QUOTES_AND_SPACES = /[\s"“”'‘’「」『』]/g;
+
+export function commonIndicatorOf(name: string): (typeof COMMON_INDICATORS)[number] | null {
+  const key = name.replace(QUOTES_AND_SPACES, "");
+  return COMMON_INDICATORS.find((c) => c.pattern.test(key)) ?? null;
+}
+
+/** Budget lines a common indicator reads: 公用经费, 三公经费, 政府采购, 结转结余. */
+export const PUBLIC_EXPENSE_LINE = /公用经费/;
+export const THREE_PUBLIC_LINE = /三公/;
+export const PROCUREMENT_LINE = /政府采购/;
+export const CARRY_OVER_LINE = /结转(?:和|及)?结余/;

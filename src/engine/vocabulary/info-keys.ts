@@ -58,6 +58,8 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
     // 四川 (青神) project form: "项目年度目标 | … | 年度目标完成情况 | …".
     "项目年度目标",
     "年度目标",
+    // 安徽 (天长) project form: "年度总体目标完成情况 | 预期目标 | 实际完成情况".
+    "年度总体目标完成情况",
   ],
   management: ["绩效管理情况", "绩效管理工作情况", "绩效管理工作开展情况", "部门整体绩效管理情况"],
   problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
@@ -103,32 +105,39 @@ export function infoFieldOf(key: string): InfoField | null {
 /**
  * Labels of the blocks a one-sheet 自评表 is made of. A row that opens with one of them starts
  * a new block, so the table above it ends there (the budget block of the MOF form is followed by
- * 年度总体目标, then 绩效指标). Compared in normalizeKey() form. Data: add a label here.
+ * 年度总体目标, then 绩效指标). Provinces word these labels differently (年度总体目标完成情况,
+ * 年度绩效指标完成情况, 项目资金情况, 产出指标(50分)…), so a label is known by its meaning: a
+ * goals, indicators, funds or conclusion word, with only qualifiers of year, scope and state
+ * around it. Compared in normalizeKey() form. Data: add a word here. See docs/forms.md.
  */
-
 const SECTION_LABELS = [
-  "年度总体目标",
-  "总体目标",
-  "年度目标",
-  "年度绩效目标",
-  "绩效目标",
-  "项目绩效目标",
-  "预期目标",
-  "总体目标完成情况",
-  "年度目标完成情况",
   "年度主要任务",
-  "绩效指标",
-  "年度绩效指标",
-  "项目绩效指标",
   "自评结论",
   "评价结论",
   "主要问题及改进措施",
+  "存在问题",
+  "改进措施",
+  "项目基本情况",
+  "项目实施内容及过程概述",
 ];
 
 const LABELS = new Set(SECTION_LABELS.map(normalizeKey));
 
+/** Who or when a block is about: "年度", "项目", "部门整体支出"… (any number of them, any order). */
+const SCOPE = "(?:年度|本年度|本年|当年|全年|项目|部门|单位|整体|支出|总体|主要|绩效|预期|实际|年初)*";
+/** What state of it is shown: "完成情况", "实现情况", "执行情况"… */
+const STATE = "(?:完成情况|实现情况|执行情况|情况|完成|实现|综述|及完成情况|设定及完成情况)?";
+/** A score suffix "(50分)" or "50分" left after normalisation removed the brackets. */
+const SCORE = "(?:\\d+(?:\\.\\d+)?分)?";
+const CORE = "(?:目标|指标|任务)";
+/** Funds blocks: "项目资金", "资金情况", "项目资金使用情况" (not "单位资金", a line of the budget). */
+const FUNDS = "(?:项目|年度)?资金(?:情况|使用情况|安排情况|执行情况|投入情况)?";
+const BY_MEANING = new RegExp(`^(?:${SCOPE}${CORE}${STATE}|${FUNDS})${SCORE}$`);
+
 export function isSectionLabel(text: string): boolean {
-  return LABELS.has(normalizeKey(text));
+  const key = normalizeKey(text);
+  if (key === "") return false;
+  return LABELS.has(key) || BY_MEANING.test(key);
 }
 
 /** The keys of the settings rows, by the setting they set, in normalizeSettingKey() form. */
@@ -141,6 +150,7 @@ export const SETTING_KEY_NAMES = {
   executionLagThreshold: ["执行率偏离阈值"],
   lowExecutionThreshold: ["未执行比例阈值"],
   sumTolerance: ["合计容差"],
+  ruleSet: ["评分规则", "规则集", "评分规则集", "自评规则"],
 } satisfies Partial<Record<keyof Settings, string[]>>;
 
 /** A grade's lower bound is set by a row named after the grade with one of these endings ("优秀等级下限"). */
@@ -150,4 +160,45 @@ export const GRADE_KEY_NAMES: [Grade, string[]][] = [
   ["优", ["优", "优秀"]],
   ["良", ["良", "良好"]],
   ["中", ["中", "中等", "合格"]],
+];
+
+/**
+ * The 年度主要任务 block of a department form (任务名称 | 主要内容 | 预算数 | 执行数): the year's
+ * tasks, told in the report's 重点工作任务 section. Its 预算数 | 执行数 columns make it look like
+ * a budget table; it is not one.
+ */
+const TASK_LABEL = /^(?:年度|本年度)?(?:主要|重点)(?:工作)?任务(?:完成情况)?$/;
+export function isTaskLabel(text: string): boolean {
+  return TASK_LABEL.test(normalizeKey(text));
+}
+/** The task block's column heads: the task's name and what it was. */
+export const TASK_NAME_HEADS = ["任务名称", "任务", "重点任务"];
+export const TASK_CONTENT_HEADS = ["主要内容", "任务内容", "内容", "主要工作内容"];
+
+/**
+ * Column heads inside a block ("年度总体目标 | 预期目标 | 实际完成情况"): the value is the cell
+ * below the head, not the head itself. 四川 (中江) prints "年初设定目标".
+ */
+export const GOAL_SUB_HEADS = ["预期目标", "年度目标", "目标", "预期目标值", "年初设定目标", "年初目标"];
+
+/** The words of each rule set as typed in its settings row. */
+export const RULE_SET_WORDS: readonly [string, "auto" | "project" | "department" | "custom"][] = [
+  ["项目支出", "project"],
+  ["项目", "project"],
+  ["部门整体", "department"],
+  ["部门整体支出", "department"],
+  ["部门", "department"],
+  ["自定义", "custom"],
+  ["自动", "auto"],
+  ["按表格", "auto"],
+];
+
+/**
+ * Settings rows that add words to a 定性 band ("定性达成用语：好、优"): top band (达成), middle
+ * (部分达成/基本达成), bottom (未达成). Words are separated by 、，, ; or spaces.
+ */
+export const QUALITATIVE_WORD_KEYS: { band: "top" | "middle" | "bottom"; keys: string[] }[] = [
+  { band: "top", keys: ["定性达成用语", "达成用语", "定性达成词"] },
+  { band: "middle", keys: ["定性部分达成用语", "部分达成用语", "基本达成用语", "定性基本达成用语"] },
+  { band: "bottom", keys: ["定性未达成用语", "未达成用语", "定性未达成词"] },
 ];

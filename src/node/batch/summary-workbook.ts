@@ -67,7 +67,7 @@ export function summaryWorkbook(outcomes: FileOutcome[], lang: Lang, paths: Summ
   const read = outcomes.filter((o) => o.status !== "unreadable" && o.status !== "internal").sort(byEntity);
 
   const files = wb.addWorksheet(t.sheets.files);
-  header(files, t.filesHeader, [28, 8, 10, 10, 6, 12, 8, 8, 40, 30, 30]);
+  header(files, t.filesHeader, [28, 8, 10, 10, 6, 12, 8, 8, 60, 30, 30]);
   for (const o of read) {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const c of o.checks) counts[c.severity] += 1;

@@ -22,6 +22,8 @@ import {
   withRelationship,
 } from "./relationships";
 import { worksheetXml } from "./sheet-xml";
+import { addChartParts } from "./chart-splice";
+import { withPrintNames } from "./print-names";
 import { StylesAppender } from "./styles-xml";
 import { validatePlan } from "./validate";
 import { partsOwnedBy } from "./reachability";
@@ -156,6 +158,7 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
     reg.rels = withRelationship(reg.rels, { id: relId, type: REL_TYPE.worksheet, target: targetFrom(reg.workbookPart, part) });
     reg.contentTypes = withOverride(withoutOverrides(reg.contentTypes, [part]), part, CONTENT_TYPE.worksheet);
     pkg.put(part, worksheetXml(sheet, (look) => appender.xfFor(look), (style) => appender.dxfFor(style)));
+    reg.contentTypes = addChartParts(pkg, part, sheet, reg.contentTypes);
 
     const pos = replacedAt.get(i);
     if (pos !== undefined) tabs[pos] = { name: sheet.name, sheetId: tabs[pos]!.sheetId, relId, position: pos };
@@ -165,7 +168,8 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
   // 3. The registry parts, last.
   const stylesXml = appender.toXml();
   if (styles.isNew || stylesXml !== styles.xml) pkg.put(styles.part, stylesXml);
-  pkg.put(reg.workbookPart, withFullCalcOnLoad(withSheets(reg.workbook, tabs)));
+  const printed = plan.sheets.map((sheet) => ({ sheet, position: tabs.findIndex((t) => t.name === sheet.name) }));
+  pkg.put(reg.workbookPart, withFullCalcOnLoad(withPrintNames(withSheets(reg.workbook, tabs), printed)));
   pkg.put(reg.relsPart, reg.rels);
   pkg.put(CONTENT_TYPES_PART, reg.contentTypes);
   return pkg.toBuffer();

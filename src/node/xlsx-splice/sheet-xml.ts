@@ -8,6 +8,8 @@ import { a1, a1Range } from "../../engine/light";
 import { escapeCellText, escapeText, needsPreserve } from "./escape";
 import { foldCellLooks, NO_LOOK } from "./cell-looks";
 import type { CellLook } from "./styles-xml";
+import { DRAWING_ELEMENT } from "./chart-parts";
+import { headerFooterXml, scaleAttribute } from "./print-xml";
 
 /** Excel's limit on one cell's text. */
 export const MAX_CELL_TEXT = 32_767;
@@ -90,7 +92,7 @@ function pageSetup(sheet: PlannedSheet): string {
   const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
   return (
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fit}/>`
+    `<pageSetup paperSize="9"${scaleAttribute(sheet)} orientation="${sheet.print.orientation}"${fit}/>`
   );
 }
 
@@ -145,6 +147,8 @@ export function worksheetXml(
     merges,
     conditionalFormatting(sheet, dxfOf),
     pageSetup(sheet),
+    headerFooterXml(sheet),
+    sheet.charts?.length ? DRAWING_ELEMENT : "",
     "</worksheet>",
   ].join("");
 }

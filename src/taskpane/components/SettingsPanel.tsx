@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Lang } from "../../engine/light";
+import type { Lang, RuleSet } from "../../engine/light";
 import { useStrings } from "../context";
 import type { PaneSettings } from "../../app/pane-settings";
 import { shownSettings } from "../view/settings";
@@ -11,6 +11,7 @@ const useStyles = makeStyles({
 });
 
 const toLang = (value: string): Lang => (value === "en" ? "en" : "zh");
+const toRuleSet = (value: string): RuleSet => (value === "project" || value === "department" || value === "custom" ? value : "auto");
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
@@ -37,6 +38,14 @@ export function SettingsPanel({ settings, workbookSettings, disabled, onChange }
         >
           <Radio value="zh" label={s.reportLanguageZh} />
           <Radio value="en" label={s.reportLanguageEn} />
+        </RadioGroup>
+      </Field>
+      <Field label={s.ruleSet}>
+        <RadioGroup layout="horizontal" value={shown.ruleSet} disabled={disabled} onChange={(_, data) => onChange({ ruleSet: toRuleSet(data.value) })}>
+          <Radio value="auto" label={s.ruleSetAuto} />
+          <Radio value="project" label={s.ruleSetProject} />
+          <Radio value="department" label={s.ruleSetDepartment} />
+          <Radio value="custom" label={s.ruleSetCustom} />
         </RadioGroup>
       </Field>
       <Switch

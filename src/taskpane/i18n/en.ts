@@ -2,7 +2,7 @@ import type { PaneStrings } from "./types";
 
 export const en: PaneStrings = {
   appTitle: "Performance self-evaluation",
-  appIntro: "Reads this workbook's budget and indicator tables, scores them and writes the sheets “绩效自评结果” (summary) and “自评报告” (report).",
+  appIntro: "Reads this workbook's budget and indicator tables, scores them and writes the sheets “绩效自评结果” (summary), “自评报告” (report) and “计算依据” (calculation trail).",
   listSeparator: ", ",
 
   evaluate: "Evaluate",
@@ -15,7 +15,7 @@ export const en: PaneStrings = {
   stageDone: "Done",
   stageFailed: "Could not evaluate; the workbook was not changed",
   evaluateResult: "Total score {total}, grade {grade}.",
-  evaluateSucceeded: "Wrote the sheets “{summary}” and “{report}”.",
+  evaluateSucceeded: "Wrote the sheets “{summary}”, “{report}” and “{trail}”.",
   staleReport: "The summary says the report needs regenerating: inputs changed since the last run, evaluate again to update it.",
   evaluateFailedTitle: "The workbook could not be evaluated",
   officeErrorTitle: "Excel reported an error",
@@ -60,6 +60,16 @@ export const en: PaneStrings = {
   notDetected: "Not recognised",
   overridden: "corrected",
 
+  reportExportTitle: "Report",
+  reportExportHint: "Export the self-evaluation report as a Word document in the official layout, or copy it and paste into Word or WPS with headings and fonts kept.",
+  exportWord: "Export Word",
+  copyReport: "Copy report",
+  exportDownloaded: "Created the Word document “{file}”; see your browser's downloads.",
+  exportUnavailable: "This version of Excel does not let add-ins download files: use Copy report and paste into Word or WPS, or export from Excel on the web.",
+  copiedHtml: "Copied the report with its formatting; paste it into Word or WPS.",
+  copiedText: "Copied the report as plain text only (this host allows no formatting on the clipboard).",
+  exportFailedTitle: "The report could not be exported",
+
   templateTitle: "New template",
   templateButton: "Add blank input sheets",
   templateHint: "Adds blank budget, indicator and information sheets to this workbook; fill them in, then evaluate.",
@@ -68,6 +78,11 @@ export const en: PaneStrings = {
   templateNothingAdded: "The template sheets already exist; nothing changed.",
 
   settingsTitle: "Settings",
+  ruleSet: "Scoring rules",
+  ruleSetAuto: "By the form",
+  ruleSetProject: "Project (execution 10 points)",
+  ruleSetDepartment: "Department",
+  ruleSetCustom: "Custom",
   reportLanguage: "Report language",
   reportLanguageZh: "Chinese",
   reportLanguageEn: "English",

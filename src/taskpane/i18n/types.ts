@@ -67,6 +67,17 @@ export interface PaneStrings {
   notDetected: string;
   overridden: string;
 
+  reportExportTitle: string;
+  reportExportHint: string;
+  exportWord: string;
+  copyReport: string;
+  /** After a download: "{file}" is the document's name. */
+  exportDownloaded: string;
+  exportUnavailable: string;
+  copiedHtml: string;
+  copiedText: string;
+  exportFailedTitle: string;
+
   templateTitle: string;
   templateButton: string;
   templateHint: string;
@@ -75,6 +86,11 @@ export interface PaneStrings {
   templateNothingAdded: string;
 
   settingsTitle: string;
+  ruleSet: string;
+  ruleSetAuto: string;
+  ruleSetProject: string;
+  ruleSetDepartment: string;
+  ruleSetCustom: string;
   reportLanguage: string;
   reportLanguageZh: string;
   reportLanguageEn: string;

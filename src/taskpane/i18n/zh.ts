@@ -2,7 +2,7 @@ import type { PaneStrings } from "./types";
 
 export const zh: PaneStrings = {
   appTitle: "绩效自评",
-  appIntro: "读取本工作簿的预算收支表和绩效指标表，计算得分并写入“绩效自评结果”和“自评报告”两张工作表。",
+  appIntro: "读取本工作簿的预算收支表和绩效指标表，计算得分并写入“绩效自评结果”“自评报告”和“计算依据”三张工作表。",
   listSeparator: "、",
 
   evaluate: "评价",
@@ -15,7 +15,7 @@ export const zh: PaneStrings = {
   stageDone: "完成",
   stageFailed: "未能评价，工作簿未作任何修改",
   evaluateResult: "自评得分{total}分，等级{grade}。",
-  evaluateSucceeded: "已写入“{summary}”和“{report}”工作表。",
+  evaluateSucceeded: "已写入“{summary}”“{report}”和“{trail}”工作表。",
   staleReport: "“绩效自评结果”显示报告需重新生成：输入已改动，请重新评价以更新报告。",
   evaluateFailedTitle: "无法完成评价",
   officeErrorTitle: "Excel 返回错误",
@@ -60,6 +60,16 @@ export const zh: PaneStrings = {
   notDetected: "未识别",
   overridden: "已更正",
 
+  reportExportTitle: "报告",
+  reportExportHint: "把自评报告导出为公文格式的 Word 文档，或复制后粘贴到 Word、WPS（保留标题和字体）。",
+  exportWord: "导出 Word",
+  copyReport: "复制报告",
+  exportDownloaded: "已生成 Word 文档“{file}”，请在浏览器的下载中查看。",
+  exportUnavailable: "此版本的 Excel 不允许加载项下载文件：请用“复制报告”后粘贴到 Word 或 WPS，或在网页版 Excel 中导出。",
+  copiedHtml: "已复制报告（带格式），可直接粘贴到 Word 或 WPS。",
+  copiedText: "已复制报告，但此环境只允许复制纯文字，粘贴后需重新设置格式。",
+  exportFailedTitle: "报告未能导出",
+
   templateTitle: "新建模板",
   templateButton: "添加空白输入表",
   templateHint: "在本工作簿中添加空白的收支表、指标表和基本信息表，填好后即可评价。",
@@ -68,6 +78,11 @@ export const zh: PaneStrings = {
   templateNothingAdded: "模板工作表已存在，未做更改。",
 
   settingsTitle: "设置",
+  ruleSet: "评分规则",
+  ruleSetAuto: "按表格",
+  ruleSetProject: "项目支出（执行率10分）",
+  ruleSetDepartment: "部门整体",
+  ruleSetCustom: "自定义",
   reportLanguage: "报告语言",
   reportLanguageZh: "中文",
   reportLanguageEn: "英文",

@@ -7,6 +7,8 @@
 import type { WorkbookPort } from "../../app/port";
 import type { Grid } from "../../engine/light";
 import { createExcelPort, loadPaneSettings, savePaneSettings } from "../../excel";
+import { hostAllowsDownload } from "../../excel/host";
+import { copyReport, downloadReportDocx } from "./report-export";
 import type { Lang } from "../../engine/light";
 import type { PaneServices } from "./types";
 
@@ -32,5 +34,7 @@ export function createOfficeServices(uiLang: Lang): PaneServices {
     },
     loadSettings: loadPaneSettings,
     saveSettings: savePaneSettings,
+    exportWord: (doc) => downloadReportDocx(doc, hostAllowsDownload()),
+    copyReport,
   };
 }

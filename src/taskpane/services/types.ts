@@ -6,6 +6,7 @@ import type { EvaluateStage } from "../../app/evaluate-workbook";
 import type { EngineOptions, EngineResult } from "../../engine";
 import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
+import type { ReportDocument } from "../../engine/light";
 
 export interface PaneServices {
   readGrid(): Promise<Grid>;
@@ -20,4 +21,8 @@ export interface PaneServices {
   addTemplate(): Promise<string[]>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** Saves the report as a .docx where the host allows a download (Excel on the web); else "unavailable". */
+  exportWord(doc: ReportDocument): Promise<"downloaded" | "unavailable">;
+  /** Puts the report on the clipboard: "html" (formatted) or "text" where the host takes no more. */
+  copyReport(doc: ReportDocument): Promise<"html" | "text">;
 }

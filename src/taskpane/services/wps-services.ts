@@ -2,14 +2,13 @@
  * PaneServices over the WPS 表格 object model: the WPS port for the workbook, a custom
  * document property for the pane's choices. The WPS twin of office-services.ts; the pane
  * picks one of the two at start-up (index.tsx), and nothing else in the pane knows which.
+ * As there, the engine loads on first use (import()), keeping the first screen's script small.
  */
-import { evaluateWorkbook } from "../../app/evaluate-workbook";
 import type { WorkbookPort } from "../../app/port";
-import type { Grid } from "../../engine/light";
-import { renderTemplatePlan } from "../../engine";
-import type { Lang } from "../../engine/light";
+import type { Grid, Lang } from "../../engine/light";
 import { WpsPort, loadWpsSettings, saveWpsSettings, type WpsHost } from "../../wps";
 import type { PaneServices } from "./types";
+import { copyReport, downloadReportDocx } from "./report-export";
 
 export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
   const port = new WpsPort({ host });
@@ -21,12 +20,19 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
         readGrid: async () => (grid = await port.readGrid()),
         applyPlan: (plan) => port.applyPlan(plan),
       };
+      const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
       const result = await evaluateWorkbook(reading, options, onStage);
       return { grid, result };
     },
     selectCell: (ref) => port.selectCell(ref),
-    addTemplate: () => port.addSheetsIfAbsent(renderTemplatePlan(uiLang)),
+    addTemplate: async () => {
+      const { renderTemplatePlan } = await import(/* webpackChunkName: "template" */ "../../engine/render/template");
+      return port.addSheetsIfAbsent(renderTemplatePlan(uiLang));
+    },
     loadSettings: () => loadWpsSettings(host),
     saveSettings: (settings) => saveWpsSettings(settings, host),
+    // WPS's add-in web view is not known to save downloads: the pane offers 复制报告 instead.
+    exportWord: (doc) => downloadReportDocx(doc, false),
+    copyReport,
   };
 }

@@ -9,5 +9,6 @@ export function shownSettings(stored: PaneSettings, workbook: Required<PaneSetti
   return {
     lang: stored.lang ?? workbook.lang,
     writeFormulas: stored.writeFormulas ?? workbook.writeFormulas,
+    ruleSet: stored.ruleSet ?? workbook.ruleSet,
   };
 }

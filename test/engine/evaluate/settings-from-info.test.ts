@@ -128,3 +128,28 @@ describe("resolveSettings", () => {
     expect(DEFAULT_SETTINGS.gradeBands[0]).toEqual({ grade: "优", min: 90 });
   });
 });
+
+describe("rule sets and 定性 words as settings", () => {
+  it("评分规则 项目支出 scores execution 10 points unless 预算执行率分值 says otherwise; 部门整体 keeps the form's own", () => {
+    expect(fromInfo([["评分规则", "项目支出"]]).settings).toMatchObject({ ruleSet: "project", executionWeight: 10 });
+    expect(fromInfo([["评分规则", "项目支出"], ["预算执行率分值", 0]]).settings.executionWeight).toBe(0);
+    expect(fromInfo([["评分规则", "部门整体"]]).settings).toMatchObject({ ruleSet: "department", executionWeight: "auto" });
+    expect(fromInfo([["评分规则", "自定义"]]).settings.ruleSet).toBe("custom");
+  });
+
+  it("an unknown rule set is a BAD_SETTING naming the words expected", () => {
+    const { checks } = fromInfo([["评分规则", "省级"]]);
+    expect(checks.map((c) => c.code)).toEqual(["BAD_SETTING"]);
+    expect(checks[0]!.message.zh).toContain("请填写“项目支出”“部门整体”或“自定义”。");
+  });
+
+  it("定性达成用语 / 定性未达成用语 add whole-result words to the top and bottom bands (好/较好/一般/差 forms)", () => {
+    const { settings } = fromInfo([["定性达成用语", "优、高"], ["定性未达成用语", "低"]]);
+    const top = settings.qualitativeBands.find((b) => b.max >= 1)!;
+    const bottom = settings.qualitativeBands.find((b) => b.min === 0)!;
+    expect(top.exact).toEqual(["是", "好", "有", "已", "优", "高"]);
+    expect(bottom.exact).toEqual(["否", "差", "无", "低"]);
+    // 一般 is a middling result by default.
+    expect(settings.qualitativeBands.find((b) => b.min === 0.6)!.exact).toEqual(["一般"]);
+  });
+});

@@ -160,6 +160,7 @@ export function indicatorTableResult(
       completion: s.completion === undefined || s.completion === null ? null : new D(s.completion),
       score,
       met: s.met ?? score.equals(weight),
+      checked: true,
     };
   });
 

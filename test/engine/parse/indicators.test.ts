@@ -112,7 +112,7 @@ describe("indicator table", () => {
     expect(table.indicators[0]).toMatchObject({ name: "预算执行率", nameCell: { row: 1, col: 0 } });
   });
 
-  test("weights: non-numeric → INVALID_WEIGHT at the cell; blank with a target → INVALID_WEIGHT; blank row skipped", () => {
+  test("weights: non-numeric → INVALID_WEIGHT at the cell; blank with a target → MISSING_WEIGHT; blank row skipped", () => {
     const s = sheet("w", [
       HEADER,
       ["产出指标", "数量指标", "甲", "≥", "10个", "10个", "十", null, null],
@@ -124,11 +124,12 @@ describe("indicator table", () => {
     expect(table.indicators.map((i) => i.name)).toEqual(["丁"]);
     expect(checks.map((c) => [c.code, c.severity, c.cell])).toEqual([
       ["INVALID_WEIGHT", "error", { sheet: "w", row: 1, col: 6 }],
-      ["INVALID_WEIGHT", "error", { sheet: "w", row: 2, col: 6 }],
+      ["MISSING_WEIGHT", "error", { sheet: "w", row: 2, col: 6 }],
     ]);
     expect(checks[0]!.message.zh).toContain("十");
     expect(checks[0]!.message.zh).toContain("甲");
-    expect(checks[1]!.message.zh).toBe("w!G3 的分值“（空）”不是有效数字（指标“乙”）。");
+    // Said once, in words; the cell is the check's own (shown beside it), not repeated in the text.
+    expect(checks[1]!.message.zh).toBe("指标“乙”填写了年度指标值或实际完成值，但分值未填写。");
   });
 
   test("a negative weight is INVALID_WEIGHT (−3 of 100 points would reward a miss)", () => {

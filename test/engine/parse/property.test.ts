@@ -67,7 +67,7 @@ describe("random grids", () => {
         const { checks } = parseWorkbook(grid, tables);
         const names = new Set(grid.sheets.map((s) => s.name));
         for (const c of checks) {
-          if (c.code === "INVALID_NUMBER" || c.code === "INVALID_WEIGHT") {
+          if (c.code === "INVALID_NUMBER" || c.code === "INVALID_WEIGHT" || c.code === "MISSING_WEIGHT") {
             expect(c.cell).not.toBeNull();
             expect(names.has(c.cell!.sheet)).toBe(true);
           }
@@ -96,7 +96,7 @@ describe("random grids", () => {
           expect(tables.some((t) => t.kind === "indicator")).toBe(true);
           const { checks } = parseWorkbook(grid, tables);
           for (const c of checks) {
-            if (c.code === "INVALID_NUMBER" || c.code === "INVALID_WEIGHT") expect(c.cell).not.toBeNull();
+            if (c.code === "INVALID_NUMBER" || c.code === "INVALID_WEIGHT" || c.code === "MISSING_WEIGHT") expect(c.cell).not.toBeNull();
           }
         },
       ),

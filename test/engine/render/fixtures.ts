@@ -170,7 +170,7 @@ function indicatorResult(spec: IndicatorSpec, index: number): IndicatorResult {
     nameCell: at(2),
     reasonCell: at(8),
   };
-  return { indicator, direction: spec.direction, completion: spec.completion, score: d(spec.score), met: spec.met };
+  return { indicator, direction: spec.direction, completion: spec.completion, score: d(spec.score), met: spec.met, checked: true };
 }
 
 /** Four indicators; 产出指标 rows are 1st, 3rd and 4th (not contiguous). */

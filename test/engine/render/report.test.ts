@@ -30,14 +30,19 @@ describe("report sheet", () => {
       { t: "text", v: "二、自评结论" },
       { t: "text", v: "　　我镇2023年度自评得分92分。" },
     ]);
-    expect(s.columnWidths).toEqual([90]);
-    expect(s.print).toEqual({ orientation: "portrait", fitToWidth: true });
+    expect(s.columnWidths).toEqual([70]);
+    expect(s.print).toEqual({
+      orientation: "portrait",
+      fitToWidth: false,
+      headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
+    });
   });
 
   test("the whole column is text and wrapped; headings are bold, level 1 larger", () => {
     const s = reportSheet(SECTIONS);
-    expect(s.formats[0]).toEqual({ range: { top: 0, left: 0, bottom: 6, right: 0 }, numberFormat: "@", style: { wrap: true, vertical: "top" } });
-    for (const { row, col } of allCells(s)) expect(numberFormatAt(s, row, col)).toBe("@");
+    expect(s.formats[0]).toEqual({ range: { top: 0, left: 0, bottom: 6, right: 0 }, numberFormat: "General", style: { wrap: true, vertical: "top" } });
+    // Prose is General: a Text (@) cell over 255 characters shows ##### in desktop Excel.
+    for (const { row, col } of allCells(s)) expect(numberFormatAt(s, row, col)).toBe("General");
     const style = (row: number) => formatsAt(s, row, 0).slice(1).map((f) => f.style);
     expect(style(1)).toEqual([{ bold: true, fontSize: 13 }]);
     expect(style(2)).toEqual([{ bold: true, fontSize: 11 }]);
@@ -46,14 +51,14 @@ describe("report sheet", () => {
     expect(s.formats).toHaveLength(5);
   });
 
-  test("a paragraph over 32,767 characters is split over cells at a sentence end", () => {
+  test("a long paragraph is split over cells of at most 700 characters (what a 409 pt row shows) at sentence ends", () => {
     // 4,000 sentences of 10 characters ("一二三四五六七八九。") = 40,000, + 2 indent = 40,002.
-    // The last "。" within the first 32,767 characters: indent 2 + 10k + 9 ≤ 32,766 → k = 3,275,
-    // at index 32,761, so the first cell holds 32,762 characters and the second 40,002 − 32,762 = 7,240.
+    // The last "。" within the first 700: indent 2 + 10k + 9 ≤ 699 → k = 68, at index 691, so the first
+    // cell holds 692; 40,002 − 692 = 39,310 = 56 cells of 70 whole sentences (700) and a last of 110.
     const long = "一二三四五六七八九。".repeat(4000);
     const s = reportSheet([{ heading: "一、长段落", level: 1, paragraphs: [long] }]);
     const texts = s.rows.slice(2).map((r) => (r[0]?.t === "text" ? r[0].v : ""));
-    expect(texts.map((t) => t.length)).toEqual([32762, 7240]);
+    expect(texts.map((t) => t.length)).toEqual([692, ...new Array<number>(56).fill(700), 110]);
     expect(texts.join("")).toBe(PARAGRAPH_INDENT + long);
     expect(texts[0]!.endsWith("。")).toBe(true);
   });
@@ -73,9 +78,9 @@ describe("report sheet", () => {
   });
 
   test("row heights are hinted for wrapped paragraphs", () => {
-    // 200 CJK characters = 400 units + indent 4 = 404 over 89 usable units per line → 5 lines × 15pt = 75.
+    // 202 CJK characters (indent included) × 2.2 units = 444.4 over 69 usable units → 7 lines × 16 pt = 112.
     const s = reportSheet([{ heading: "一、标题", level: 1, paragraphs: ["字".repeat(200)] }]);
-    expect(s.rowHeights).toEqual([null, null, 75]);
+    expect(s.rowHeights).toEqual([null, null, 112]);
   });
 
   test("English labels for lang en", () => {

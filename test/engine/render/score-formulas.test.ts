@@ -60,6 +60,7 @@ describe("score cells by basis", () => {
     completion: new D(0.8),
     score: new D(8),
     met: false,
+    checked: true,
   });
 
   test("正向: the rule on the two number cells, half-up to 2 decimals; 12/15 × 10 = 8", () => {

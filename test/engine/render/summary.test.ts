@@ -1,3 +1,5 @@
+import { printFit } from "../../../src/engine/render/print-layout";
+import { excelWouldConvert } from "../../../src/engine/render/cells";
 import { renderPlan } from "../../../src/engine/render";
 import { OUTPUT_SHEET_NAMES } from "../../../src/engine/plan";
 import type { PlannedSheet } from "../../../src/engine/plan";
@@ -39,7 +41,9 @@ describe("summary sheet", () => {
     expect(cell(s, "A12")).toEqual({ t: "text", v: "一级指标" });
     expect(cell(s, "A14")).toEqual({ t: "text", v: "产出指标" });
     expect(cell(s, "A17")).toEqual({ t: "text", v: "预算收支情况（万元）" });
-    expect(cell(s, "K18")).toEqual({ t: "text", v: "来源单元格" });
+    // The source column is the sheet's last (P), outside the print area.
+    expect(cell(s, "P18")).toEqual({ t: "text", v: "来源单元格" });
+    expect(cell(s, "K18")).toBeNull();
     expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
     expect(cell(s, "A23")).toEqual({ t: "text", v: "项目支出" });
     expect(cell(s, "C27")).toEqual({ t: "text", v: "新建森林登山步道" });
@@ -47,7 +51,19 @@ describe("summary sheet", () => {
     expect(cell(s, "B34")).toEqual({ t: "text", v: "SUM_MISMATCH" });
     expect(cell(s, "D34")).toEqual({ t: "text", v: "收支表!A5" });
     expect(s.freeze).toEqual({ rows: 1, columns: 0 });
-    expect(s.print).toEqual({ orientation: "landscape", fitToWidth: true });
+    // Fifteen printed columns (A:O) do not fit A4 portrait at 9 pt: landscape, scaled.
+    expect(s.print).toEqual({
+      orientation: "landscape",
+      scale: printFit(s.columnWidths.slice(0, 15)).scale,
+      fitToWidth: false,
+      titleRows: { top: 0, bottom: 0 },
+      lastPrintColumn: 14,
+      headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
+      // The charts' heading row, one below the last table, starts a page.
+      pageBreaksBefore: [s.charts![0]!.anchor.top - 1],
+    });
+    expect(s.rowHeights?.[0]).toBe(22);
+    expect(s.charts!.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
     // The title spans the widest table (16 indicator columns, A:P).
     expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 15 });
   });
@@ -63,7 +79,7 @@ describe("summary sheet", () => {
     expect(cell(s, "E20")).toEqual({ t: "formula", f: "='收支表'!E6/10000", v: 22096.43 });
     // 项目支出's prior-year cell holds text: the converted value, no reference.
     expect(cell(s, "F23")).toEqual({ t: "number", v: 64101.33 });
-    expect(cell(s, "K19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
+    expect(cell(s, "P19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
   });
 
   test("a table in 万元 is referenced without a divisor", () => {
@@ -155,17 +171,18 @@ describe("summary sheet", () => {
     expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)", v: 34.2 });
   });
 
-  test("workbook text stays text, in @-formatted ranges, even when it looks like a formula", () => {
+  test("workbook text Excel would convert gets @; prose stays General (a long @ cell shows #####)", () => {
     const s = summary();
     expect(cell(s, "C30")).toEqual({ t: "text", v: '=HYPERLINK("http://x","y")' });
     expect(cell(s, "E30")).toEqual({ t: "text", v: "@≤100%" });
     expect(cell(s, "F30")).toEqual({ t: "text", v: "+96%" });
     expect(cell(s, "O29")).toEqual({ t: "text", v: "-受上游来水影响" });
-    const at = parseA1("C30")!;
-    expect(numberFormatAt(s, at.row, at.col)).toBe("@");
-    // Every text cell on the sheet, not just these: a port sets "@" before writing values.
+    for (const a of ["C30", "E30", "F30", "O29"]) expect(numberFormatAt(s, parseA1(a)!.row, parseA1(a)!.col)).toBe("@");
+    // An indicator name is prose: General.
+    expect(numberFormatAt(s, parseA1("C27")!.row, parseA1("C27")!.col)).toBe("General");
+    // Every text cell on the sheet Excel would convert carries "@" (a port writes formats before values).
     for (const { row, col, cell: c } of allCells(s)) {
-      if (c?.t === "text") expect([row, col, numberFormatAt(s, row, col)]).toEqual([row, col, "@"]);
+      if (c?.t === "text" && excelWouldConvert(c.v)) expect([row, col, numberFormatAt(s, row, col)]).toEqual([row, col, "@"]);
       // And the converse: a formula entered into a text-formatted cell would stay text in Excel.
       if (c?.t === "formula" || c?.t === "number") expect([row, col, numberFormatAt(s, row, col)]).not.toEqual([row, col, "@"]);
     }
@@ -175,7 +192,9 @@ describe("summary sheet", () => {
     const s = summary();
     const many = summary({ indicators: Array.from({ length: 10 }, () => MIXED_INDICATORS).flat() });
     expect(many.rows.length).toBeGreaterThan(s.rows.length + 30);
-    expect(many.formats.length).toBe(s.formats.length);
+    // Apart from the one-cell "@" of text Excel would convert, the count stays.
+    const ranged = (p: typeof s): number => p.formats.filter((f) => !(f.numberFormat === "@" && f.range.top === f.range.bottom && f.range.left === f.range.right && !f.style)).length;
+    expect(ranged(many)).toBe(ranged(s));
     // One entry per indicator column over rows 26–29 (0-based 25–28).
     const score = parseA1("J27")!;
     const scoreFormats = formatsAt(s, score.row, score.col).filter((f) => f.numberFormat !== undefined);
@@ -192,7 +211,9 @@ describe("summary sheet", () => {
     const s = summary();
     const header = formatsAt(s, 17, 0).find((f) => f.style?.fill);
     expect(header?.style).toEqual({ bold: true, fill: "#DDEBF7", border: "thin", horizontal: "center", vertical: "center", wrap: true });
-    expect(header?.range).toEqual({ top: 17, left: 0, bottom: 17, right: 10 });
+    expect(header?.range).toEqual({ top: 17, left: 0, bottom: 17, right: 0 });
+    // Each header cell is styled, the source column's at P included.
+    expect(formatsAt(s, 17, 15).find((f) => f.style?.fill)?.style).toEqual(header?.style);
     expect(formatsAt(s, 0, 0)[0]?.style).toEqual({ bold: true, fontSize: 14 });
   });
 
@@ -212,7 +233,7 @@ describe("summary sheet", () => {
       expect([row, col, plain]).toEqual([row, col, expected]);
     }
     // The source column still names the cells.
-    expect(cell(values, "K19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
+    expect(cell(values, "P19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
   });
 
   test("a zero budget leaves the rate formula guarded, with an empty value", () => {
@@ -237,12 +258,15 @@ describe("summary sheet", () => {
   test("column widths fit content with CJK counted double, within bounds", () => {
     const s = summary();
     expect(s.columnWidths).toHaveLength(16);
-    // Column A's widest measured text: 一般公共预算财政拨款补助收入, 14 CJK = 28, + 2 padding.
-    expect(s.columnWidths[0]).toBe(30);
-    for (const w of s.columnWidths) {
+    // Column A's widest measured text (一般公共预算财政拨款补助收入, 14 CJK = 28, + 2 padding) wraps at 18.
+    expect(s.columnWidths[0]).toBe(18);
+    for (const w of s.columnWidths.slice(0, 15)) {
       expect(w).toBeGreaterThanOrEqual(8);
-      expect(w).toBeLessThanOrEqual(50);
+      expect(w).toBeLessThanOrEqual(18);
     }
+    // The source column (not printed) may be up to 50 wide.
+    expect(s.columnWidths[15]).toBeLessThanOrEqual(50);
+    expect(s.columnWidths[15]).toBeGreaterThan(18);
   });
 
   test("the same evaluation gives a deep-equal plan", () => {

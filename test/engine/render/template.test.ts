@@ -18,7 +18,7 @@ describe("input template", () => {
 
   test("info sheet: key | value rows with empty values, then instructions", () => {
     expect(texts(info, 0)).toEqual(["事项", "填写内容"]);
-    expect(info.rows.slice(1, 11).map((r) => [r[0], r[1] ?? null])).toEqual(
+    expect(info.rows.slice(1, 24).map((r) => [r[0], r[1] ?? null])).toEqual(
       [
         "单位名称",
         "年度",
@@ -30,9 +30,25 @@ describe("input template", () => {
         "部门整体绩效管理情况",
         "存在的主要问题",
         "下一步改进措施",
+        // Every optional setting, blank (its default is in the notes).
+        "评分规则",
+        "优秀等级下限",
+        "良好等级下限",
+        "中等级下限",
+        "超额完成阈值",
+        "执行率偏离阈值",
+        "未执行比例阈值",
+        "合计容差",
+        "定性达成用语",
+        "定性部分达成用语",
+        "定性未达成用语",
+        "报告语言",
+        "公式",
       ].map((k) => [{ t: "text", v: k }, null]),
     );
-    expect(cell(info, "A13")).toEqual({ t: "text", v: "填写说明：" });
+    expect(cell(info, "A26")).toEqual({ t: "text", v: "填写说明：" });
+    // The defaults, from DEFAULT_SETTINGS: 90/80/60, 130%, 5%, 20%, 0.005.
+    expect(cell(info, "A32")?.v).toContain("优秀、良好、中等级下限默认90、80、60分；超额完成阈值默认130%；执行率偏离阈值默认5%；未执行比例阈值默认20%；合计容差默认0.005万元");
     // 年度 (row 3) takes a number; 部门职能 (row 6) takes text.
     expect(numberFormatAt(info, 2, 1)).toBe("0");
     expect(numberFormatAt(info, 5, 1)).toBe("@");

@@ -2,7 +2,7 @@
  * The batch as users run it: `node bin/zipin.js evaluate FOLDER/` over the esbuild bundle, which
  * re-enters itself as worker threads (--jobs 2). In-process behaviour is pinned in batch.test.ts.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync } from "child_process";
 import { rmSync } from "fs";
 import { join, resolve } from "path";
 import { writeUnitWorkbooks } from "../../../scripts/unit-workbooks";
@@ -45,5 +45,37 @@ describe("bin/zipin.js evaluate FOLDER/ on worker threads", () => {
 
     const usage = zipin(["evaluate", "units", "--jobs", "many"], tmp.dir);
     expect(usage.status).toBe(2);
+  });
+});
+
+describe("bin/zipin.js evaluate FOLDER/ and Ctrl-C", () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (tmp = makeTempDir()));
+  afterEach(() => tmp.cleanup());
+
+  it("stops on SIGINT with exit 130: finished outputs stay, no temp file, no summary", async () => {
+    await writeUnitWorkbooks(join(tmp.dir, "units"), 12);
+    const child = spawn(process.execPath, [BIN, "evaluate", "units", "-o", "out", "--summary", "s.xlsx", "--jobs", "2"], { cwd: tmp.dir });
+    let out = "";
+    const firstLine = new Promise<void>((res) => {
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString("utf8");
+        if (out.includes("✓")) res();
+      });
+    });
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
+    const exited = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));
+    await firstLine;
+    child.kill("SIGINT");
+    const code = await exited;
+    // A run that finished before the signal arrived is still a correct outcome; the point is what is left.
+    if (code === 130) expect(err).toContain("已中断");
+    else expect(code).toBe(0);
+    const left = filesIn(join(tmp.dir, "out"));
+    expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(left.every((f) => /^单位\d\d\.evaluated\.xlsx$/.test(f))).toBe(true);
+    for (const f of left) expect((await reread(join(tmp.dir, "out", f))).worksheets.length).toBeGreaterThan(3);
+    if (code === 130) expect(filesIn(tmp.dir)).toEqual(["out", "units"]);
   });
 });

@@ -95,8 +95,18 @@ describe("splicePlan keeps the input package byte for byte", () => {
 
     expect(changedParts(before, after)).toEqual([]);
     for (const n of [1, 2, 3]) expect(after.get(`xl/worksheets/sheet${n}.xml`)).toEqual(before.get(`xl/worksheets/sheet${n}.xml`));
-    // The input's 12 parts plus our three sheets.
-    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual(["xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml"]);
+    // The input's 12 parts plus our three sheets and the summary's charts (one drawing, three charts).
+    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/charts/chart3.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+      "xl/worksheets/_rels/sheet4.xml.rels",
+      "xl/worksheets/sheet4.xml",
+      "xl/worksheets/sheet5.xml",
+      "xl/worksheets/sheet6.xml",
+    ]);
     expect(tabNames(partText(after, "xl/workbook.xml"))).toEqual(["基本信息", "收支情况表", "绩效指标表", SUMMARY, REPORT, TRAIL]);
     expect(partText(after, "xl/workbook.xml")).toContain('<calcPr calcId="171027" fullCalcOnLoad="1"/>');
   });

@@ -1,0 +1,47 @@
+/**
+ * Print setup shared by the output sheets: the page header and footer, and the orientation and
+ * scale that keep body text at 9 pt or more (docs/print-and-charts.md). Excel's "fit to width"
+ * is not used for wide sheets: it shrinks without limit, and a reviewer cannot read 6 pt.
+ */
+import type { PrintHeaderFooter } from "../plan";
+import type { Lang } from "../settings";
+
+/** Body text is 11 pt; 82 % of it is 9 pt, the smallest print a reviewer should get. */
+export const MIN_PRINT_SCALE = 82;
+
+/** A4 less the 0.7-inch side margins the sheets use, in points. */
+const PRINTABLE_WIDTH_PT = { portrait: (8.27 - 1.4) * 72, landscape: (11.69 - 1.4) * 72 } as const;
+
+/** A column `width` characters wide, in points: Excel pads each column by 5 px of a 7 px digit. */
+export function columnWidthPoints(width: number): number {
+  return (width * 7 + 5) * 0.75;
+}
+
+export interface PrintFit {
+  orientation: "portrait" | "landscape";
+  /** Percent; between MIN_PRINT_SCALE and 100. */
+  scale: number;
+}
+
+/**
+ * Portrait when the printed columns fit at MIN_PRINT_SCALE or more, else landscape; the scale
+ * that fits them on the page width, never below MIN_PRINT_SCALE (wider columns then continue
+ * on the next page rather than shrink).
+ */
+export function printFit(widths: number[]): PrintFit {
+  const total = widths.reduce((sum, w) => sum + columnWidthPoints(w), 0);
+  const fits = (o: "portrait" | "landscape"): number => Math.floor((100 * PRINTABLE_WIDTH_PT[o]) / Math.max(total, 1));
+  const orientation = fits("portrait") >= MIN_PRINT_SCALE ? "portrait" : "landscape";
+  return { orientation, scale: Math.max(MIN_PRINT_SCALE, Math.min(100, fits(orientation))) };
+}
+
+/** "&" is Excel's header code character: a literal one is written twice. */
+const literal = (text: string): string => text.replace(/&/g, "&&");
+
+/** Entity at the left and the year at the right of the header; "第 N 页 共 M 页" centred in the footer. */
+export function pageHeaderFooter(entity: string | null, year: number | null, lang: Lang): PrintHeaderFooter {
+  const yearText = year === null ? "" : lang === "zh" ? `${year}年度` : String(year);
+  const left = entity ? `&L${literal(entity)}` : "";
+  const right = yearText ? `&R${literal(yearText)}` : "";
+  return { header: `${left}${right}`, footer: lang === "zh" ? "&C第 &P 页 共 &N 页" : "&CPage &P of &N" };
+}

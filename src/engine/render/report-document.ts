@@ -1,0 +1,132 @@
+/**
+ * The report as a document: title, sections and the annexed tables (附件) with every figure
+ * already formatted. One model, read by both the Word export (src/app/report-docx.ts) and the
+ * clipboard HTML (src/app/report-html.ts), so the two can never disagree on a figure.
+ * Layout rules (公文, GB/T 9704) are in docs/report-document.md.
+ */
+import type { Dec } from "../decimal";
+import { sumDec } from "../decimal";
+import type { Evaluation, IndicatorTableResult } from "../evaluation";
+import { formatNumber, formatPercent, formatScore } from "../format";
+import type { Figure } from "../model";
+import type { ReportSection } from "../narrative/types";
+import type { Lang } from "../settings";
+import { LABELS, sheetTitle } from "./labels";
+
+export type CellAlign = "left" | "center" | "right";
+
+export interface DocumentColumn {
+  label: string;
+  align: CellAlign;
+  /** Share of the table's width, relative to the other columns. */
+  weight: number;
+}
+
+export interface DocumentTable {
+  /** "附件1" …: the annex label printed above the table title. */
+  annex: string;
+  title: string;
+  /** "单位：万元", or null. */
+  unit: string | null;
+  columns: DocumentColumn[];
+  rows: string[][];
+  /** Index of a closing totals row (bold), or null. */
+  totalRow: number | null;
+}
+
+export interface ReportDocument {
+  lang: Lang;
+  title: string;
+  sections: ReportSection[];
+  /** The annex list printed after the text ("附件：1. …"), one entry per table. */
+  annexList: string;
+  tables: DocumentTable[];
+}
+
+const TEXT = {
+  zh: {
+    annex: (n: number) => `附件${n}`,
+    annexList: (titles: string[]) => `附件：${titles.map((t, i) => `${i + 1}. ${t}`).join("　")}`,
+    budgetTitle: "预算收支执行情况表",
+    indicatorTitle: "绩效自评表",
+    unit: "单位：万元",
+    total: "合计",
+  },
+  en: {
+    annex: (n: number) => `Annex ${n}`,
+    annexList: (titles: string[]) => `Annexes: ${titles.map((t, i) => `${i + 1}. ${t}`).join("; ")}`,
+    budgetTitle: "Budget and execution",
+    indicatorTitle: "Self-evaluation by indicator",
+    unit: "Unit: 10k yuan",
+    total: "Total",
+  },
+} as const;
+
+const amount = (f: Figure | null): string => (f === null ? "" : formatNumber(f.value));
+const rate = (x: Dec | null): string => (x === null ? "" : formatPercent(x));
+
+function budgetTable(e: Evaluation, lang: Lang): Omit<DocumentTable, "annex"> | null {
+  if (!e.budget || e.budget.lines.length === 0) return null;
+  const c = LABELS[lang].budgetColumns;
+  const columns: DocumentColumn[] = [
+    { label: c.item, align: "left", weight: 32 },
+    { label: c.initialBudget, align: "right", weight: 14 },
+    { label: c.budget, align: "right", weight: 14 },
+    { label: c.actual, align: "right", weight: 14 },
+    { label: c.rate, align: "right", weight: 11 },
+    { label: c.priorYear, align: "right", weight: 14 },
+  ];
+  const rows = e.budget.lines.map((r) => {
+    const l = r.line;
+    // Sub-items are indented as the budget sheet shows them under their total.
+    const name = (l.parentIndex !== null && (l.kind === "item" || l.kind === "subItem") ? "　" : "") + l.name;
+    return [name, amount(l.initialBudget), amount(l.budget), amount(l.actual), rate(r.executionRate), amount(l.priorYear)];
+  });
+  // A column the budget sheet does not have (often 年初预算数) would print empty: leave it out.
+  const kept = columns.map((_, c) => c === 0 || rows.some((row) => row[c] !== ""));
+  return {
+    title: TEXT[lang].budgetTitle,
+    unit: TEXT[lang].unit,
+    columns: columns.filter((_, c) => kept[c]),
+    rows: rows.map((row) => row.filter((_, c) => kept[c])),
+    totalRow: null,
+  };
+}
+
+function indicatorTable(t: IndicatorTableResult, lang: Lang, several: boolean): Omit<DocumentTable, "annex"> {
+  const c = LABELS[lang].indicatorColumns;
+  const columns: DocumentColumn[] = [
+    { label: c.level1, align: "center", weight: 11 },
+    { label: c.level2, align: "center", weight: 12 },
+    { label: c.name, align: "left", weight: 25 },
+    { label: c.target, align: "center", weight: 15 },
+    { label: c.actual, align: "center", weight: 15 },
+    { label: c.weight, align: "right", weight: 8 },
+    { label: c.score, align: "right", weight: 9 },
+  ];
+  const rows = t.indicators.map((r) => {
+    const ind = r.indicator;
+    return [ind.level1, ind.level2 ?? "", ind.name, ind.target.text, ind.actual.text, formatScore(ind.weight.value), formatScore(r.score)];
+  });
+  const weights = sumDec(t.indicators.map((r) => r.indicator.weight.value));
+  rows.push([TEXT[lang].total, "", "", "", "", formatScore(weights), formatScore(sumDec(t.indicators.map((r) => r.score)))]);
+  const name = t.table.label ?? t.table.sheet;
+  const title = several ? `${TEXT[lang].indicatorTitle}（${name}）` : TEXT[lang].indicatorTitle;
+  return { title, unit: null, columns, rows, totalRow: rows.length - 1 };
+}
+
+/** The evaluation and its report text → the document to export. */
+export function reportDocument(e: Evaluation, report: ReportSection[], lang: Lang): ReportDocument {
+  const several = e.indicatorTables.length > 1;
+  const bare = [budgetTable(e, lang), ...e.indicatorTables.map((t) => indicatorTable(t, lang, several))].filter(
+    (t): t is Omit<DocumentTable, "annex"> => t !== null,
+  );
+  const tables = bare.map((t, i) => ({ ...t, annex: TEXT[lang].annex(i + 1) }));
+  return {
+    lang,
+    title: sheetTitle("report", e, LABELS[lang]),
+    sections: report,
+    annexList: tables.length === 0 ? "" : TEXT[lang].annexList(tables.map((t) => t.title)),
+    tables,
+  };
+}

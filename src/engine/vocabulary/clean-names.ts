@@ -1,0 +1,36 @@
+/**
+ * Labels and names as a report prints them. Forms break long labels over two lines inside a
+ * merged cell ("满意度\n指标（10分）"), carry the category's points in its label ("产出指标(50分)")
+ * and name projects after the form they sit in ("…项目支出绩效自评表"); none of that belongs in a
+ * sentence or a summary cell. See docs/forms.md.
+ */
+import { toHalfWidth } from "./text";
+
+/** Line breaks and runs of spaces; a space between two Han characters is a layout gap, not a word break. */
+const BREAKS = /\s*[\r\n]+\s*/g;
+const HAN_GAP = /(\p{Script=Han})[ \u00a0\u3000]+(?=\p{Script=Han})/gu;
+/** "（50分）", "(50)", "（满分50分）", "【30分】" at the end of a label. */
+const SCORE_SUFFIX = /\s*[(（【[]\s*(?:满分|分值)?\s*\d+(?:\.\d+)?\s*分?\s*[)）】\]]\s*$/;
+
+/** The numbered slot a province's form prints before each 三级 name: "指标1：", "指标2:". */
+const SLOT_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+
+/** A label without line breaks, layout spaces, a slot number or a trailing score suffix. */
+export function cleanLabel(text: string): string {
+  const joined = text.replace(BREAKS, "").replace(HAN_GAP, "$1").trim();
+  const bare = joined.replace(SCORE_SUFFIX, "").replace(SLOT_PREFIX, "").trim();
+  return bare === "" ? joined : bare;
+}
+
+/** Words naming the form, not the project, at the end of a 项目名称. Longest first. */
+const FORM_WORDS = ["项目支出绩效自评表", "部门整体支出绩效自评表", "支出绩效自评表", "绩效自评报告", "绩效自评表", "自评报告", "自评表"];
+
+/** A project's name without the form words some units type after it. */
+export function cleanProjectName(text: string): string {
+  let name = cleanLabel(text);
+  const half = toHalfWidth(name);
+  const word = FORM_WORDS.find((w) => half.endsWith(w));
+  if (word) name = name.slice(0, name.length - word.length).replace(/[\s\p{P}]+$/u, "");
+  // "项目支出" left over after "…项目支出绩效自评表" was cut at a shorter word: keep the project's own words.
+  return name === "" ? cleanLabel(text) : name;
+}

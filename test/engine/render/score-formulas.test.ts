@@ -92,4 +92,13 @@ describe("score cells by basis", () => {
     // No stated score in the top band: full marks.
     expect(scoreCells({ ...r, score: new D(10) }, refs, true, "zh", ["是", "否"]).score).toEqual({ t: "formula", f: "=ROUND(I27,2)", v: 10 });
   });
+  test("a common indicator computed from the budget is a value, and an unchecked stated score says 未核验", () => {
+    const common = scoreCells(base({ kind: "value", why: "budget" }), refs, true, "zh", ["是", "否"]);
+    expect(common.score).toEqual({ t: "number", v: 8 });
+    expect(common.targetNumber).toBeNull();
+    expect(common.rule).toEqual({ t: "text", v: "常用指标：实际值由收支表计算，按正向/反向规则评分（数值，非公式）" });
+    const unchecked = scoreCells({ ...base({ kind: "stated" }), checked: false }, refs, true, "zh", ["是", "否"]);
+    expect(unchecked.score).toEqual({ t: "formula", f: "=ROUND(L27,2)", v: 8 });
+    expect(unchecked.rule).toEqual({ t: "text", v: "未核验：文字无可判定的档次，采用所填得分" });
+  });
 });

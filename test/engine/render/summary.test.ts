@@ -207,6 +207,35 @@ describe("summary sheet", () => {
     expect(numberFormatAt(s, parseA1("B5")!.row, parseA1("B5")!.col)).toBe("0.00");
   });
 
+  test("the charts read the budget and category cells where the widened tables put them", () => {
+    const s = summary();
+    const [budget, years, completion] = s.charts!;
+    // Budget lines on rows 19–23 (0-based 18–22): names in A, 全年预算 D, 全年执行 E, 上年 F.
+    expect(budget!.categories).toEqual({ top: 18, left: 0, bottom: 22, right: 0 });
+    expect(budget!.series.map((x) => x.values)).toEqual([
+      { top: 18, left: 3, bottom: 22, right: 3 },
+      { top: 18, left: 4, bottom: 22, right: 4 },
+    ]);
+    expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
+    expect(cell(s, "D19")).toMatchObject({ f: "='收支表'!D5/10000" });
+    expect(years!.series.map((x) => x.values.left)).toEqual([4, 5]);
+    // Categories on rows 14–15: names in A, completion in D.
+    expect(completion!.categories).toEqual({ top: 13, left: 0, bottom: 14, right: 0 });
+    expect(completion!.series[0]!.values).toEqual({ top: 13, left: 3, bottom: 14, right: 3 });
+    expect(cell(s, "A14")).toEqual({ t: "text", v: "产出指标" });
+    expect(cell(s, "D14")).toMatchObject({ t: "formula", f: '=IFERROR(C14/B14,"")' });
+  });
+
+  test("an unchecked (未核验) indicator shows 未核验 in 达标, not 是/否", () => {
+    const e = buildEvaluation();
+    const t = e.indicatorTables[0]!;
+    const first = t.indicators[0]!;
+    const unchecked = { ...e, indicatorTables: [{ ...t, indicators: [{ ...first, checked: false, met: false }, ...t.indicators.slice(1)] }, ...e.indicatorTables.slice(1)] };
+    const s = renderPlan(unchecked, [], "zh").sheets[0]!;
+    expect(cell(s, "N27")).toEqual({ t: "text", v: "未核验" });
+    expect(cell(summary(), "N27")).not.toEqual({ t: "text", v: "未核验" });
+  });
+
   test("headers are styled", () => {
     const s = summary();
     const header = formatsAt(s, 17, 0).find((f) => f.style?.fill);

@@ -1,5 +1,6 @@
 import type { CellValue, Grid, Sheet } from "../grid";
 import type { DetectedTable } from "../detect/types";
+import { isOneProjectPerSheet } from "../detect/project-sheets";
 import type { BudgetLine, BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
@@ -58,8 +59,12 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   };
   let budget: BudgetTable | null = null;
   const [first, second] = budgets;
-  if (first && second && isProjectPerSheet(budgets, indicatorTables)) {
-    // Detection paired each project's funds with its sheet (detect/index.ts projectSheets).
+  const projectPerSheet = isOneProjectPerSheet(
+    budgets.map((t) => t.sheet),
+    indicatorTables.map((t) => t.sheet),
+  );
+  if (first && projectPerSheet) {
+    // Each project's funds go with the indicators on its own sheet.
     const bySheet = new Map(budgets.map((t) => [t.sheet, readBudget(t)]));
     budget = bySheet.get(indicatorTables[0]!.sheet)!;
     indicatorTables.forEach((table, i) => {
@@ -92,12 +97,6 @@ function labelSharedSheets(tables: IndicatorTable[]): IndicatorTable[] {
     const siblings = tables.filter((o) => o.sheet === t.sheet);
     return siblings.length < 2 ? t : { ...t, label: t.title ?? `${t.sheet}（${siblings.indexOf(t) + 1}）` };
   });
-}
-
-/** Each budget table on its own sheet, and each indicator table on one of those sheets. */
-function isProjectPerSheet(budgets: DetectedTable[], indicators: IndicatorTable[]): boolean {
-  const sheets = new Set(budgets.map((b) => b.sheet));
-  return sheets.size === budgets.length && indicators.length === sheets.size && indicators.every((t) => sheets.has(t.sheet));
 }
 
 /** A line with at least one amount: what makes a budget table more than its header and row names. */

@@ -48,7 +48,9 @@ function subtotalName(raw: RawLine, name: string, headingLabel: string | null): 
   return label ? `${cleanLineName(label).name}${name}` : name;
 }
 
-export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Check[]): BudgetTable {
+/** The table's lines, grouped and placed in sections, with the checks its cells raised (as evaluate/ returns them). */
+export function parseBudgetTable(sheet: Sheet, table: DetectedTable): { table: BudgetTable; checks: Check[] } {
+  const checks: Check[] = [];
   const columns = table.columns as Partial<Record<BudgetColumnRole, number>>;
   const sourceUnit: MoneyUnit = table.unit ?? "万元";
   const divisor = DIVISOR_TO_WAN[sourceUnit];
@@ -113,7 +115,7 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
 
   assignParents(lines, facts);
   assignSections(lines, facts);
-  return {
+  const parsed: BudgetTable = {
     sheet: sheet.name,
     range: table.range,
     headerRow: table.headerRow,
@@ -122,6 +124,7 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
     lines,
     execution: executionCells(scored),
   };
+  return { table: parsed, checks };
 }
 
 /** The first line with a 分值: its points and stated 得分 score that line's execution. */

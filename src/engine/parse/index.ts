@@ -44,16 +44,17 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   for (const t of tables) {
     const sheet = t.kind === "indicator" ? sheetOf(t.sheet) : undefined;
     if (!sheet) continue;
-    const before = checks.length;
-    const parsed = parseIndicatorTable(sheet, t, checks);
+    const { table: parsed, checks: cellChecks } = parseIndicatorTable(sheet, t);
     indicatorTables.push(parsed);
+    checks.push(...cellChecks);
     // Rows rejected for their weight already carry an error each; only a table with no rows at all is "empty".
-    const rejected = checks.slice(before).some((c) => c.code === "INVALID_WEIGHT");
+    const rejected = cellChecks.some((c) => c.code === "INVALID_WEIGHT");
     if (parsed.indicators.length === 0 && !rejected) checks.push(emptyTableCheck("EMPTY_INDICATOR_TABLE", t));
   }
 
   const readBudget = (t: DetectedTable): BudgetTable => {
-    const table = parseBudgetTable(sheetOf(t.sheet)!, t, checks);
+    const { table, checks: cellChecks } = parseBudgetTable(sheetOf(t.sheet)!, t);
+    checks.push(...cellChecks);
     if (!table.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", t));
     return table;
   };

@@ -152,7 +152,9 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
   };
 }
 
-export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: Check[]): IndicatorTable {
+/** The table's indicators and stated totals, with the checks its cells raised (as evaluate/ returns them). */
+export function parseIndicatorTable(sheet: Sheet, table: DetectedTable): { table: IndicatorTable; checks: Check[] } {
+  const checks: Check[] = [];
   const columns = table.columns as Partial<Record<IndicatorColumnRole, number>>;
   const t = tableCells(sheet, columns);
   const indicators: Indicator[] = [];
@@ -187,7 +189,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     if (indicator) indicators.push(indicator);
   }
 
-  return {
+  const parsed: IndicatorTable = {
     sheet: sheet.name,
     range: table.range,
     headerRow: table.headerRow,
@@ -197,6 +199,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     statedWeightTotal,
     ...(table.title ? { title: table.title } : {}),
   };
+  return { table: parsed, checks };
 }
 
 function rowIsBlank(sheet: Sheet, r: number, columns: Partial<Record<IndicatorColumnRole, number>>): boolean {

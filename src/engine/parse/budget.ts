@@ -4,9 +4,9 @@
  * Grouping rules: see budget-groups.ts; reading rows (and side-by-side halves): budget-rows.ts.
  */
 import type { CellRef, Sheet } from "../grid";
-import type { BudgetColumnRole, BudgetExecutionCells, BudgetLine, BudgetLineKind, BudgetTable, MoneyUnit, Section } from "../model";
+import type { BudgetExecutionCells, BudgetLine, BudgetLineKind, BudgetTable, MoneyUnit, Section } from "../model";
 import type { Check } from "../evaluation";
-import type { DetectedTable } from "../detect/types";
+import type { DetectedBudgetTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import type { RawLine } from "./budget-rows";
 import { hasAmounts, readBudgetRows } from "./budget-rows";
@@ -49,9 +49,9 @@ function subtotalName(raw: RawLine, name: string, headingLabel: string | null): 
 }
 
 /** The table's lines, grouped and placed in sections, with the checks its cells raised (as evaluate/ returns them). */
-export function parseBudgetTable(sheet: Sheet, table: DetectedTable): { table: BudgetTable; checks: Check[] } {
+export function parseBudgetTable(sheet: Sheet, table: DetectedBudgetTable): { table: BudgetTable; checks: Check[] } {
   const checks: Check[] = [];
-  const columns = table.columns as Partial<Record<BudgetColumnRole, number>>;
+  const columns = table.columns;
   const sourceUnit: MoneyUnit = table.unit ?? "万元";
   const divisor = DIVISOR_TO_WAN[sourceUnit];
   const reader = mergeReader(sheet);

@@ -1,5 +1,5 @@
 import type { CellValue, Grid, Sheet } from "../grid";
-import type { DetectedTable } from "../detect/types";
+import type { DetectedBudgetTable, DetectedInfoTable, DetectedTable } from "../detect/types";
 import { isOneProjectPerSheet } from "../detect/project-sheets";
 import type { BudgetLine, BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
@@ -39,10 +39,11 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   const checks: Check[] = [];
   const sheetOf = (name: string): Sheet | undefined => (grid.sheets ?? []).find((s) => s.name === name);
 
-  const budgets = tables.filter((t) => t.kind === "budget" && sheetOf(t.sheet));
+  const budgets = tables.filter((t): t is DetectedBudgetTable => t.kind === "budget" && sheetOf(t.sheet) !== undefined);
   const indicatorTables: IndicatorTable[] = [];
   for (const t of tables) {
-    const sheet = t.kind === "indicator" ? sheetOf(t.sheet) : undefined;
+    if (t.kind !== "indicator") continue;
+    const sheet = sheetOf(t.sheet);
     if (!sheet) continue;
     const { table: parsed, checks: cellChecks } = parseIndicatorTable(sheet, t);
     indicatorTables.push(parsed);
@@ -52,7 +53,7 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
     if (parsed.indicators.length === 0 && !rejected) checks.push(emptyTableCheck("EMPTY_INDICATOR_TABLE", t));
   }
 
-  const readBudget = (t: DetectedTable): BudgetTable => {
+  const readBudget = (t: DetectedBudgetTable): BudgetTable => {
     const { table, checks: cellChecks } = parseBudgetTable(sheetOf(t.sheet)!, t);
     checks.push(...cellChecks);
     if (!table.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", t));
@@ -88,7 +89,7 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
   indicatorTables.splice(0, indicatorTables.length, ...labelSharedSheets(indicatorTables));
 
-  const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet)) ?? null;
+  const infoTable = tables.find((t): t is DetectedInfoTable => t.kind === "info" && sheetOf(t.sheet) !== undefined) ?? null;
   return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
 }
 
@@ -120,7 +121,7 @@ function emptyTableCheck(code: "EMPTY_BUDGET_TABLE" | "EMPTY_INDICATOR_TABLE", t
  */
 function parseInfo(
   tables: DetectedTable[],
-  infoTable: DetectedTable | null,
+  infoTable: DetectedInfoTable | null,
   sheetOf: (name: string) => Sheet | undefined,
 ): InfoSheet | null {
   const entries: Entry[] = infoTable ? infoSheetEntries(sheetOf(infoTable.sheet)!, infoTable) : [];

@@ -1,5 +1,6 @@
 /**
- * Hand-built Evaluations for narrative, JSON and render tests, independent of the parser and
+ * Hand-built Evaluations for narrative, JSON and render tests (render/fixtures.ts lays out its own
+ * cells but builds on categoriesOf and evaluation() here), independent of the parser and
  * evaluator. Derived figures (rates, changes, totals) are computed here with D from the
  * stated amounts, exactly as docs/rules.md §3 defines them; tests assert on hand-written text.
  */
@@ -164,19 +165,7 @@ export function indicatorTableResult(
     };
   });
 
-  const categories: CategoryResult[] = [];
-  for (const r of indicators) {
-    let c = categories.find((x) => x.name === r.indicator.level1);
-    if (!c) {
-      c = { name: r.indicator.level1, weight: new D(0), score: new D(0), completionRate: null, count: 0, metCount: 0 };
-      categories.push(c);
-    }
-    c.weight = c.weight.plus(r.indicator.weight.value);
-    c.score = c.score.plus(r.score);
-    c.count += 1;
-    if (r.met) c.metCount += 1;
-  }
-  for (const c of categories) c.completionRate = c.weight.isZero() ? null : c.score.dividedBy(c.weight);
+  const categories = categoriesOf(indicators);
 
   const exec = options.executionScore ?? null;
   let total: Dec = indicators.reduce((acc, r) => acc.plus(r.score), new D(0));
@@ -203,6 +192,27 @@ export function indicatorTableResult(
     grade: options.grade !== undefined ? options.grade : gradeOf(total.dividedBy(maxTotal).times(100)),
     includesExecutionScore: exec !== null,
   };
+}
+
+/**
+ * Categories as the engine totals them (docs/rules.md §4): by 一级指标 in order of first appearance,
+ * weight and score summed, completion = score / weight. Shared with the render fixtures.
+ */
+export function categoriesOf(indicators: IndicatorResult[]): CategoryResult[] {
+  const categories: CategoryResult[] = [];
+  for (const r of indicators) {
+    let c = categories.find((x) => x.name === r.indicator.level1);
+    if (!c) {
+      c = { name: r.indicator.level1, weight: new D(0), score: new D(0), completionRate: null, count: 0, metCount: 0 };
+      categories.push(c);
+    }
+    c.weight = c.weight.plus(r.indicator.weight.value);
+    c.score = c.score.plus(r.score);
+    c.count += 1;
+    if (r.met) c.metCount += 1;
+  }
+  for (const c of categories) c.completionRate = c.weight.isZero() ? null : c.score.dividedBy(c.weight);
+  return categories;
 }
 
 function gradeOf(scaled: Dec): Grade {

@@ -7,7 +7,6 @@ import type { Dec } from "../../../src/engine/decimal";
 import { D } from "../../../src/engine/decimal";
 import type {
   BudgetResult,
-  CategoryResult,
   Direction,
   Evaluation,
   IndicatorResult,
@@ -17,8 +16,8 @@ import type {
 import type { CellRef } from "../../../src/engine/grid";
 import type { BudgetLine, BudgetLineKind, Figure, Indicator, IndicatorValue, Section } from "../../../src/engine/model";
 import { makeCheck } from "../../../src/engine/messages";
-import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import type { Settings } from "../../../src/engine/settings";
+import { categoriesOf, evaluation } from "../narrative/fixtures";
 
 export const BUDGET_SHEET = "收支表";
 export const INDICATOR_SHEET = "Indicators 2023";
@@ -195,27 +194,9 @@ export const MIXED_INDICATORS: IndicatorSpec[] = [
   },
 ];
 
-/** Categories as the engine would total them from the indicator specs. */
-function categoriesOf(specs: IndicatorSpec[]): CategoryResult[] {
-  const names = [...new Set(specs.map((s) => s.level1))];
-  return names.map((name) => {
-    const members = specs.filter((s) => s.level1 === name);
-    const weight = members.reduce((acc, s) => acc.plus(s.weight), d(0));
-    const score = members.reduce((acc, s) => acc.plus(s.score), d(0));
-    return {
-      name,
-      weight,
-      score,
-      completionRate: weight.isZero() ? null : score.div(weight),
-      count: members.length,
-      metCount: members.filter((s) => s.met).length,
-    };
-  });
-}
-
 export function indicatorTableResult(specs: IndicatorSpec[], includesExecutionScore: boolean): IndicatorTableResult {
   const indicators = specs.map(indicatorResult);
-  const categories = categoriesOf(specs);
+  const categories = categoriesOf(indicators);
   const scores = categories.reduce((acc, c) => acc.plus(c.score), d(0));
   const weights = categories.reduce((acc, c) => acc.plus(c.weight), d(0));
   return {
@@ -253,15 +234,13 @@ export function buildEvaluation(options: EvaluationOptions = {}): Evaluation {
   const includes = options.includesExecutionScore ?? true;
   const table = indicatorTableResult(options.indicators ?? MIXED_INDICATORS, includes);
   const budget = budgetResult(divisor);
-  return {
+  return evaluation({
     entity: "派潭镇人民政府",
     year: 2023,
     selfReference: "我镇",
-    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    settings: options.settings,
     budget: includes ? budget : { ...budget, executionScore: null },
     indicatorTables: [table],
-    totalScore: table.total,
-    grade: "优",
     checks: [
       makeCheck("SUM_MISMATCH", ref(BUDGET_SHEET, 4, A), {
         name: "收入合计",
@@ -276,7 +255,5 @@ export function buildEvaluation(options: EvaluationOptions = {}): Evaluation {
         weight: "10",
       }),
     ],
-    info: null,
-    narrativeInputs: { functions: null, annualWork: null, goals: null, management: null, problems: null, measures: null },
-  };
+  });
 }

@@ -2,6 +2,7 @@ import type { Grid } from "../grid";
 import type { DetectedTable, TableKind, TableOverride } from "./types";
 import { SheetScan, findInfo, forcedTables, scanTables } from "./scan";
 import { isPreviousOutput } from "./output-sheets";
+import { isOneProjectPerSheet } from "./project-sheets";
 import { cellText } from "../vocabulary/text";
 import { reportColumn } from "../audit/find-report";
 
@@ -93,18 +94,11 @@ function ranked(found: Found[], kind: TableKind): Found[] {
   return [...pool].sort((a, b) => b.table.confidence - a.table.confidence || b.size - a.size);
 }
 
-/**
- * One project per sheet (each sheet a whole 项目支出绩效自评表, its funds above its indicators):
- * every sheet holding an indicator table holds exactly one budget table, on two sheets or more.
- * Each project's funds then belong to its own indicators; none is a duplicate of another.
- */
+/** Every project's budget table when the workbook is one project per sheet (detect/project-sheets.ts). */
 function projectSheets(found: Found[]): DetectedTable[] | null {
   const budgets = found.filter((f) => f.table.kind === "budget" && !f.forced).map((f) => f.table);
-  const indicatorSheets = new Set(found.filter((f) => f.table.kind === "indicator").map((f) => f.table.sheet));
-  const budgetSheets = budgets.map((b) => b.sheet);
-  if (budgets.length < 2 || new Set(budgetSheets).size !== budgets.length) return null;
-  if (budgetSheets.length !== indicatorSheets.size || !budgetSheets.every((s) => indicatorSheets.has(s))) return null;
-  return budgets;
+  const indicatorSheets = found.filter((f) => f.table.kind === "indicator").map((f) => f.table.sheet);
+  return isOneProjectPerSheet(budgets.map((b) => b.sheet), indicatorSheets) ? budgets : null;
 }
 
 function pickBudget(found: Found[]): DetectedTable[] {

@@ -11,12 +11,14 @@ const LOOKS_DATE =
 
 /**
  * Whether Excel would turn this text into something else when it is entered into a General
- * cell: a formula or a sign-led expression (= + - @), a number, a date or time, a boolean.
+ * cell: a formula or a sign-led expression (= + - @), a number, a date or time, a boolean, or
+ * text led by an apostrophe (typed, the apostrophe is a text prefix and disappears; WPS does
+ * the same when a port assigns it).
  * Only such text needs the Text format (@); prose stays General, because a Text cell holding
  * more than 255 characters shows ##### in desktop Excel.
  */
 export function excelWouldConvert(text: string): boolean {
-  if (/^[=+\-@]/.test(text)) return true;
+  if (/^[=+\-@']/.test(text)) return true;
   if (/^\s*(true|false)\s*$/i.test(text)) return true;
   return LOOKS_NUMERIC.test(text) || LOOKS_DATE.test(text);
 }

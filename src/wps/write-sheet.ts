@@ -6,7 +6,7 @@
  * Text stays text because of the order: WPS parses a string assigned to a cell as if typed
  * ("=…" becomes a formula, "001" the number 1, "12%" 0.12) unless the cell is already
  * text-formatted ("@"). The composed number formats (src/excel/sheet-writes.ts: "@" on every
- * text cell, never on a formula cell) go in first, so one Value2 assignment can carry text,
+ * text cell WPS would convert, src/engine/text-conversion.ts; never on a formula cell) go in first, so one Value2 assignment can carry text,
  * numbers and our own formulas: in a "@" cell "=HYPERLINK(…)" is kept as typed, in a formula
  * cell "=SUM(…)" becomes the formula.
  *
@@ -17,6 +17,7 @@
 import type { CellRange } from "../engine/light";
 import { columnLetters } from "../engine/light";
 import type { CellStyle, PlannedSheet } from "../engine/light";
+import { headerSections } from "../excel/excel-port";
 import { sheetWrites } from "../excel/sheet-writes";
 import { HORIZONTAL, VERTICAL, XL, bgr } from "./constants";
 import { rangeAddress } from "./read-sheet";
@@ -139,6 +140,40 @@ export function writeSheet(app: Et.Application, ws: Et.Worksheet, sheet: Planned
     page.Zoom = false;
     page.FitToPagesWide = 1;
     page.FitToPagesTall = false;
+  } else if (layout.print.scale !== undefined && layout.print.scale !== 100) {
+    page.Zoom = Math.min(400, Math.max(10, Math.round(layout.print.scale)));
   }
+  writePrintExtras(ws, sheet);
   if (layout.tabColor) ws.Tab.Color = bgr(layout.tabColor);
+}
+
+/** Last row (0-based) the sheet uses, cells or charts: the print area's bottom, as the .xlsx writer has it. */
+function lastUsedRow(sheet: PlannedSheet): number {
+  return Math.max(sheet.rows.length - 1, ...(sheet.charts ?? []).map((c) => c.anchor.bottom + 1), 0);
+}
+
+/**
+ * Header and footer (Excel's codes; "&L…&C…&R…" split into WPS's three sections), print
+ * titles, print area and manual row breaks (docs/print-and-charts.md).
+ */
+function writePrintExtras(ws: Et.Worksheet, sheet: PlannedSheet): void {
+  const { headerFooter, titleRows, lastPrintColumn, pageBreaksBefore } = sheet.print;
+  const page = ws.PageSetup;
+  if (headerFooter) {
+    const header = headerSections(headerFooter.header);
+    const footer = headerSections(headerFooter.footer);
+    page.LeftHeader = header.left;
+    page.CenterHeader = header.center;
+    page.RightHeader = header.right;
+    page.LeftFooter = footer.left;
+    page.CenterFooter = footer.center;
+    page.RightFooter = footer.right;
+  }
+  if (titleRows) page.PrintTitleRows = `$${titleRows.top + 1}:$${titleRows.bottom + 1}`;
+  if (lastPrintColumn !== undefined) {
+    page.PrintArea = `$A$1:$${columnLetters(lastPrintColumn)}$${lastUsedRow(sheet) + 1}`;
+  }
+  for (const row of pageBreaksBefore ?? []) {
+    if (row > 0) ws.HPageBreaks.Add(ws.Range(`A${row + 1}`));
+  }
 }

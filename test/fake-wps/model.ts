@@ -25,7 +25,7 @@
 import type { CellRange } from "../../src/engine/grid";
 import { a1, columnIndex } from "../../src/engine/grid";
 import { FakeWpsError, failed, outOfRange, typeMismatch } from "./errors";
-import type { FakeCell, FakeSheetState, FakeValue } from "./state";
+import type { FakeCell, FakeSheetState, FakeValue, HeaderFooterSlot } from "./state";
 import { GENERAL, cellKey, contains, emptyCell, isBlank, newSheetState, overlaps, sameName, snapshotSheet } from "./state";
 
 export const MAX_ROWS = 1_048_576;
@@ -345,6 +345,21 @@ export class FakeWorksheet {
   }
   get PageSetup(): FakePageSetup {
     return new FakePageSetup(this.book, this.alive());
+  }
+  /** Manual row page breaks: Add(Before) takes a cell of this sheet below row 1. */
+  get HPageBreaks(): { Count: number; Add(before: FakeRange): void } {
+    const s = this.alive();
+    const book = this.book;
+    return {
+      get Count(): number {
+        return s.rowBreaks.length;
+      },
+      Add(before: FakeRange): void {
+        if (!(before instanceof FakeRange) || before.sheet !== s || before.area.top === 0) throw failed("HPageBreaks 类的 Add 方法无效");
+        book.write("HPageBreaks.Add");
+        if (!s.rowBreaks.includes(before.area.top)) s.rowBreaks.push(before.area.top);
+      },
+    };
   }
   get Tab(): { Color: number | false } {
     const s = this.alive();
@@ -882,6 +897,59 @@ export class FakePageSetup {
   }
   set FitToPagesTall(v: number | false) {
     this.set("fitToPagesTall", v);
+  }
+  private section(slot: HeaderFooterSlot, v: string): void {
+    // Excel and WPS refuse a header or footer section longer than 255 characters.
+    if (typeof v !== "string" || v.length > 255) throw failed("无法设置 PageSetup 类的页眉页脚属性");
+    this.book.write(`PageSetup.${slot}`);
+    this.sheet.pageSetup.headerFooter[slot] = v;
+  }
+  get LeftHeader(): string { return this.sheet.pageSetup.headerFooter.leftHeader; }
+  set LeftHeader(v: string) { this.section("leftHeader", v); }
+  get CenterHeader(): string { return this.sheet.pageSetup.headerFooter.centerHeader; }
+  set CenterHeader(v: string) { this.section("centerHeader", v); }
+  get RightHeader(): string { return this.sheet.pageSetup.headerFooter.rightHeader; }
+  set RightHeader(v: string) { this.section("rightHeader", v); }
+  get LeftFooter(): string { return this.sheet.pageSetup.headerFooter.leftFooter; }
+  set LeftFooter(v: string) { this.section("leftFooter", v); }
+  get CenterFooter(): string { return this.sheet.pageSetup.headerFooter.centerFooter; }
+  set CenterFooter(v: string) { this.section("centerFooter", v); }
+  get RightFooter(): string { return this.sheet.pageSetup.headerFooter.rightFooter; }
+  set RightFooter(v: string) { this.section("rightFooter", v); }
+  /** Whole rows of this sheet ("$1:$2", optionally sheet-qualified), or "" to clear. */
+  get PrintTitleRows(): string {
+    return this.sheet.pageSetup.printTitleRows;
+  }
+  set PrintTitleRows(v: string) {
+    const area = v === "" ? null : this.area(v, "PrintTitleRows");
+    if (area && (area.left !== 0 || area.right !== MAX_COLUMNS - 1)) throw failed("无法设置 PageSetup 类的 PrintTitleRows 属性");
+    this.book.write("PageSetup.printTitleRows");
+    this.sheet.pageSetup.printTitleRows = area ? `$${area.top + 1}:$${area.bottom + 1}` : "";
+  }
+  /** A range of this sheet (optionally sheet-qualified), or "" to clear. */
+  get PrintArea(): string {
+    return this.sheet.pageSetup.printArea;
+  }
+  set PrintArea(v: string) {
+    const area = v === "" ? null : this.area(v, "PrintArea");
+    this.book.write("PageSetup.printArea");
+    this.sheet.pageSetup.printArea = area ? `$${a1(area.top, area.left).replace(/(\d)/, "$$$1")}:$${a1(area.bottom, area.right).replace(/(\d)/, "$$$1")}` : "";
+  }
+  /** Parses an address WPS accepts here: A1 style, absolute or not, on this sheet only. */
+  private area(v: string, what: string): CellRange {
+    if (typeof v !== "string") throw failed(`无法设置 PageSetup 类的 ${what} 属性`);
+    let address = v;
+    const bang = v.lastIndexOf("!");
+    if (bang >= 0) {
+      const name = v.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      if (!sameName(name, this.sheet.name)) throw failed(`无法设置 PageSetup 类的 ${what} 属性`);
+      address = v.slice(bang + 1);
+    }
+    try {
+      return parseRangeAddress(address);
+    } catch {
+      throw failed(`无法设置 PageSetup 类的 ${what} 属性`);
+    }
   }
 }
 

@@ -31,10 +31,25 @@ export interface FakeSheetState {
   /** Row heights in points (RowHeight), by 0-based row. */
   rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
-  pageSetup: { paperSize: number; orientation: number; zoom: number | false; fitToPagesWide: number | false; fitToPagesTall: number | false };
+  pageSetup: {
+    paperSize: number;
+    orientation: number;
+    zoom: number | false;
+    fitToPagesWide: number | false;
+    fitToPagesTall: number | false;
+    /** LeftHeader … RightFooter, in Excel's codes (&P, &N), "" when unset. */
+    headerFooter: Record<HeaderFooterSlot, string>;
+    /** PrintTitleRows / PrintArea as WPS returns them (absolute A1, "" when unset). */
+    printTitleRows: string;
+    printArea: string;
+  };
+  /** Manual page breaks (HPageBreaks.Add): 0-based rows that start a page. */
+  rowBreaks: number[];
   /** Tab.Color as WPS stores it (BGR integer), or null for none. */
   tabColor: number | null;
 }
+
+export type HeaderFooterSlot = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
 
 export const GENERAL = "General";
 
@@ -61,7 +76,17 @@ export function newSheetState(name: string): FakeSheetState {
     columnWidths: new Map(),
     rowHeights: new Map(),
     freeze: null,
-    pageSetup: { paperSize: 9, orientation: 1, zoom: 100, fitToPagesWide: 1, fitToPagesTall: 1 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 1,
+      zoom: 100,
+      fitToPagesWide: 1,
+      fitToPagesTall: 1,
+      headerFooter: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+      printTitleRows: "",
+      printArea: "",
+    },
+    rowBreaks: [],
     tabColor: null,
   };
 }
@@ -82,6 +107,7 @@ export function snapshotSheet(s: FakeSheetState): unknown {
     rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
     freeze: s.freeze,
     pageSetup: s.pageSetup,
+    rowBreaks: s.rowBreaks,
     tabColor: s.tabColor,
   };
 }

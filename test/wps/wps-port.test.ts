@@ -7,6 +7,7 @@
 import { runEngine } from "../../src/engine";
 import type { Grid } from "../../src/engine/grid";
 import { OUTPUT_SHEET_NAMES, type OutputPlan, type PlannedSheet } from "../../src/engine/plan";
+import { excelWouldConvert } from "../../src/engine/text-conversion";
 import { WpsPort } from "../../src/wps";
 import type { WpsHost } from "../../src/wps";
 import { formatRectangles } from "../../src/wps/write-sheet";
@@ -138,7 +139,9 @@ describe("applyPlan", () => {
           if (cell?.t === "formula") expect(got?.formula).toBe(cell.f);
           if (cell?.t === "text" && cell.v !== "") {
             expect(got?.formula).toBeNull();
-            expect(got?.numberFormat).toBe("@");
+            // "@" only where WPS would convert the text on entry (src/engine/text-conversion.ts).
+            if (excelWouldConvert(cell.v)) expect(got?.numberFormat).toBe("@");
+            expect(got?.value).toBe(cell.v);
           }
         }),
       );
@@ -160,6 +163,55 @@ describe("applyPlan", () => {
       expect(s.pageSetup.orientation).toBe(planned.print.orientation === "landscape" ? 2 : 1);
       if (planned.print.fitToWidth) expect(s.pageSetup).toMatchObject({ zoom: false, fitToPagesWide: 1, fitToPagesTall: false });
     }
+  });
+
+  it("writes the plan's page setup: scale, header and footer sections, print titles, print area, row breaks", async () => {
+    const sheet: PlannedSheet = {
+      name: OUTPUT_SHEET_NAMES.summary,
+      rows: Array.from({ length: 12 }, (_, r) => [{ t: "text", v: `第${r + 1}行` }, { t: "number", v: r }]),
+      formats: [],
+      merges: [],
+      columnWidths: [10, 10, 10, 10, 10],
+      freeze: { rows: 0, columns: 0 },
+      print: {
+        orientation: "landscape",
+        fitToWidth: false,
+        scale: 84.6,
+        titleRows: { top: 0, bottom: 1 },
+        lastPrintColumn: 3,
+        headerFooter: { header: "&L派潭镇 R&&D&R2023年度", footer: "&C第 &P 页 共 &N 页" },
+        pageBreaksBefore: [0, 10],
+      },
+    };
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan({ sheets: [sheet] });
+    const s = book.sheets.find((x) => x.name === sheet.name)!;
+    expect(s.pageSetup).toEqual({
+      paperSize: 9,
+      orientation: 2,
+      zoom: 85,
+      fitToPagesWide: 1,
+      fitToPagesTall: 1,
+      headerFooter: { leftHeader: "派潭镇 R&&D", centerHeader: "", rightHeader: "2023年度", leftFooter: "", centerFooter: "第 &P 页 共 &N 页", rightFooter: "" },
+      printTitleRows: "$1:$2",
+      // Columns A–D (lastPrintColumn 3), rows 1–12.
+      printArea: "$A$1:$D$12",
+    });
+    // A break before row 1 is no break (WPS refuses it); row index 10 is row 11.
+    expect(s.rowBreaks).toEqual([10]);
+  });
+
+  it("gives the example summary the footer 第 &P 页 共 &N 页, its title row on every page and the source column outside the print area", async () => {
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan(plan);
+    const planned = plan.sheets.find((p) => p.name === OUTPUT_SHEET_NAMES.summary)!;
+    const s = book.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
+    expect(s.pageSetup.headerFooter.centerFooter).toBe("第 &P 页 共 &N 页");
+    expect(s.pageSetup.headerFooter.rightHeader).toBe("2023年度");
+    expect(s.pageSetup.printTitleRows).toBe("$1:$1");
+    const lastColumn = planned.print.lastPrintColumn!;
+    expect(lastColumn).toBe(planned.columnWidths.length - 2);
+    expect(s.pageSetup.printArea).toMatch(new RegExp(`^\\$A\\$1:\\$${String.fromCharCode(65 + lastColumn)}\\$\\d+$`));
   });
 
   it("keeps text that looks like a formula, a number or a boolean as text", async () => {

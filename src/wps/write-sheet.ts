@@ -16,7 +16,7 @@
  */
 import type { CellRange } from "../engine/light";
 import { columnLetters } from "../engine/light";
-import type { CellStyle, PlannedSheet } from "../engine/light";
+import type { CellStyle, PlannedChart, PlannedSheet } from "../engine/light";
 import { headerSections } from "../excel/excel-port";
 import { sheetWrites } from "../excel/sheet-writes";
 import { HORIZONTAL, VERTICAL, XL, bgr } from "./constants";
@@ -144,6 +144,7 @@ export function writeSheet(app: Et.Application, ws: Et.Worksheet, sheet: Planned
     page.Zoom = Math.min(400, Math.max(10, Math.round(layout.print.scale)));
   }
   writePrintExtras(ws, sheet);
+  for (const chart of layout.charts) addChart(ws, chart);
   if (layout.tabColor) ws.Tab.Color = bgr(layout.tabColor);
 }
 
@@ -176,4 +177,58 @@ function writePrintExtras(ws: Et.Worksheet, sheet: PlannedSheet): void {
   for (const row of pageBreaksBefore ?? []) {
     if (row > 0) ws.HPageBreaks.Add(ws.Range(`A${row + 1}`));
   }
+}
+
+/** The subset of WPS's chart objects used here (the et-jsapi-declare types spread them over Et and Kso). */
+interface WpsSeries {
+  Name: string;
+  Values: unknown;
+  XValues: unknown;
+  HasDataLabels: boolean;
+  DataLabels(): { NumberFormat: string };
+  Format: { Fill: { ForeColor: { RGB: number } } };
+}
+interface WpsChart {
+  ChartType: number;
+  HasTitle: boolean;
+  ChartTitle: { Text: string };
+  HasLegend: boolean;
+  Legend: { Position: number };
+  SeriesCollection(): { NewSeries(): WpsSeries };
+  Axes(type: number): { MinimumScale: number; TickLabels: { NumberFormat: string } };
+}
+
+/**
+ * A clustered-column chart over the sheet's own cells, as the command line draws it in
+ * DrawingML and the Excel add-in through its chart API (docs/print-and-charts.md): placed over
+ * the anchor cells (positions in points from the cells, after widths and heights are set),
+ * one series per planned series with its name, values and categories as ranges (so it
+ * follows the figures), fill colour, labels and value-axis format.
+ */
+function addChart(ws: Et.Worksheet, planned: PlannedChart): void {
+  if (planned.series.length === 0) return;
+  const at = (r: CellRange): Et.Range => ws.Range(rangeAddress(r));
+  const { top, left, bottom, right } = planned.anchor;
+  const area = at({ top, left, bottom, right });
+  const objects = ws.ChartObjects() as Et.ChartObjects;
+  const chart = objects.Add(area.Left, area.Top, area.Width, area.Height).Chart as unknown as WpsChart;
+  chart.ChartType = XL.columnClustered;
+  chart.HasTitle = true;
+  chart.ChartTitle.Text = planned.title;
+  chart.HasLegend = true;
+  chart.Legend.Position = XL.legendBottom;
+  for (const s of planned.series) {
+    const series = chart.SeriesCollection().NewSeries();
+    series.Name = s.name;
+    series.Values = at(s.values);
+    series.XValues = at(planned.categories);
+    series.Format.Fill.ForeColor.RGB = bgr(s.color);
+    if (planned.dataLabels) {
+      series.HasDataLabels = true;
+      series.DataLabels().NumberFormat = planned.valueFormat;
+    }
+  }
+  const axis = chart.Axes(XL.valueAxis);
+  axis.MinimumScale = 0;
+  axis.TickLabels.NumberFormat = planned.valueFormat;
 }

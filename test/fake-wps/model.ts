@@ -24,9 +24,11 @@
  */
 import type { CellRange } from "../../src/engine/grid";
 import { a1, columnIndex } from "../../src/engine/grid";
+import { columnWidthPoints } from "../../src/excel/sheet-writes";
+import { chartObjects } from "./charts";
 import { FakeWpsError, failed, outOfRange, typeMismatch } from "./errors";
 import type { FakeCell, FakeSheetState, FakeValue, HeaderFooterSlot } from "./state";
-import { GENERAL, cellKey, contains, emptyCell, isBlank, newSheetState, overlaps, sameName, snapshotSheet } from "./state";
+import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, GENERAL, cellKey, contains, emptyCell, isBlank, newSheetState, overlaps, sameName, snapshotSheet } from "./state";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -346,6 +348,10 @@ export class FakeWorksheet {
   get PageSetup(): FakePageSetup {
     return new FakePageSetup(this.book, this.alive());
   }
+  /** Embedded charts (see ./charts.ts). */
+  ChartObjects(): unknown {
+    return chartObjects(this.book, this.alive());
+  }
   /** Manual row page breaks: Add(Before) takes a cell of this sheet below row 1. */
   get HPageBreaks(): { Count: number; Add(before: FakeRange): void } {
     const s = this.alive();
@@ -455,6 +461,29 @@ export class FakeRange {
   }
   private get columns(): number {
     return this.area.right - this.area.left + 1;
+  }
+  /** Position and size in points, from column widths (characters) and row heights. */
+  get Left(): number {
+    return this.sheetColumnsPoints(0, this.area.left);
+  }
+  get Top(): number {
+    return this.sheetRowsPoints(0, this.area.top);
+  }
+  get Width(): number {
+    return this.sheetColumnsPoints(this.area.left, this.area.right + 1);
+  }
+  get Height(): number {
+    return this.sheetRowsPoints(this.area.top, this.area.bottom + 1);
+  }
+  private sheetColumnsPoints(from: number, to: number): number {
+    let sum = 0;
+    for (let c = from; c < to; c++) sum += columnWidthPoints(this.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_CHARS);
+    return sum;
+  }
+  private sheetRowsPoints(from: number, to: number): number {
+    let sum = 0;
+    for (let r = from; r < to; r++) sum += this.sheet.rowHeights.get(r) ?? DEFAULT_ROW_POINTS;
+    return sum;
   }
   private alive(): FakeSheetState {
     if (!this.book.sheets.includes(this.sheet)) throw failed("对象已被删除");

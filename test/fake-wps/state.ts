@@ -5,6 +5,7 @@
  * Coordinates are 0-based here; the object model converts from WPS's 1-based indices.
  */
 import type { CellRange } from "../../src/engine/grid";
+import type { FakeChartState } from "./charts";
 
 export type FakeValue = string | number | boolean;
 
@@ -45,6 +46,8 @@ export interface FakeSheetState {
   };
   /** Manual page breaks (HPageBreaks.Add): 0-based rows that start a page. */
   rowBreaks: number[];
+  /** Embedded charts (ChartObjects), in the order added. */
+  charts: FakeChartState[];
   /** Tab.Color as WPS stores it (BGR integer), or null for none. */
   tabColor: number | null;
 }
@@ -87,6 +90,7 @@ export function newSheetState(name: string): FakeSheetState {
       printArea: "",
     },
     rowBreaks: [],
+    charts: [],
     tabColor: null,
   };
 }
@@ -108,6 +112,7 @@ export function snapshotSheet(s: FakeSheetState): unknown {
     freeze: s.freeze,
     pageSetup: s.pageSetup,
     rowBreaks: s.rowBreaks,
+    charts: JSON.stringify(s.charts),
     tabColor: s.tabColor,
   };
 }
@@ -121,3 +126,7 @@ export function overlaps(a: CellRange, b: CellRange): boolean {
 export function contains(outer: CellRange, row: number, col: number): boolean {
   return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
 }
+
+/** Excel's default column width (8.43 characters) and row height (15 pt), which the fake uses for positions. */
+export const DEFAULT_COLUMN_CHARS = 8.43;
+export const DEFAULT_ROW_POINTS = 15;

@@ -12,7 +12,7 @@ import { WpsPort } from "../../src/wps";
 import type { WpsHost } from "../../src/wps";
 import { formatRectangles } from "../../src/wps/write-sheet";
 import { bgr } from "../../src/wps/constants";
-import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps } from "../fake-wps";
+import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps, seriesReference } from "../fake-wps";
 import { exampleGrid } from "../browser/support/fixtures";
 import { planDifferences } from "../browser/support/plan-compare";
 
@@ -212,6 +212,72 @@ describe("applyPlan", () => {
     const lastColumn = planned.print.lastPrintColumn!;
     expect(lastColumn).toBe(planned.columnWidths.length - 2);
     expect(s.pageSetup.printArea).toMatch(new RegExp(`^\\$A\\$1:\\$${String.fromCharCode(65 + lastColumn)}\\$\\d+$`));
+  });
+
+  it("draws each planned chart over its anchor cells, with its series as ranges of the sheet", async () => {
+    const sheet: PlannedSheet = {
+      name: OUTPUT_SHEET_NAMES.summary,
+      rows: [
+        [{ t: "text", v: "项目" }, { t: "text", v: "预算数" }, { t: "text", v: "执行数" }],
+        [{ t: "text", v: "人员经费" }, { t: "number", v: 100 }, { t: "number", v: 90 }],
+        [{ t: "text", v: "公用经费" }, { t: "number", v: 50 }, { t: "number", v: 45 }],
+      ],
+      formats: [],
+      merges: [],
+      columnWidths: [10, 10, 10, 10],
+      freeze: { rows: 0, columns: 0 },
+      print: { orientation: "portrait", fitToWidth: true },
+      charts: [
+        {
+          title: "预算数与执行数",
+          categories: { top: 1, bottom: 2, left: 0, right: 0 },
+          series: [
+            { name: "预算数", values: { top: 1, bottom: 2, left: 1, right: 1 }, color: "#4472C4" },
+            { name: "执行数", values: { top: 1, bottom: 2, left: 2, right: 2 }, color: "#ED7D31" },
+          ],
+          valueFormat: "#,##0",
+          dataLabels: true,
+          anchor: { top: 4, left: 1, bottom: 13, right: 3 },
+        },
+      ],
+    };
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan({ sheets: [sheet] });
+    const s = book.sheets.find((x) => x.name === sheet.name)!;
+    expect(s.charts).toHaveLength(1);
+    // References as WPS shows them: they followed the sheet from its temporary name to its own.
+    const shown = s.charts[0]!.series.map((x) => ({ ...x, values: seriesReference(book, x.values), xValues: seriesReference(book, x.xValues) }));
+    const series = (name: string, col: string, color: number): unknown => ({
+      name,
+      values: `'绩效自评结果'!$${col}$2:$${col}$3`,
+      xValues: "'绩效自评结果'!$A$2:$A$3",
+      color,
+      dataLabels: true,
+      labelFormat: "#,##0",
+    });
+    expect({ ...s.charts[0], series: shown }).toEqual({
+      // 10 characters = round(10 × 7 + 5) × 0.75 = 56.25 pt a column; rows 15 pt.
+      left: 56.25,
+      top: 60,
+      width: 3 * 56.25,
+      height: 10 * 15,
+      type: 51,
+      title: "预算数与执行数",
+      legendPosition: -4107,
+      // #4472C4 as BGR: 0xC47244; #ED7D31: 0x317DED.
+      series: [series("预算数", "B", 0xc47244), series("执行数", "C", 0x317ded)],
+      valueAxis: { minimum: 0, format: "#,##0" },
+    });
+  });
+
+  it("draws the example summary's charts", async () => {
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan(plan);
+    const planned = plan.sheets.find((p) => p.name === OUTPUT_SHEET_NAMES.summary)!;
+    const s = book.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
+    expect(planned.charts?.length).toBeGreaterThanOrEqual(2);
+    expect(s.charts.map((c) => c.title)).toEqual(planned.charts!.map((c) => c.title));
+    expect(s.charts.map((c) => c.series.length)).toEqual(planned.charts!.map((c) => c.series.length));
   });
 
   it("keeps text that looks like a formula, a number or a boolean as text", async () => {

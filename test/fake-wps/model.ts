@@ -59,6 +59,8 @@ export class FakeWpsBook {
   /** Names of the mutating calls, in order (for "what did the port do"). */
   writes: string[] = [];
   name = "paitan-2023.xlsx";
+  /** The LCID WPS's user interface speaks (LanguageSettings.LanguageID(msoLanguageIDUI)): 2052 简体中文. */
+  uiLanguageId = 2052;
 
   /** Counts a mutating call; throws the injected failure when its turn comes. */
   write(what: string): void {
@@ -160,6 +162,16 @@ export class FakeApplication {
     if (!CALCULATION.has(v)) throw failed("无法设置 Application 类的 Calculation 属性");
     this.book.write("Application.Calculation");
     this.book.calculation = v;
+  }
+  /** LanguageID(2) (msoLanguageIDUI) is the UI language's LCID; other ids are not modelled. */
+  get LanguageSettings(): { LanguageID(id: number): number } {
+    const book = this.book;
+    return {
+      LanguageID(id: number): number {
+        if (id !== 2) throw new FakeWpsError(5, "无效的过程调用或参数");
+        return book.uiLanguageId;
+      },
+    };
   }
   get Version(): string {
     return "12.1.0.fake";

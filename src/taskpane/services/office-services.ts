@@ -27,6 +27,7 @@ export function createOfficeServices(uiLang: Lang): PaneServices {
       const result = await evaluateWorkbook(reading, options, onStage);
       return { grid, result };
     },
+    readWarnings: () => port.readWarnings,
     selectCell: (ref) => port.selectCell(ref),
     addTemplate: async () => {
       const { renderTemplatePlan } = await import(/* webpackChunkName: "template" */ "../../engine/render/template");

@@ -138,10 +138,10 @@ describe("applyPlan", () => {
           const got = s.cells.get(`${r},${c}`);
           if (cell?.t === "formula") expect(got?.formula).toBe(cell.f);
           if (cell?.t === "text" && cell.v !== "") {
+            // Text stays text as written: a Text cell where entry would convert it, General prose otherwise.
             expect(got?.formula).toBeNull();
-            // "@" only where WPS would convert the text on entry (src/engine/text-conversion.ts).
-            if (excelWouldConvert(cell.v)) expect(got?.numberFormat).toBe("@");
             expect(got?.value).toBe(cell.v);
+            if (excelWouldConvert(cell.v)) expect(got?.numberFormat).toBe("@");
           }
         }),
       );

@@ -1,7 +1,7 @@
 /**
  * Writing one planned sheet into a fresh WPS worksheet: number formats, then values and
- * formulas, then looks, merges, column widths, row heights, frozen panes, page setup and tab
- * colour.
+ * formulas, then looks, merges, column widths, row heights, frozen panes, page setup (with
+ * header/footer, print titles, print area, row breaks), charts and tab colour.
  *
  * Text stays text because of the order: WPS parses a string assigned to a cell as if typed
  * ("=…" becomes a formula, "001" the number 1, "12%" 0.12) unless the cell is already

@@ -17,7 +17,11 @@
  *   the sheet stays); the last visible sheet and a very hidden sheet cannot be deleted;
  *   Range.Merge over several values asks too;
  * - Range.Select on a sheet that is not active fails (1004), as in Excel;
- * - colours are BGR integers (0xBBGGRR), alignments and border indices XlConstants.
+ * - colours are BGR integers (0xBBGGRR), alignments and border indices XlConstants;
+ * - PageSetup header/footer sections hold at most 255 characters; PrintTitleRows takes whole
+ *   rows and PrintArea a range, of this sheet only; HPageBreaks.Add refuses row 1;
+ * - charts (ChartObjects, series as ranges that follow sheet renames): see ./charts.ts;
+ * - Application.LanguageSettings.LanguageID(2) gives the UI language's LCID (`uiLanguageId`).
  *
  * Failure injection: `failAt = n` makes the n-th mutating call (counted in `writeCount`)
  * throw a 1004 error before it changes anything, once.

@@ -54,6 +54,7 @@ export interface SheetLayout {
   /** Native charts to add once the sheet is written. */
   charts: PlannedChart[];
   tabColor: string | null;
+  conditionalFormats: NonNullable<PlannedSheet["conditionalFormats"]>;
   /** A generous estimate of the layout calls' request bytes. */
   bytes: number;
 }
@@ -238,6 +239,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
   const rowHeights = runs(heights, (a, b) => a === b)
     .filter((r): r is { from: number; to: number; item: number } => typeof r.item === "number" && r.item > 0)
     .map((r) => ({ top: r.from, bottom: r.to, points: Math.min(409, r.item) }));
+  const conditionalFormats = sheet.conditionalFormats ?? [];
   const { rows } = extent(sheet);
   const autofitRows: Array<{ top: number; bottom: number }> = [];
   for (let r = 0; r < rows; r++) {
@@ -246,7 +248,15 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     if (last && last.bottom === r - 1) last.bottom = r;
     else autofitRows.push({ top: r, bottom: r });
   }
-  const calls = (sheet.charts?.length ?? 0) * 12 + styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + autofitRows.length + 8;
+  const calls =
+    (sheet.charts?.length ?? 0) * 12 +
+    styles.length * 8 +
+    sheet.merges.length +
+    columnWidths.length +
+    rowHeights.length +
+    autofitRows.length +
+    conditionalFormats.length * 5 +
+    8;
   return {
     styles,
     merges: sheet.merges,
@@ -258,6 +268,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     pagesTall: Math.min(32_767, Math.max(1, rows)),
     charts: sheet.charts ?? [],
     tabColor: sheet.tabColor ?? null,
+    conditionalFormats,
     bytes: calls * CALL_OVERHEAD_BYTES,
   };
 }

@@ -88,13 +88,18 @@ export function usePane(): PaneState & PaneActions {
   );
 
   /** What the tables list shows: detection on the workbook as last read (by Read again or Evaluate). */
-  const showGrid = useCallback(async (g: Grid) => {
-    setReadWarnings(services.readWarnings().map((w) => w[uiLang]));
-    const loaded = await loadFirstScreen();
-    setEngine(loaded);
-    setGrid(g);
-    setDetected(loaded.detectTables(g));
-  }, [services, uiLang]);
+  const showGrid = useCallback(
+    async (g: Grid) => {
+      setReadWarnings(services.readWarnings().map((w) => w[uiLang]));
+      const loaded = await loadFirstScreen();
+      setEngine(loaded);
+      setGrid(g);
+      setDetected(loaded.detectTables(g));
+      // Inputs changed since the last run: the summary's status formula says so; so does the pane.
+      if (loaded.reportIsStale(g)) setNotice(strings.staleReport);
+    },
+    [services, uiLang, strings],
+  );
 
   const refreshTables = useCallback(async () => {
     setTablesLoading(true);

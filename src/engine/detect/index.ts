@@ -2,6 +2,8 @@ import type { Grid } from "../grid";
 import type { DetectedTable, TableKind, TableOverride } from "./types";
 import { SheetScan, findInfo, forcedTables, scanTables } from "./scan";
 import { isPreviousOutput } from "./output-sheets";
+import { cellText } from "../vocabulary/text";
+import { reportColumn } from "../audit/find-report";
 
 export type { DetectedTable, TableKind, TableOverride } from "./types";
 
@@ -63,7 +65,17 @@ function autoSheet(scan: SheetScan): DetectedTable[] {
     tables.map((t) => t.range),
     tables.length === 0 ? 1 : undefined,
   );
+  // A report kept by hand (paragraphs down one column) names info keys in its headings
+  // ("（一）部门职能") but has no values beside them: it is text to audit, not an info sheet.
+  if (info && tables.length === 0 && reportColumn(scan.sheet)?.[0]?.cell.col === info.range.left && !hasValues(scan, info)) return tables;
   return info ? [...tables, info] : tables;
+}
+
+function hasValues(scan: SheetScan, info: DetectedTable): boolean {
+  for (let r = info.range.top; r <= info.range.bottom; r++) {
+    if (cellText(scan.reader.sameRow(r, info.range.right)).trim() !== "") return true;
+  }
+  return false;
 }
 
 function forcedSheet(scan: SheetScan, kind: TableKind): DetectedTable[] {

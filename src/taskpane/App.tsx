@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef } from "react";
 import { ChecksList } from "./components/ChecksList";
+import { ReadWarningsBar } from "./components/ReadWarningsBar";
 import { ErrorBar } from "./components/ErrorBar";
 import { EvaluatePanel } from "./components/EvaluatePanel";
 import { ResultCard } from "./components/ResultCard";
@@ -64,6 +65,7 @@ export function App() {
         buttonRef={evaluateButton}
       />
       {pane.error && <ErrorBar error={pane.error} onDismiss={dismiss} />}
+      <ReadWarningsBar lines={pane.readWarnings} />
       {summary && <ResultCard summary={summary} />}
       {summary && <ReportPanel busy={pane.running} onExportWord={() => void pane.exportWord()} onCopy={() => void pane.copyReport()} />}
       {checks && <ChecksList rows={checks} onSelect={(cell) => void pane.selectCell(cell)} />}

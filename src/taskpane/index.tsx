@@ -15,7 +15,7 @@ import { PaneErrorBoundary } from "./components/ErrorBoundary";
 import { showCrash } from "./crash-report";
 import type { PaneServices } from "./services/types";
 import { createWpsServices } from "./services/wps-services";
-import { globalWpsHost, wpsApplication } from "../wps";
+import { globalWpsHost, wpsApplication, wpsDisplayLanguage } from "../wps";
 import type { Lang } from "../engine/light";
 
 function mount(root: HTMLElement, displayLanguage: string, createServices: (uiLang: Lang) => PaneServices): void {
@@ -45,9 +45,10 @@ function startLang(): "zh" | "en" {
 
 const root = document.getElementById("root");
 if (root) {
-  if (wpsApplication()) {
-    // WPS 加载项: the object model is ready when the page runs; WPS's Chromium reports its UI language.
-    mount(root, navigator.language, (uiLang) => createWpsServices(uiLang, globalWpsHost()));
+  const wpsApp = wpsApplication();
+  if (wpsApp) {
+    // WPS 加载项: the object model is ready when the page runs. WPS's own UI language, else its Chromium's.
+    mount(root, wpsDisplayLanguage(wpsApp) ?? navigator.language, (uiLang) => createWpsServices(uiLang, globalWpsHost()));
   } else if (typeof Office === "undefined") {
     // office.js did not load (offline, blocked): say so instead of showing an empty pane.
     root.textContent = "Office.js could not be loaded. / 无法加载 Office.js，请检查网络后重新打开面板。";

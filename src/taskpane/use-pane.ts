@@ -38,6 +38,8 @@ export interface PaneState {
   error: PaneError | null;
   /** The last thing that went well, announced in the status region. */
   notice: string | null;
+  /** What the last read left out (sheet and cells named), in the pane's language; [] when nothing. */
+  readWarnings: string[];
   settings: PaneSettings;
   /** The workbook's own settings rows (or the defaults), which apply where the user has not chosen. */
   workbookSettings: Required<PaneSettings>;
@@ -77,6 +79,7 @@ export function usePane(): PaneState & PaneActions {
   const [result, setResult] = useState<EngineResult | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [readWarnings, setReadWarnings] = useState<string[]>([]);
   const [settings, setSettings] = useState<PaneSettings>({});
 
   const officeError = useCallback(
@@ -87,6 +90,7 @@ export function usePane(): PaneState & PaneActions {
   /** What the tables list shows: detection on the workbook as last read (by Read again or Evaluate). */
   const showGrid = useCallback(
     async (g: Grid) => {
+      setReadWarnings(services.readWarnings().map((w) => w[uiLang]));
       const loaded = await loadFirstScreen();
       setEngine(loaded);
       setGrid(g);
@@ -94,7 +98,7 @@ export function usePane(): PaneState & PaneActions {
       // Inputs changed since the last run: the summary's status formula says so; so does the pane.
       if (loaded.reportIsStale(g)) setNotice(strings.staleReport);
     },
-    [strings],
+    [services, uiLang, strings],
   );
 
   const refreshTables = useCallback(async () => {
@@ -236,6 +240,7 @@ export function usePane(): PaneState & PaneActions {
     result,
     error,
     notice,
+    readWarnings,
     settings,
     workbookSettings: fromWorkbook,
     refreshTables,

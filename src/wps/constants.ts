@@ -22,6 +22,9 @@ export const XL = {
   insideVertical: 11,
   insideHorizontal: 12,
   msoPropertyTypeString: 4,
+  columnClustered: 51,
+  valueAxis: 2,
+  legendBottom: -4107,
 } as const;
 
 export const HORIZONTAL: Record<NonNullable<CellStyle["horizontal"]>, number> = { left: -4131, center: -4108, right: -4152 };

@@ -47,3 +47,22 @@ export function wpsAddinRoot(): WPS.AddonRoot | null {
   const root = w?.wps ?? w?.Application;
   return typeof root === "object" && root !== null && "CreateTaskPane" in root ? (root as WPS.AddonRoot) : null;
 }
+
+/** MsoLanguageIDType.msoLanguageIDUI: the language of WPS's menus and dialogs. */
+const LANGUAGE_ID_UI = 2;
+
+/**
+ * WPS's UI language as a language tag for pickUiLang ("zh" for any Chinese LCID, whose
+ * primary language id is 0x04: 2052 简体, 1028 繁體, 3076 香港…; else "en"), from
+ * Application.LanguageSettings.LanguageID(msoLanguageIDUI). Null when the host does not
+ * answer (an older WPS), so the caller falls back to the web view's navigator.language.
+ */
+export function wpsDisplayLanguage(app: Et.Application): string | null {
+  try {
+    const lcid: unknown = app.LanguageSettings.LanguageID(LANGUAGE_ID_UI as Kso.MsoAppLanguageID);
+    if (typeof lcid !== "number" || !Number.isInteger(lcid) || lcid <= 0) return null;
+    return (lcid & 0x3ff) === 0x04 ? "zh" : "en";
+  } catch {
+    return null;
+  }
+}

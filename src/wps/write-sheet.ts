@@ -1,12 +1,12 @@
 /**
  * Writing one planned sheet into a fresh WPS worksheet: number formats, then values and
- * formulas, then looks, merges, column widths, row heights, frozen panes, page setup and tab
- * colour.
+ * formulas, then looks, merges, column widths, row heights, frozen panes, page setup (with
+ * header/footer, print titles, print area, row breaks), charts and tab colour.
  *
  * Text stays text because of the order: WPS parses a string assigned to a cell as if typed
  * ("=…" becomes a formula, "001" the number 1, "12%" 0.12) unless the cell is already
  * text-formatted ("@"). The composed number formats (src/excel/sheet-writes.ts: "@" on every
- * text cell, never on a formula cell) go in first, so one Value2 assignment can carry text,
+ * text cell WPS would convert, src/engine/text-conversion.ts; never on a formula cell) go in first, so one Value2 assignment can carry text,
  * numbers and our own formulas: in a "@" cell "=HYPERLINK(…)" is kept as typed, in a formula
  * cell "=SUM(…)" becomes the formula.
  *
@@ -16,7 +16,8 @@
  */
 import type { CellRange } from "../engine/light";
 import { columnLetters } from "../engine/light";
-import type { CellStyle, PlannedSheet } from "../engine/light";
+import type { CellStyle, PlannedChart, PlannedSheet } from "../engine/light";
+import { headerSections } from "../excel/excel-port";
 import { sheetWrites } from "../excel/sheet-writes";
 import { HORIZONTAL, VERTICAL, XL, bgr } from "./constants";
 import { rangeAddress } from "./read-sheet";
@@ -139,6 +140,95 @@ export function writeSheet(app: Et.Application, ws: Et.Worksheet, sheet: Planned
     page.Zoom = false;
     page.FitToPagesWide = 1;
     page.FitToPagesTall = false;
+  } else if (layout.print.scale !== undefined && layout.print.scale !== 100) {
+    page.Zoom = Math.min(400, Math.max(10, Math.round(layout.print.scale)));
   }
+  writePrintExtras(ws, sheet);
+  for (const chart of layout.charts) addChart(ws, chart);
   if (layout.tabColor) ws.Tab.Color = bgr(layout.tabColor);
+}
+
+/** Last row (0-based) the sheet uses, cells or charts: the print area's bottom, as the .xlsx writer has it. */
+function lastUsedRow(sheet: PlannedSheet): number {
+  return Math.max(sheet.rows.length - 1, ...(sheet.charts ?? []).map((c) => c.anchor.bottom + 1), 0);
+}
+
+/**
+ * Header and footer (Excel's codes; "&L…&C…&R…" split into WPS's three sections), print
+ * titles, print area and manual row breaks (docs/print-and-charts.md).
+ */
+function writePrintExtras(ws: Et.Worksheet, sheet: PlannedSheet): void {
+  const { headerFooter, titleRows, lastPrintColumn, pageBreaksBefore } = sheet.print;
+  const page = ws.PageSetup;
+  if (headerFooter) {
+    const header = headerSections(headerFooter.header);
+    const footer = headerSections(headerFooter.footer);
+    page.LeftHeader = header.left;
+    page.CenterHeader = header.center;
+    page.RightHeader = header.right;
+    page.LeftFooter = footer.left;
+    page.CenterFooter = footer.center;
+    page.RightFooter = footer.right;
+  }
+  if (titleRows) page.PrintTitleRows = `$${titleRows.top + 1}:$${titleRows.bottom + 1}`;
+  if (lastPrintColumn !== undefined) {
+    page.PrintArea = `$A$1:$${columnLetters(lastPrintColumn)}$${lastUsedRow(sheet) + 1}`;
+  }
+  for (const row of pageBreaksBefore ?? []) {
+    if (row > 0) ws.HPageBreaks.Add(ws.Range(`A${row + 1}`));
+  }
+}
+
+/** The subset of WPS's chart objects used here (the et-jsapi-declare types spread them over Et and Kso). */
+interface WpsSeries {
+  Name: string;
+  Values: unknown;
+  XValues: unknown;
+  HasDataLabels: boolean;
+  DataLabels(): { NumberFormat: string };
+  Format: { Fill: { ForeColor: { RGB: number } } };
+}
+interface WpsChart {
+  ChartType: number;
+  HasTitle: boolean;
+  ChartTitle: { Text: string };
+  HasLegend: boolean;
+  Legend: { Position: number };
+  SeriesCollection(): { NewSeries(): WpsSeries };
+  Axes(type: number): { MinimumScale: number; TickLabels: { NumberFormat: string } };
+}
+
+/**
+ * A clustered-column chart over the sheet's own cells, as the command line draws it in
+ * DrawingML and the Excel add-in through its chart API (docs/print-and-charts.md): placed over
+ * the anchor cells (positions in points from the cells, after widths and heights are set),
+ * one series per planned series with its name, values and categories as ranges (so it
+ * follows the figures), fill colour, labels and value-axis format.
+ */
+function addChart(ws: Et.Worksheet, planned: PlannedChart): void {
+  if (planned.series.length === 0) return;
+  const at = (r: CellRange): Et.Range => ws.Range(rangeAddress(r));
+  const { top, left, bottom, right } = planned.anchor;
+  const area = at({ top, left, bottom, right });
+  const objects = ws.ChartObjects() as Et.ChartObjects;
+  const chart = objects.Add(area.Left, area.Top, area.Width, area.Height).Chart as unknown as WpsChart;
+  chart.ChartType = XL.columnClustered;
+  chart.HasTitle = true;
+  chart.ChartTitle.Text = planned.title;
+  chart.HasLegend = true;
+  chart.Legend.Position = XL.legendBottom;
+  for (const s of planned.series) {
+    const series = chart.SeriesCollection().NewSeries();
+    series.Name = s.name;
+    series.Values = at(s.values);
+    series.XValues = at(planned.categories);
+    series.Format.Fill.ForeColor.RGB = bgr(s.color);
+    if (planned.dataLabels) {
+      series.HasDataLabels = true;
+      series.DataLabels().NumberFormat = planned.valueFormat;
+    }
+  }
+  const axis = chart.Axes(XL.valueAxis);
+  axis.MinimumScale = 0;
+  axis.TickLabels.NumberFormat = planned.valueFormat;
 }

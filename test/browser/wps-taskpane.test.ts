@@ -124,14 +124,14 @@ describeWithChromium("WPS add-in (headless Chromium, dist-wps build, fake WPS ob
     expect(pageErrors).toEqual([]);
   });
 
-  async function open(path: string): Promise<Page> {
+  async function open(path: string, displayLanguage = "zh-CN"): Promise<Page> {
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on("pageerror", (e) => pageErrors.push(`${path}: ${e.message}`));
     page.on("console", (m) => {
       if (m.type() === "error") pageErrors.push(`${path} console: ${m.text()}`);
     });
-    const config: HostConfig = { grid, displayLanguage: "zh-CN" };
+    const config: HostConfig = { grid, displayLanguage };
     await page.addInitScript((c: HostConfig) => {
       (window as unknown as { __ZIPIN_HOST__: HostConfig }).__ZIPIN_HOST__ = c;
     }, config);
@@ -167,6 +167,21 @@ describeWithChromium("WPS add-in (headless Chromium, dist-wps build, fake WPS ob
     const address = (await target.getAttribute("data-cell"))!;
     await target.click();
     await page.waitForFunction((a) => (window as unknown as { __zipinWps: WpsFakeHandle }).__zipinWps.selection() === a.replace(/'/g, ""), address);
+    await page.close();
+  });
+
+  it("speaks WPS's UI language (not the web view's), and offers 复制报告 where WPS would not save a download", async () => {
+    // The browser context's locale is zh-CN (support/chromium.ts): English can only come from WPS.
+    const english = await open("taskpane.html", "en-US");
+    await english.locator("li[data-sheet]").first().waitFor();
+    expect(await english.getByRole("heading", { level: 1 }).textContent()).toBe("Performance self-evaluation");
+    await english.close();
+
+    const page = await open("taskpane.html");
+    await page.getByRole("button", { name: "评价", exact: true }).click();
+    await page.locator('[role="status"][data-stage="done"]').waitFor();
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    await page.getByRole("status").getByText(/不能下载文件.*WPS 表格.*复制报告/).waitFor();
     await page.close();
   });
 

@@ -168,3 +168,53 @@ describe("failure injection", () => {
     expect(ws.Range("A2").Value2).toBe(2);
   });
 });
+
+describe("page setup and charts", () => {
+  const refused = (f: () => void): number | null => {
+    try {
+      f();
+      return null;
+    } catch (e) {
+      return e instanceof FakeWpsError ? e.number : -1;
+    }
+  };
+
+  it("refuses a header section over 255 characters, print titles that are not whole rows, and another sheet's print area", () => {
+    const book = bookWith("表", "别的表");
+    const ws = book.application().Worksheets.Item(1);
+    const page = ws.PageSetup;
+    expect(refused(() => (page.CenterHeader = "页".repeat(256)))).toBe(1004);
+    page.CenterHeader = "页".repeat(255);
+    expect(refused(() => (page.PrintTitleRows = "$A$1:$B$2"))).toBe(1004);
+    page.PrintTitleRows = "1:2";
+    expect(page.PrintTitleRows).toBe("$1:$2");
+    expect(refused(() => (page.PrintArea = "'别的表'!$A$1:$B$2"))).toBe(1004);
+    page.PrintArea = "'表'!A1:D12";
+    expect(page.PrintArea).toBe("$A$1:$D$12");
+    expect(refused(() => ws.HPageBreaks.Add(ws.Range("A1")))).toBe(1004);
+    ws.HPageBreaks.Add(ws.Range("A11"));
+    expect(book.sheets[0]!.rowBreaks).toEqual([10]);
+  });
+
+  it("takes series values as one row or column of a live sheet, and refuses a block or a title before HasTitle", () => {
+    const book = bookWith("表");
+    const ws = book.application().Worksheets.Item(1);
+    // Default columns 8.43 characters = 64 px = 48 pt; rows 15 pt: B3 is at (48, 30).
+    const at = ws.Range("B3:C4");
+    expect([at.Left, at.Top, at.Width, at.Height]).toEqual([48, 30, 96, 30]);
+    interface ChartApi {
+      ChartType: number;
+      ChartTitle: { Text: string };
+      SeriesCollection(): { NewSeries(): { Values: unknown; DataLabels(): { NumberFormat: string } } };
+    }
+    const chart = (ws.ChartObjects() as { Add(l: number, t: number, w: number, h: number): { Chart: ChartApi } }).Add(48, 30, 96, 30).Chart;
+    expect(refused(() => (chart.ChartTitle.Text = "标题"))).toBe(1004);
+    expect(refused(() => (chart.ChartType = 12345))).toBe(1004);
+    const series = chart.SeriesCollection().NewSeries();
+    expect(refused(() => (series.Values = ws.Range("A1:B2")))).toBe(1004);
+    expect(refused(() => (series.Values = "=表!A1:A2"))).toBe(1004);
+    series.Values = ws.Range("A1:A2");
+    expect(refused(() => (series.DataLabels().NumberFormat = "0%"))).toBe(1004);
+    expect(book.sheets[0]!.charts[0]!.series[0]!.values).toEqual({ uid: book.sheets[0]!.uid, range: "$A$1:$A$2" });
+  });
+});

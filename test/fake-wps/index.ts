@@ -7,3 +7,5 @@ export type { PromptAnswer } from "./model";
 export { FakeWpsError } from "./errors";
 export { fakeWpsFromGrid, gridFromFakeWps } from "./grid-io";
 export type { FakeCell, FakeSheetState } from "./state";
+export { seriesReference } from "./charts";
+export type { FakeChartState, FakeSeriesState, SeriesRef } from "./charts";

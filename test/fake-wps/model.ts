@@ -17,16 +17,22 @@
  *   the sheet stays); the last visible sheet and a very hidden sheet cannot be deleted;
  *   Range.Merge over several values asks too;
  * - Range.Select on a sheet that is not active fails (1004), as in Excel;
- * - colours are BGR integers (0xBBGGRR), alignments and border indices XlConstants.
+ * - colours are BGR integers (0xBBGGRR), alignments and border indices XlConstants;
+ * - PageSetup header/footer sections hold at most 255 characters; PrintTitleRows takes whole
+ *   rows and PrintArea a range, of this sheet only; HPageBreaks.Add refuses row 1;
+ * - charts (ChartObjects, series as ranges that follow sheet renames): see ./charts.ts;
+ * - Application.LanguageSettings.LanguageID(2) gives the UI language's LCID (`uiLanguageId`).
  *
  * Failure injection: `failAt = n` makes the n-th mutating call (counted in `writeCount`)
  * throw a 1004 error before it changes anything, once.
  */
 import type { CellRange } from "../../src/engine/grid";
 import { a1, columnIndex } from "../../src/engine/grid";
+import { columnWidthPoints } from "../../src/excel/sheet-writes";
+import { chartObjects } from "./charts";
 import { FakeWpsError, failed, outOfRange, typeMismatch } from "./errors";
-import type { FakeCell, FakeSheetState, FakeValue } from "./state";
-import { GENERAL, cellKey, contains, emptyCell, isBlank, newSheetState, overlaps, sameName, snapshotSheet } from "./state";
+import type { FakeCell, FakeSheetState, FakeValue, HeaderFooterSlot } from "./state";
+import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, GENERAL, cellKey, contains, emptyCell, isBlank, newSheetState, overlaps, sameName, snapshotSheet } from "./state";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -57,6 +63,8 @@ export class FakeWpsBook {
   /** Names of the mutating calls, in order (for "what did the port do"). */
   writes: string[] = [];
   name = "paitan-2023.xlsx";
+  /** The LCID WPS's user interface speaks (LanguageSettings.LanguageID(msoLanguageIDUI)): 2052 简体中文. */
+  uiLanguageId = 2052;
 
   /** Counts a mutating call; throws the injected failure when its turn comes. */
   write(what: string): void {
@@ -158,6 +166,16 @@ export class FakeApplication {
     if (!CALCULATION.has(v)) throw failed("无法设置 Application 类的 Calculation 属性");
     this.book.write("Application.Calculation");
     this.book.calculation = v;
+  }
+  /** LanguageID(2) (msoLanguageIDUI) is the UI language's LCID; other ids are not modelled. */
+  get LanguageSettings(): { LanguageID(id: number): number } {
+    const book = this.book;
+    return {
+      LanguageID(id: number): number {
+        if (id !== 2) throw new FakeWpsError(5, "无效的过程调用或参数");
+        return book.uiLanguageId;
+      },
+    };
   }
   get Version(): string {
     return "12.1.0.fake";
@@ -346,6 +364,25 @@ export class FakeWorksheet {
   get PageSetup(): FakePageSetup {
     return new FakePageSetup(this.book, this.alive());
   }
+  /** Embedded charts (see ./charts.ts). */
+  ChartObjects(): unknown {
+    return chartObjects(this.book, this.alive());
+  }
+  /** Manual row page breaks: Add(Before) takes a cell of this sheet below row 1. */
+  get HPageBreaks(): { Count: number; Add(before: FakeRange): void } {
+    const s = this.alive();
+    const book = this.book;
+    return {
+      get Count(): number {
+        return s.rowBreaks.length;
+      },
+      Add(before: FakeRange): void {
+        if (!(before instanceof FakeRange) || before.sheet !== s || before.area.top === 0) throw failed("HPageBreaks 类的 Add 方法无效");
+        book.write("HPageBreaks.Add");
+        if (!s.rowBreaks.includes(before.area.top)) s.rowBreaks.push(before.area.top);
+      },
+    };
+  }
   get Tab(): { Color: number | false } {
     const s = this.alive();
     const book = this.book;
@@ -440,6 +477,29 @@ export class FakeRange {
   }
   private get columns(): number {
     return this.area.right - this.area.left + 1;
+  }
+  /** Position and size in points, from column widths (characters) and row heights. */
+  get Left(): number {
+    return this.sheetColumnsPoints(0, this.area.left);
+  }
+  get Top(): number {
+    return this.sheetRowsPoints(0, this.area.top);
+  }
+  get Width(): number {
+    return this.sheetColumnsPoints(this.area.left, this.area.right + 1);
+  }
+  get Height(): number {
+    return this.sheetRowsPoints(this.area.top, this.area.bottom + 1);
+  }
+  private sheetColumnsPoints(from: number, to: number): number {
+    let sum = 0;
+    for (let c = from; c < to; c++) sum += columnWidthPoints(this.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_CHARS);
+    return sum;
+  }
+  private sheetRowsPoints(from: number, to: number): number {
+    let sum = 0;
+    for (let r = from; r < to; r++) sum += this.sheet.rowHeights.get(r) ?? DEFAULT_ROW_POINTS;
+    return sum;
   }
   private alive(): FakeSheetState {
     if (!this.book.sheets.includes(this.sheet)) throw failed("对象已被删除");
@@ -882,6 +942,59 @@ export class FakePageSetup {
   }
   set FitToPagesTall(v: number | false) {
     this.set("fitToPagesTall", v);
+  }
+  private section(slot: HeaderFooterSlot, v: string): void {
+    // Excel and WPS refuse a header or footer section longer than 255 characters.
+    if (typeof v !== "string" || v.length > 255) throw failed("无法设置 PageSetup 类的页眉页脚属性");
+    this.book.write(`PageSetup.${slot}`);
+    this.sheet.pageSetup.headerFooter[slot] = v;
+  }
+  get LeftHeader(): string { return this.sheet.pageSetup.headerFooter.leftHeader; }
+  set LeftHeader(v: string) { this.section("leftHeader", v); }
+  get CenterHeader(): string { return this.sheet.pageSetup.headerFooter.centerHeader; }
+  set CenterHeader(v: string) { this.section("centerHeader", v); }
+  get RightHeader(): string { return this.sheet.pageSetup.headerFooter.rightHeader; }
+  set RightHeader(v: string) { this.section("rightHeader", v); }
+  get LeftFooter(): string { return this.sheet.pageSetup.headerFooter.leftFooter; }
+  set LeftFooter(v: string) { this.section("leftFooter", v); }
+  get CenterFooter(): string { return this.sheet.pageSetup.headerFooter.centerFooter; }
+  set CenterFooter(v: string) { this.section("centerFooter", v); }
+  get RightFooter(): string { return this.sheet.pageSetup.headerFooter.rightFooter; }
+  set RightFooter(v: string) { this.section("rightFooter", v); }
+  /** Whole rows of this sheet ("$1:$2", optionally sheet-qualified), or "" to clear. */
+  get PrintTitleRows(): string {
+    return this.sheet.pageSetup.printTitleRows;
+  }
+  set PrintTitleRows(v: string) {
+    const area = v === "" ? null : this.area(v, "PrintTitleRows");
+    if (area && (area.left !== 0 || area.right !== MAX_COLUMNS - 1)) throw failed("无法设置 PageSetup 类的 PrintTitleRows 属性");
+    this.book.write("PageSetup.printTitleRows");
+    this.sheet.pageSetup.printTitleRows = area ? `$${area.top + 1}:$${area.bottom + 1}` : "";
+  }
+  /** A range of this sheet (optionally sheet-qualified), or "" to clear. */
+  get PrintArea(): string {
+    return this.sheet.pageSetup.printArea;
+  }
+  set PrintArea(v: string) {
+    const area = v === "" ? null : this.area(v, "PrintArea");
+    this.book.write("PageSetup.printArea");
+    this.sheet.pageSetup.printArea = area ? `$${a1(area.top, area.left).replace(/(\d)/, "$$$1")}:$${a1(area.bottom, area.right).replace(/(\d)/, "$$$1")}` : "";
+  }
+  /** Parses an address WPS accepts here: A1 style, absolute or not, on this sheet only. */
+  private area(v: string, what: string): CellRange {
+    if (typeof v !== "string") throw failed(`无法设置 PageSetup 类的 ${what} 属性`);
+    let address = v;
+    const bang = v.lastIndexOf("!");
+    if (bang >= 0) {
+      const name = v.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      if (!sameName(name, this.sheet.name)) throw failed(`无法设置 PageSetup 类的 ${what} 属性`);
+      address = v.slice(bang + 1);
+    }
+    try {
+      return parseRangeAddress(address);
+    } catch {
+      throw failed(`无法设置 PageSetup 类的 ${what} 属性`);
+    }
   }
 }
 

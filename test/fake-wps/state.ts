@@ -5,6 +5,7 @@
  * Coordinates are 0-based here; the object model converts from WPS's 1-based indices.
  */
 import type { CellRange } from "../../src/engine/grid";
+import type { FakeChartState } from "./charts";
 
 export type FakeValue = string | number | boolean;
 
@@ -31,10 +32,27 @@ export interface FakeSheetState {
   /** Row heights in points (RowHeight), by 0-based row. */
   rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
-  pageSetup: { paperSize: number; orientation: number; zoom: number | false; fitToPagesWide: number | false; fitToPagesTall: number | false };
+  pageSetup: {
+    paperSize: number;
+    orientation: number;
+    zoom: number | false;
+    fitToPagesWide: number | false;
+    fitToPagesTall: number | false;
+    /** LeftHeader … RightFooter, in Excel's codes (&P, &N), "" when unset. */
+    headerFooter: Record<HeaderFooterSlot, string>;
+    /** PrintTitleRows / PrintArea as WPS returns them (absolute A1, "" when unset). */
+    printTitleRows: string;
+    printArea: string;
+  };
+  /** Manual page breaks (HPageBreaks.Add): 0-based rows that start a page. */
+  rowBreaks: number[];
+  /** Embedded charts (ChartObjects), in the order added. */
+  charts: FakeChartState[];
   /** Tab.Color as WPS stores it (BGR integer), or null for none. */
   tabColor: number | null;
 }
+
+export type HeaderFooterSlot = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
 
 export const GENERAL = "General";
 
@@ -61,7 +79,18 @@ export function newSheetState(name: string): FakeSheetState {
     columnWidths: new Map(),
     rowHeights: new Map(),
     freeze: null,
-    pageSetup: { paperSize: 9, orientation: 1, zoom: 100, fitToPagesWide: 1, fitToPagesTall: 1 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 1,
+      zoom: 100,
+      fitToPagesWide: 1,
+      fitToPagesTall: 1,
+      headerFooter: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+      printTitleRows: "",
+      printArea: "",
+    },
+    rowBreaks: [],
+    charts: [],
     tabColor: null,
   };
 }
@@ -82,6 +111,8 @@ export function snapshotSheet(s: FakeSheetState): unknown {
     rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
     freeze: s.freeze,
     pageSetup: s.pageSetup,
+    rowBreaks: s.rowBreaks,
+    charts: JSON.stringify(s.charts),
     tabColor: s.tabColor,
   };
 }
@@ -95,3 +126,7 @@ export function overlaps(a: CellRange, b: CellRange): boolean {
 export function contains(outer: CellRange, row: number, col: number): boolean {
   return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
 }
+
+/** Excel's default column width (8.43 characters) and row height (15 pt), which the fake uses for positions. */
+export const DEFAULT_COLUMN_CHARS = 8.43;
+export const DEFAULT_ROW_POINTS = 15;

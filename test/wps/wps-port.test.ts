@@ -7,12 +7,12 @@
 import { runEngine } from "../../src/engine";
 import type { Grid } from "../../src/engine/grid";
 import { OUTPUT_SHEET_NAMES, type OutputPlan, type PlannedSheet } from "../../src/engine/plan";
+import { excelWouldConvert } from "../../src/engine/text-conversion";
 import { WpsPort } from "../../src/wps";
 import type { WpsHost } from "../../src/wps";
 import { formatRectangles } from "../../src/wps/write-sheet";
 import { bgr } from "../../src/wps/constants";
-import { excelWouldConvert } from "../../src/engine/text-conversion";
-import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps } from "../fake-wps";
+import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps, seriesReference } from "../fake-wps";
 import { exampleGrid } from "../browser/support/fixtures";
 import { planDifferences } from "../browser/support/plan-compare";
 
@@ -163,6 +163,121 @@ describe("applyPlan", () => {
       expect(s.pageSetup.orientation).toBe(planned.print.orientation === "landscape" ? 2 : 1);
       if (planned.print.fitToWidth) expect(s.pageSetup).toMatchObject({ zoom: false, fitToPagesWide: 1, fitToPagesTall: false });
     }
+  });
+
+  it("writes the plan's page setup: scale, header and footer sections, print titles, print area, row breaks", async () => {
+    const sheet: PlannedSheet = {
+      name: OUTPUT_SHEET_NAMES.summary,
+      rows: Array.from({ length: 12 }, (_, r) => [{ t: "text", v: `第${r + 1}行` }, { t: "number", v: r }]),
+      formats: [],
+      merges: [],
+      columnWidths: [10, 10, 10, 10, 10],
+      freeze: { rows: 0, columns: 0 },
+      print: {
+        orientation: "landscape",
+        fitToWidth: false,
+        scale: 84.6,
+        titleRows: { top: 0, bottom: 1 },
+        lastPrintColumn: 3,
+        headerFooter: { header: "&L派潭镇 R&&D&R2023年度", footer: "&C第 &P 页 共 &N 页" },
+        pageBreaksBefore: [0, 10],
+      },
+    };
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan({ sheets: [sheet] });
+    const s = book.sheets.find((x) => x.name === sheet.name)!;
+    expect(s.pageSetup).toEqual({
+      paperSize: 9,
+      orientation: 2,
+      zoom: 85,
+      fitToPagesWide: 1,
+      fitToPagesTall: 1,
+      headerFooter: { leftHeader: "派潭镇 R&&D", centerHeader: "", rightHeader: "2023年度", leftFooter: "", centerFooter: "第 &P 页 共 &N 页", rightFooter: "" },
+      printTitleRows: "$1:$2",
+      // Columns A–D (lastPrintColumn 3), rows 1–12.
+      printArea: "$A$1:$D$12",
+    });
+    // A break before row 1 is no break (WPS refuses it); row index 10 is row 11.
+    expect(s.rowBreaks).toEqual([10]);
+  });
+
+  it("gives the example summary the footer 第 &P 页 共 &N 页, its title row on every page and the source column outside the print area", async () => {
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan(plan);
+    const planned = plan.sheets.find((p) => p.name === OUTPUT_SHEET_NAMES.summary)!;
+    const s = book.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
+    expect(s.pageSetup.headerFooter.centerFooter).toBe("第 &P 页 共 &N 页");
+    expect(s.pageSetup.headerFooter.rightHeader).toBe("2023年度");
+    expect(s.pageSetup.printTitleRows).toBe("$1:$1");
+    const lastColumn = planned.print.lastPrintColumn!;
+    expect(lastColumn).toBe(planned.columnWidths.length - 2);
+    expect(s.pageSetup.printArea).toMatch(new RegExp(`^\\$A\\$1:\\$${String.fromCharCode(65 + lastColumn)}\\$\\d+$`));
+  });
+
+  it("draws each planned chart over its anchor cells, with its series as ranges of the sheet", async () => {
+    const sheet: PlannedSheet = {
+      name: OUTPUT_SHEET_NAMES.summary,
+      rows: [
+        [{ t: "text", v: "项目" }, { t: "text", v: "预算数" }, { t: "text", v: "执行数" }],
+        [{ t: "text", v: "人员经费" }, { t: "number", v: 100 }, { t: "number", v: 90 }],
+        [{ t: "text", v: "公用经费" }, { t: "number", v: 50 }, { t: "number", v: 45 }],
+      ],
+      formats: [],
+      merges: [],
+      columnWidths: [10, 10, 10, 10],
+      freeze: { rows: 0, columns: 0 },
+      print: { orientation: "portrait", fitToWidth: true },
+      charts: [
+        {
+          title: "预算数与执行数",
+          categories: { top: 1, bottom: 2, left: 0, right: 0 },
+          series: [
+            { name: "预算数", values: { top: 1, bottom: 2, left: 1, right: 1 }, color: "#4472C4" },
+            { name: "执行数", values: { top: 1, bottom: 2, left: 2, right: 2 }, color: "#ED7D31" },
+          ],
+          valueFormat: "#,##0",
+          dataLabels: true,
+          anchor: { top: 4, left: 1, bottom: 13, right: 3 },
+        },
+      ],
+    };
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan({ sheets: [sheet] });
+    const s = book.sheets.find((x) => x.name === sheet.name)!;
+    expect(s.charts).toHaveLength(1);
+    // References as WPS shows them: they followed the sheet from its temporary name to its own.
+    const shown = s.charts[0]!.series.map((x) => ({ ...x, values: seriesReference(book, x.values), xValues: seriesReference(book, x.xValues) }));
+    const series = (name: string, col: string, color: number): unknown => ({
+      name,
+      values: `'绩效自评结果'!$${col}$2:$${col}$3`,
+      xValues: "'绩效自评结果'!$A$2:$A$3",
+      color,
+      dataLabels: true,
+      labelFormat: "#,##0",
+    });
+    expect({ ...s.charts[0], series: shown }).toEqual({
+      // 10 characters = round(10 × 7 + 5) × 0.75 = 56.25 pt a column; rows 15 pt.
+      left: 56.25,
+      top: 60,
+      width: 3 * 56.25,
+      height: 10 * 15,
+      type: 51,
+      title: "预算数与执行数",
+      legendPosition: -4107,
+      // #4472C4 as BGR: 0xC47244; #ED7D31: 0x317DED.
+      series: [series("预算数", "B", 0xc47244), series("执行数", "C", 0x317ded)],
+      valueAxis: { minimum: 0, format: "#,##0" },
+    });
+  });
+
+  it("draws the example summary's charts", async () => {
+    const book = fakeWpsFromGrid(example);
+    await portOf(book).applyPlan(plan);
+    const planned = plan.sheets.find((p) => p.name === OUTPUT_SHEET_NAMES.summary)!;
+    const s = book.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
+    expect(planned.charts?.length).toBeGreaterThanOrEqual(2);
+    expect(s.charts.map((c) => c.title)).toEqual(planned.charts!.map((c) => c.title));
+    expect(s.charts.map((c) => c.series.length)).toEqual(planned.charts!.map((c) => c.series.length));
   });
 
   it("keeps text that looks like a formula, a number or a boolean as text", async () => {

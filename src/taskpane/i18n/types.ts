@@ -74,6 +74,8 @@ export interface PaneStrings {
   /** After a download: "{file}" is the document's name. */
   exportDownloaded: string;
   exportUnavailable: string;
+  /** Title over the read warnings (sheets read only in part); each line names its sheet and cells. */
+  readWarningsTitle: string;
   copiedHtml: string;
   copiedText: string;
   exportFailedTitle: string;

@@ -19,6 +19,7 @@ export function createOfficeServices(uiLang: Lang): PaneServices {
       const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
       return evaluateWorkbook(port, options, onStage);
     },
+    readWarnings: () => port.readWarnings,
     selectCell: (ref) => port.selectCell(ref),
     addTemplate: async () => {
       const { renderTemplatePlan } = await import(/* webpackChunkName: "template" */ "../../engine/render/template");

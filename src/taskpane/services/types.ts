@@ -8,6 +8,13 @@ import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
 import type { ReportDocument } from "../../engine/light";
 
+/** Something the last read could not take in full (a sheet too large, merges not listed), in both languages. */
+export interface ReadWarning {
+  sheet: string;
+  zh: string;
+  en: string;
+}
+
 export interface PaneServices {
   readGrid(): Promise<Grid>;
   /**
@@ -15,6 +22,8 @@ export interface PaneServices {
    * pane's list of tables shows what this run saw.
    */
   evaluate(options: EngineOptions, onStage: (stage: EvaluateStage) => void): Promise<WorkbookEvaluation>;
+  /** What the last read (readGrid or evaluate) left out, naming sheet and cells; [] when it read everything. */
+  readWarnings(): ReadWarning[];
   /** False when the cell's sheet no longer exists (renamed or deleted since the check). */
   selectCell(ref: CellRef): Promise<boolean>;
   /** Adds the blank input sheets that are missing; returns the names of the sheets added. */

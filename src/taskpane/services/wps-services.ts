@@ -17,6 +17,8 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
       const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
       return evaluateWorkbook(port, options, onStage);
     },
+    // The WPS port reads each sheet whole (one Value2) and lists merges itself: it has no partial reads to report.
+    readWarnings: () => [],
     selectCell: (ref) => port.selectCell(ref),
     addTemplate: async () => {
       const { renderTemplatePlan } = await import(/* webpackChunkName: "template" */ "../../engine/render/template");
@@ -24,7 +26,8 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
     },
     loadSettings: () => loadWpsSettings(host),
     saveSettings: (settings) => saveWpsSettings(settings, host),
-    // WPS's add-in web view is not known to save downloads: the pane offers 复制报告 instead.
+    // WPS's add-in web view is not known to save an <a download> Blob (not documented, not
+    // verified on a real WPS): the pane says so and offers 复制报告, as in desktop Excel.
     exportWord: (doc) => downloadReportDocx(doc, false),
     copyReport,
   };

@@ -7,7 +7,7 @@
 import { runEvaluateCommand } from "../../commands/evaluate-command";
 import { dialogUrl } from "../../commands/show-dialog";
 import type { DialogMessage } from "../../dialog/message";
-import { globalWpsHost, wpsAddinRoot } from "../host";
+import { globalWpsHost, wpsAddinRoot, wpsApplication, wpsDisplayLanguage } from "../host";
 import { loadWpsSettings } from "../settings";
 import { WpsPort } from "../wps-port";
 import { openTaskPane, PANE_TITLE } from "./task-pane";
@@ -30,11 +30,17 @@ function showMessage(message: DialogMessage): Promise<void> {
   return Promise.resolve();
 }
 
+/** WPS's UI language, else its web view's (an older WPS without LanguageSettings). */
+function ribbonLanguage(): string {
+  const app = wpsApplication();
+  return (app && wpsDisplayLanguage(app)) ?? navigator.language;
+}
+
 export function evaluateFromRibbon(): Promise<void> {
   const host = globalWpsHost();
   return runEvaluateCommand({
     port: new WpsPort({ host }),
-    displayLanguage: navigator.language,
+    displayLanguage: ribbonLanguage(),
     loadSettings: () => loadWpsSettings(host),
     showMessage,
   });

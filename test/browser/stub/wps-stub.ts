@@ -33,6 +33,8 @@ const config = window.__ZIPIN_HOST__;
 if (!config) throw new Error("WPS stub: window.__ZIPIN_HOST__ was not set by the test");
 
 const book = fakeWpsFromGrid(config.grid);
+// WPS's UI language (LanguageSettings.LanguageID(msoLanguageIDUI)), which the pane follows.
+book.uiLanguageId = config.displayLanguage.toLowerCase().startsWith("zh") ? 2052 : 1033;
 const app = book.application();
 const storage = new Map<string, string>();
 const taskPanes: WpsFakeHandle["taskPanes"] = [];

@@ -82,6 +82,30 @@ export class SheetDraft {
     return widths;
   }
 
+  /**
+   * The narrowest each column may become before a value in it stops fitting: content of cells
+   * outside wrapped areas (figures, labels), ignoring text that spills into an empty cell on its
+   * right (as Excel and LibreOffice let it). Wrapped text only needs more lines when narrowed.
+   */
+  floorWidths(columns: number, rule: WidthRule): number[] {
+    const widths: number[] = [];
+    for (let c = 0; c < columns; c++) {
+      let widest = 0;
+      for (const [r, row] of this.rows.entries()) {
+        const cell = row[c] ?? null;
+        if (cell === null || this.unmeasured.has(r) || this.isWrapped(r, c)) continue;
+        if (cell.t === "text" && (row[c + 1] ?? null) === null) continue;
+        widest = Math.max(widest, displayWidth(shownText(cell)));
+      }
+      widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
+    }
+    return widths;
+  }
+
+  private isWrapped(r: number, c: number): boolean {
+    return this.wrapped.some((w) => r >= w.top && r <= w.bottom && c >= w.left && c <= w.right);
+  }
+
   /** Heights for rows whose wrapped text needs more than one line at the given widths; null elsewhere. */
   rowHeights(widths: number[]): (number | null)[] {
     const heights: (number | null)[] = this.rows.map(() => null);

@@ -253,8 +253,13 @@ describe("summary sheet", () => {
   test("column widths fit content with CJK counted double, within bounds", () => {
     const s = summary();
     expect(s.columnWidths).toHaveLength(13);
-    // Column A's widest measured text (一般公共预算财政拨款补助收入, 14 CJK = 28, + 2 padding) wraps at 18.
-    expect(s.columnWidths[0]).toBe(18);
+    // Column A's widest measured text (一般公共预算财政拨款补助收入, 14 CJK = 28, + 2 padding) would wrap
+    // at 18; the twelve printed columns are then narrowed, widest first, until they fit A4 landscape
+    // at 85 % (fitColumnsToPage): 718.65 pt of room at 0.85 allows (7Σw + 60) × 0.75 ≤ 845.47, Σw ≤ 152.
+    const printed = s.columnWidths.slice(0, 12);
+    expect(printed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(152);
+    expect(s.columnWidths[0]).toBeLessThan(18);
+    expect(s.print).toMatchObject({ orientation: "landscape", scale: 85 });
     for (const w of s.columnWidths.slice(0, 12)) {
       expect(w).toBeGreaterThanOrEqual(8);
       expect(w).toBeLessThanOrEqual(18);

@@ -13,18 +13,17 @@ import { pageHeaderFooter } from "./print-layout";
 import { SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
 /**
- * The report column, in Excel character units: 445 pt with Calibri's 7 px digit (or its metric
- * twin Carlito, which LibreOffice uses in its place), about 40 CJK characters a line at 11 pt and
- * nine tenths of A4 portrait's 494 pt printable width. A reader with neither font measures the
- * unit in its fallback face (DejaVu Sans' 9.3 px in LibreOffice): the column is then 587 pt and
- * the sheet's fit-to-width prints it at 84 %, still above 9 pt, rather than cut at the page edge.
+ * The report column, in Excel character units: 371 pt with Calibri's 7 px digit (about 34 CJK
+ * characters a line at 11 pt), and still inside A4 portrait's 494 pt printable width where a
+ * reader lacks Calibri and its metric twin Carlito and the unit grows to DejaVu Sans' 9.3 px
+ * (LibreOffice's fallback), so no line runs off the page in either.
  */
-export const REPORT_COLUMN_WIDTH = 84;
+export const REPORT_COLUMN_WIDTH = 70;
 /** Chinese reports indent each paragraph's first line by two full-width spaces. */
 export const PARAGRAPH_INDENT = "　　";
 /**
- * Characters per cell: a row is at most 409 pt, 25 lines of 16 pt; at 37 CJK characters a line
- * (83 units / 2.2) a cell shows about 925 characters before it would be clipped, so longer
+ * Characters per cell: a row is at most 409 pt, 25 lines of 16 pt; at 31 CJK characters a line
+ * (69 units / 2.2) a cell shows about 780 characters before it would be clipped, so longer
  * paragraphs continue in the next cell, at a sentence end where one is near.
  */
 export const REPORT_CELL_CHARS = 700;
@@ -65,8 +64,7 @@ export function renderReport(e: Evaluation, report: ReportSection[], lang: Lang)
     name: OUTPUT_SHEET_NAMES.report,
     columnWidths: [REPORT_COLUMN_WIDTH],
     freeze: { rows: 0, columns: 0 },
-    // With Calibri or Carlito the column fits A4 portrait at 100 % and fit-to-width changes
-    // nothing; without them it shrinks the page to 84 % (REPORT_COLUMN_WIDTH).
-    print: { orientation: "portrait", fitToWidth: true, headerFooter: pageHeaderFooter(e.entity, e.year, lang) },
+    // The column fits A4 portrait at 100 %: nothing to shrink.
+    print: { orientation: "portrait", fitToWidth: false, headerFooter: pageHeaderFooter(e.entity, e.year, lang) },
   });
 }

@@ -30,10 +30,10 @@ describe("report sheet", () => {
       { t: "text", v: "二、自评结论" },
       { t: "text", v: "　　我镇2023年度自评得分92分。" },
     ]);
-    expect(s.columnWidths).toEqual([84]);
+    expect(s.columnWidths).toEqual([70]);
     expect(s.print).toEqual({
       orientation: "portrait",
-      fitToWidth: true,
+      fitToWidth: false,
       headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
     });
   });
@@ -78,15 +78,12 @@ describe("report sheet", () => {
   });
 
   test("row heights are hinted for wrapped paragraphs and for the larger title and heading fonts", () => {
-    // Paragraph: 202 CJK characters (indent included) × 2.2 units = 444.4 over 83 usable units → 6 lines × 16 pt = 96.
-    // Title (16 pt): 21 CJK × 2.2 + 4 digits = 50.2 units × 16/11 = 73.0 ≤ 83 → one line of 16 × 16/11 = 23.3 → 24.
+    // Paragraph: 202 CJK characters (indent included) × 2.2 units = 444.4 over 69 usable units → 7 lines × 16 pt = 112.
+    // Title (16 pt): 21 CJK × 2.2 + 4 digits = 50.2 units × 16/11 = 73.0 > 69 → 2 lines × 16 × 16/11 = 46.5 → 47.
     // Heading (13 pt): 4 CJK × 2.2 × 13/11 = 10.4 units, one line of 16 × 13/11 = 18.9 → 19.
     const s = reportSheet([{ heading: "一、标题", level: 1, paragraphs: ["字".repeat(200)] }]);
     expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府2023年度部门整体支出绩效自评报告" });
-    expect(s.rowHeights).toEqual([24, 19, 96]);
-    // The example's title wraps: (27 CJK × 2.2 + 4) × 16/11 = 92.2 > 83 → 2 lines × 23.3 = 46.5 → 47.
-    const long = renderPlan({ ...buildEvaluation(), entity: "广州市增城区派潭镇人民政府" }, [], "zh").sheets[1]!;
-    expect(long.rowHeights?.[0]).toBe(47);
+    expect(s.rowHeights).toEqual([47, 19, 112]);
   });
 
   test("English labels for lang en", () => {

@@ -11,12 +11,15 @@ const LOOKS_DATE =
 
 /**
  * Whether Excel would turn this text into something else when it is entered into a General
- * cell: a formula or a sign-led expression (= + - @), a number, a date or time, a boolean.
+ * cell: a formula or a sign-led expression (= + - @), a leading apostrophe, a number, a date
+ * or time, a boolean.
  * Only such text needs the Text format (@); prose stays General, because a Text cell holding
  * more than 255 characters shows ##### in desktop Excel.
  */
 export function excelWouldConvert(text: string): boolean {
-  if (/^[=+\-@]/.test(text)) return true;
+  // A leading apostrophe is Excel's (and WPS's) "this is text" prefix: entered into a General
+  // cell it is dropped, so the text must go into a Text cell to keep it.
+  if (/^[=+\-@']/.test(text)) return true;
   if (/^\s*(true|false)\s*$/i.test(text)) return true;
   return LOOKS_NUMERIC.test(text) || LOOKS_DATE.test(text);
 }

@@ -16,6 +16,7 @@ import type { Grid } from "../../src/engine/grid";
 import { OUTPUT_SHEET_NAMES } from "../../src/engine/plan";
 import type { PlannedSheet } from "../../src/engine/plan";
 import { messageFromUrl } from "../../src/dialog/message";
+import { excelWouldConvert } from "../../src/engine/text-conversion";
 import { describeWithChromium, launchChromium } from "./support/chromium";
 import type { LaunchedBrowser } from "./support/chromium";
 import { ROOT, exampleGrid } from "./support/fixtures";
@@ -55,7 +56,8 @@ function plannedFormats(sheet: PlannedSheet): Map<string, string> {
   }
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell?.t === "text") out.set(`${r},${c}`, "@");
+      // Text Excel or WPS would convert on entry goes into a Text cell; prose keeps its format.
+      if (cell?.t === "text" && excelWouldConvert(cell.v)) out.set(`${r},${c}`, "@");
       else if (cell?.t === "formula" && out.get(`${r},${c}`) === "@") out.delete(`${r},${c}`);
     }),
   );

@@ -14,6 +14,19 @@ import { Parser, tokTypes, type Token } from "acorn";
 const DIST = join(__dirname, "..", "..", "dist");
 const LOOKBEHIND = /\(\?<[=!]/;
 
+/**
+ * Lookbehinds in dependencies that are built with `new RegExp` only inside a function Zipin never
+ * calls, so Safari 14 never meets them (a string is no syntax error; only running it would be).
+ * Each entry names the chunk by a marker it holds and the exact template part.
+ * - docx's `patchDetector` (template placeholders, for patching existing documents); Zipin only
+ *   creates documents (src/app/report-docx.ts).
+ */
+const NEVER_RUN = [{ marker: "patchDocument", text: "(?<=" }];
+
+function neverRun(source: string, finding: Finding): boolean {
+  return NEVER_RUN.some((k) => finding.text === k.text && source.includes(k.marker));
+}
+
 interface Finding {
   file: string;
   line: number;
@@ -46,7 +59,10 @@ describe("the built bundles parse in Safari 14 (Excel for Mac on older macOS)", 
   });
 
   test("every bundle is ES2020 syntax with no regex lookbehind", () => {
-    const findings = bundles.flatMap((f) => lookbehinds(readFileSync(join(DIST, f), "utf8"), f));
+    const findings = bundles.flatMap((f) => {
+      const source = readFileSync(join(DIST, f), "utf8");
+      return lookbehinds(source, f).filter((x) => !neverRun(source, x));
+    });
     expect(findings).toEqual([]);
   });
 
@@ -55,6 +71,11 @@ describe("the built bundles parse in Safari 14 (Excel for Mac on older macOS)", 
     expect(lookbehinds('const b = new RegExp("(?<=[一-龥])\\\\s+");', "x")).toHaveLength(1);
     expect(lookbehinds("const c = new RegExp(`(?<!\\\\d)${1}`);", "x")).toHaveLength(1);
     expect(lookbehinds("const d = /(?:^|\\D)2023(?!\\d)/;", "x")).toEqual([]);
+    // The allowance for docx's unused template matcher covers that template part only.
+    const docx = "patchDocument; const p = (s) => new RegExp(`(?<=${s})x`);";
+    expect(lookbehinds(docx, "x").filter((f) => !neverRun(docx, f))).toEqual([]);
+    const ours = "patchDocument; const q = /(?<!\\d)2023/;";
+    expect(lookbehinds(ours, "x").filter((f) => !neverRun(ours, f))).toHaveLength(1);
     // ES2021 syntax (logical assignment, numeric separators) is beyond the target.
     expect(() => lookbehinds("let e = 1_000;", "x")).toThrow();
   });

@@ -11,6 +11,7 @@ import { WpsPort } from "../../src/wps";
 import type { WpsHost } from "../../src/wps";
 import { formatRectangles } from "../../src/wps/write-sheet";
 import { bgr } from "../../src/wps/constants";
+import { excelWouldConvert } from "../../src/engine/text-conversion";
 import { FakeWpsBook, fakeWpsFromGrid, gridFromFakeWps } from "../fake-wps";
 import { exampleGrid } from "../browser/support/fixtures";
 import { planDifferences } from "../browser/support/plan-compare";
@@ -137,8 +138,10 @@ describe("applyPlan", () => {
           const got = s.cells.get(`${r},${c}`);
           if (cell?.t === "formula") expect(got?.formula).toBe(cell.f);
           if (cell?.t === "text" && cell.v !== "") {
+            // Text stays text as written: a Text cell where entry would convert it, General prose otherwise.
             expect(got?.formula).toBeNull();
-            expect(got?.numberFormat).toBe("@");
+            expect(got?.value).toBe(cell.v);
+            if (excelWouldConvert(cell.v)) expect(got?.numberFormat).toBe("@");
           }
         }),
       );

@@ -134,7 +134,7 @@ async function measure(rows: number, input: string): Promise<Measurement> {
     lap("open");
     // The use case reports when it moves on; each report closes the previous stage.
     const closes: Partial<Record<EvaluateStage, Stage>> = { evaluating: "read", writing: "engine", done: "apply" };
-    const result = await evaluateWorkbook(port, {}, (stage) => {
+    const { result } = await evaluateWorkbook(port, {}, (stage) => {
       const closed = closes[stage];
       if (closed) lap(closed);
       else {

@@ -102,7 +102,7 @@ export const INDICATOR_ROWS: ExampleIndicatorRow[] = [
   },
   {
     level1: OUTPUT, level2: "质量指标", name: "国考断面水质达标率", nature: "正向", target: "≥100%", actual: "92%", weight: 10, score: 9.2,
-    reason: "受上游来水及汛期面源污染影响，国考大墩断面部分月份水质未达标，全年达标率92%。下一步将深化入河排污口溯源整治，加快农村生活污水处理设施修复，推进断面水质稳定达标。",
+    reason: "受上游来水及汛期面源污染影响，国考大墩断面部分月份水质未达标，全年达标率92%。下一步将深化入河排污口溯源整治，抓紧修好损坏的农村生活污水处理设施，推进断面水质稳定达标。",
   },
   {
     level1: OUTPUT, level2: "时效指标", name: "农村供水改造工程按期完工率", nature: "正向", target: "≥100%", actual: "63%", weight: 10, score: 6.3,

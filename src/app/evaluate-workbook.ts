@@ -4,16 +4,22 @@
  */
 import type { WorkbookPort } from "./port";
 import { runEngine } from "../engine";
-import type { EngineOptions, EngineResult } from "../engine";
+import type { EngineOptions, EngineResult, Grid } from "../engine";
 
 /** "failed": the engine found errors, so nothing was written. */
 export type EvaluateStage = "reading" | "evaluating" | "writing" | "done" | "failed";
+
+/** The run's result and the snapshot it was made from (the pane lists the tables this run saw). */
+export interface WorkbookEvaluation {
+  grid: Grid;
+  result: EngineResult;
+}
 
 export async function evaluateWorkbook(
   port: WorkbookPort,
   options: EngineOptions = {},
   onStage: (stage: EvaluateStage) => void = () => undefined,
-): Promise<EngineResult> {
+): Promise<WorkbookEvaluation> {
   onStage("reading");
   const grid = await port.readGrid();
   onStage("evaluating");
@@ -23,5 +29,5 @@ export async function evaluateWorkbook(
     await port.applyPlan(result.plan);
   }
   onStage(result.ok ? "done" : "failed");
-  return result;
+  return { grid, result };
 }

@@ -32,7 +32,7 @@ export interface CommandEnvironment {
 
 export async function runEvaluateCommand(env: CommandEnvironment): Promise<void> {
   const lang = pickUiLang(env.displayLanguage);
-  const evaluate = env.evaluate ?? ((port, options) => evaluateWorkbook(port, options));
+  const evaluate = env.evaluate ?? (async (port, options) => (await evaluateWorkbook(port, options)).result);
   let message: DialogMessage;
   try {
     const saved = await env.loadSettings();

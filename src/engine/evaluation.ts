@@ -33,6 +33,8 @@ export type CheckCode =
   | "UNCHECKED_STATED_SCORE"
   | "EXECUTION_RATE_MISMATCH"
   | "INITIAL_BUDGET_AS_BUDGET"
+  | "TEXT_FIGURE_MISMATCH"
+  | "TEXT_FIGURE_UNMATCHED"
   | "NOT_APPLICABLE_INDICATOR"
   | "COMMON_INDICATOR_FROM_BUDGET"
   | "COMMON_INDICATOR_MISMATCH";
@@ -80,8 +82,26 @@ export interface BudgetResult {
 
 export type Direction = "positive" | "negative" | "equal" | "qualitative";
 
+/**
+ * How a score was reached, for writing it as a formula (render/score-formulas.ts):
+ * ratio — 正向/反向/等于 on t and a, the numbers compared (on the target's scale);
+ * execution — min(headline execution rate, 1) × weight; restated — a 预算执行率 row scored
+ * as a ratio with the budget's rate as its actual; band — a 定性 band of the weight, the
+ * stated score standing when inside it; stated — the evaluator's score stands unchecked;
+ * value — no rule a formula can follow (a date, or nothing to score).
+ */
+export type ScoreBasis =
+  | { kind: "ratio"; direction: "positive" | "negative" | "equal"; t: Dec; a: Dec; targetUsesUpper: boolean; actualFromRate: boolean }
+  | { kind: "execution" }
+  | { kind: "band"; min: number; max: number; top: boolean; usesStated: boolean }
+  | { kind: "stated" }
+  // "budget": a common indicator's actual computed from the budget table (no single cell holds it).
+  | { kind: "value"; why: "date" | "unscorable" | "budget" };
+
 export interface IndicatorResult {
   indicator: Indicator;
+  /** Absent only on results built by hand (tests); render then writes the score as a value. */
+  basis?: ScoreBasis;
   direction: Direction;
   /**
    * actual / target for 正向/等于; for 反向 1 when a ≤ t, else 1 − (a − t)/t, never below 0

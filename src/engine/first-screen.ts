@@ -21,3 +21,4 @@ export function workbookSettings(grid: Grid, overrides: TableOverride[] = []): S
 }
 
 export { detectTables };
+export { reportIsStale } from "./stale-report";

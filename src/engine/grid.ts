@@ -87,6 +87,14 @@ export function refToA1(ref: CellRef): string {
   return `${quoteSheetName(ref.sheet)}!${a1(ref.row, ref.col)}`;
 }
 
+/**
+ * "'收支表'!D5": the form written into formulas. Always quoted, so LibreOffice, WPS and formula
+ * engines that are stricter than Excel about unquoted CJK names read it the same.
+ */
+export function formulaRef(ref: CellRef): string {
+  return `'${ref.sheet.replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
+}
+
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) return null;

@@ -13,6 +13,7 @@ import { buildReport } from "./narrative";
 import type { ReportSection } from "./narrative/types";
 import { renderPlan } from "./render";
 import { toJsonResult } from "./json-result";
+import { auditReportText } from "./audit";
 import type { Check, Evaluation } from "./evaluation";
 import type { JsonResult } from "./json";
 import type { OutputPlan } from "./plan";
@@ -63,7 +64,8 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
   if (before.some(isError)) return { ok: false, detected, errors: before.filter(isError), checks: before };
 
   const own = evaluate(parsed.model, resolved.settings);
-  const evaluation: Evaluation = { ...own, checks: [...before, ...own.checks] };
+  // A report written by hand and kept in the workbook is checked against the figures.
+  const evaluation: Evaluation = { ...own, checks: [...before, ...own.checks, ...auditReportText(grid, own)] };
   if (evaluation.checks.some(isError)) {
     return { ok: false, detected, errors: evaluation.checks.filter(isError), checks: evaluation.checks };
   }

@@ -7,7 +7,7 @@
  */
 export type { Grid, Sheet, CellValue, CellRef, CellRange } from "./grid";
 export { a1, a1Range, columnIndex, columnLetters, parseA1, refToA1 } from "./grid";
-export type { DetectedTable, TableKind, TableOverride } from "./detect/types";
+export type { DetectedTable, DetectedBudgetTable, DetectedIndicatorTable, DetectedInfoTable, TableKind, TableOverride } from "./detect/types";
 export type { Check, Evaluation, LocalizedText, Severity } from "./evaluation";
 export type { OutputPlan, PlannedSheet, PlanCell, CellStyle, RangeFormat, PlannedChart, PrintHeaderFooter } from "./plan";
 export { excelWouldConvert } from "./text-conversion";

@@ -160,6 +160,16 @@ export const MESSAGES = {
     zh: "收支表没有全年预算数（调整后预算数）列，预算执行率以年初预算数（{cell}所在列）为分母计算，视为年内未调整预算。",
     en: "The budget table has no full-year (adjusted) budget column; execution rates use the initial budget (the column at {cell}), taken as unadjusted.",
   },
+  TEXT_FIGURE_MISMATCH: {
+    severity: "warning",
+    zh: "{cell} 的报告文字“{claim}”与数据不符：应为{correct}（{rule}，四舍五入到所写位数，容差{tolerance}）{own}。",
+    en: "Report text “{claim}” in {cell} disagrees with the data: it should be {correct} ({rule}, rounded half-up to the places written, tolerance {tolerance}){own}.",
+  },
+  TEXT_FIGURE_UNMATCHED: {
+    severity: "info",
+    zh: "{cell} 的报告文字“{claim}”未能对应到表中的项目或数字，未核对。",
+    en: "Report text “{claim}” in {cell} could not be tied to a line or figure of the tables; not checked.",
+  },
 } as const satisfies Record<CheckCode, MessageTemplate>;
 
 /** Both languages' texts of a check's message. */

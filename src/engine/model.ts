@@ -105,6 +105,8 @@ export interface IndicatorValue {
   upper?: Dec;
   /** A date or deadline ("12月底前", "2023年6月30日"), compared as a point in the year. */
   date?: CalendarPoint;
+  /** The cell's own number when it holds one (not text): 0.95 for a 95% cell. Formulas start there. */
+  cellNumber?: number;
   cell: CellRef;
 }
 

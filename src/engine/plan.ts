@@ -32,6 +32,17 @@ export interface RangeFormat {
 }
 
 /**
+ * Formatting that applies while a formula of ours is true, evaluated by the spreadsheet (so it
+ * follows recalculation without the add-in). The formula is relative to the range's top-left cell.
+ */
+export interface ConditionalFormat {
+  range: CellRange;
+  /** Starts with "="; true (non-zero) → the style shows. */
+  formula: string;
+  style: Pick<CellStyle, "bold" | "fontColor" | "fill">;
+}
+
+/**
  * A native clustered-column chart over cells of its own sheet, so it follows the data when a
  * figure changes (docs/print-and-charts.md). Ranges are single columns on the same sheet.
  */
@@ -88,6 +99,8 @@ export interface PlannedSheet {
    * (an .xlsx written by ExcelJS keeps the default height); a port that can auto-fit may ignore them.
    */
   rowHeights?: (number | null)[];
+  /** Optional; a port that cannot write them leaves them out (the cells' own style still shows). */
+  conditionalFormats?: ConditionalFormat[];
 }
 
 export interface OutputPlan {

@@ -28,7 +28,7 @@
 import type { WorkbookPort } from "../app/port";
 import type { CellRange, CellRef, CellValue, Grid, Sheet } from "../engine/light";
 import { OUTPUT_SHEET_NAMES, type CellStyle, type OutputPlan, type PlannedChart, type PlannedSheet } from "../engine/light";
-import { MERGED_AREAS_API, PAGE_LAYOUT_API, SPECIAL_CELLS_API, officeHost, type ExcelHost } from "./host";
+import { CONDITIONAL_FORMATS_API, MERGED_AREAS_API, PAGE_LAYOUT_API, SPECIAL_CELLS_API, officeHost, type ExcelHost } from "./host";
 import {
   READ_BYTES_PER_CELL,
   cappedBox,
@@ -410,7 +410,10 @@ export class ExcelPort implements WorkbookPort {
       this.maxRequestBytes,
     );
     const created: string[] = [];
-    const pageLayout = this.host.isSetSupported("ExcelApi", PAGE_LAYOUT_API);
+    const supported = {
+      pageLayout: this.host.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+      conditionalFormats: this.host.isSetSupported("ExcelApi", CONDITIONAL_FORMATS_API),
+    };
     try {
       const built = record.building.map((n) => {
         const ws = worksheets.add(n);
@@ -419,7 +422,7 @@ export class ExcelPort implements WorkbookPort {
         return ws.load("id");
       });
       for (const request of requests) {
-        for (const piece of request) this.writePiece(built[piece.sheet]!, piece, pageLayout);
+        for (const piece of request) this.writePiece(built[piece.sheet]!, piece, supported);
         context.workbook.application.suspendApiCalculationUntilNextSync();
         await context.sync();
         for (const ws of built) if (!created.includes(ws.id)) created.push(ws.id);
@@ -441,9 +444,9 @@ export class ExcelPort implements WorkbookPort {
     }
   }
 
-  private writePiece(ws: Excel.Worksheet, piece: WritePiece, pageLayout: boolean): void {
+  private writePiece(ws: Excel.Worksheet, piece: WritePiece, supported: { pageLayout: boolean; conditionalFormats: boolean }): void {
     if (piece.kind === "block") writeBlock(ws, piece.block);
-    else writeLayout(ws, piece.layout, pageLayout);
+    else writeLayout(ws, piece.layout, supported);
   }
 }
 
@@ -569,7 +572,8 @@ function writePrintExtras(ws: Excel.Worksheet, layout: SheetLayout): void {
   for (const row of print.pageBreaksBefore ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
-function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupported: boolean): void {
+function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, supported: { pageLayout: boolean; conditionalFormats: boolean }): void {
+  const pageLayoutSupported = supported.pageLayout;
   for (const s of layout.styles) applyStyle(rangeOf(ws, s.range), s.range, s.style);
   for (const m of layout.merges) rangeOf(ws, m).merge(false);
   for (const w of layout.columnWidths) {
@@ -592,6 +596,16 @@ function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, pageLayoutSupport
   }
   for (const chart of layout.charts) addChart(ws, chart);
   if (layout.tabColor) ws.tabColor = layout.tabColor;
+  // Without conditional formats (before ExcelApi 1.6) the cell's own style still marks the text.
+  if (supported.conditionalFormats) {
+    for (const cf of layout.conditionalFormats) {
+      const format = rangeOf(ws, cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = cf.formula;
+      if (cf.style.fontColor !== undefined) format.custom.format.font.color = cf.style.fontColor;
+      if (cf.style.bold !== undefined) format.custom.format.font.bold = cf.style.bold;
+      if (cf.style.fill !== undefined) format.custom.format.fill.color = cf.style.fill;
+    }
+  }
 }
 
 function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {

@@ -22,6 +22,7 @@
 export const MIN_EXCEL_API = "1.8";
 export const PAGE_LAYOUT_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
+export const CONDITIONAL_FORMATS_API = "1.6";
 export const SPECIAL_CELLS_API = "1.9";
 
 export interface ExcelHost {

@@ -56,6 +56,7 @@ export interface SheetLayout {
   /** Native charts to add once the sheet is written. */
   charts: PlannedChart[];
   tabColor: string | null;
+  conditionalFormats: NonNullable<PlannedSheet["conditionalFormats"]>;
   /** A generous estimate of the layout calls' request bytes. */
   bytes: number;
 }
@@ -240,6 +241,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
   const rowHeights = runs(heights, (a, b) => a === b)
     .filter((r): r is { from: number; to: number; item: number } => typeof r.item === "number" && r.item > 0)
     .map((r) => ({ top: r.from, bottom: r.to, points: Math.min(409, r.item) }));
+  const conditionalFormats = sheet.conditionalFormats ?? [];
   const { rows } = extent(sheet);
   const autofitRows: Array<{ top: number; bottom: number }> = [];
   for (let r = 0; r < rows; r++) {
@@ -249,7 +251,16 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     else autofitRows.push({ top: r, bottom: r });
   }
   const area = printArea(sheet);
-  const calls = (sheet.print.pageBreaksBefore?.length ?? 0) + (sheet.charts?.length ?? 0) * 12 + styles.length * 8 + sheet.merges.length + columnWidths.length + rowHeights.length + autofitRows.length + 8;
+  const calls =
+    (sheet.print.pageBreaksBefore?.length ?? 0) +
+    (sheet.charts?.length ?? 0) * 12 +
+    styles.length * 8 +
+    sheet.merges.length +
+    columnWidths.length +
+    rowHeights.length +
+    autofitRows.length +
+    conditionalFormats.length * 5 +
+    8;
   return {
     styles,
     merges: sheet.merges,
@@ -262,6 +273,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     pagesTall: Math.min(32_767, Math.max(1, rows)),
     charts: sheet.charts ?? [],
     tabColor: sheet.tabColor ?? null,
+    conditionalFormats,
     bytes: calls * CALL_OVERHEAD_BYTES,
   };
 }

@@ -85,12 +85,17 @@ export function usePane(): PaneState & PaneActions {
   );
 
   /** What the tables list shows: detection on the workbook as last read (by Read again or Evaluate). */
-  const showGrid = useCallback(async (g: Grid) => {
-    const loaded = await loadFirstScreen();
-    setEngine(loaded);
-    setGrid(g);
-    setDetected(loaded.detectTables(g));
-  }, []);
+  const showGrid = useCallback(
+    async (g: Grid) => {
+      const loaded = await loadFirstScreen();
+      setEngine(loaded);
+      setGrid(g);
+      setDetected(loaded.detectTables(g));
+      // Inputs changed since the last run: the summary's status formula says so; so does the pane.
+      if (loaded.reportIsStale(g)) setNotice(strings.staleReport);
+    },
+    [strings],
+  );
 
   const refreshTables = useCallback(async () => {
     setTablesLoading(true);

@@ -27,17 +27,20 @@ const indicators = {
 
 describe("evaluateWorkbook", () => {
   it("reads, evaluates, writes and ends with done", async () => {
-    const port = portOver({ sheets: [layoutPlain(), indicators] });
+    const grid: Grid = { sheets: [layoutPlain(), indicators] };
+    const port = portOver(grid);
     const stages: EvaluateStage[] = [];
-    const result = await evaluateWorkbook(port, {}, (s) => stages.push(s));
+    const { grid: read, result } = await evaluateWorkbook(port, {}, (s) => stages.push(s));
     expect(result.ok).toBe(true);
+    // The grid handed back is the one the run read (the pane lists its tables).
+    expect(read).toBe(grid);
     expect(stages).toEqual(["reading", "evaluating", "writing", "done"]);
     expect(port.written).toBe(1);
   });
   it("ends with failed, and writes nothing, when the engine finds errors", async () => {
     const port = portOver({ sheets: [layoutPlain()] });
     const stages: EvaluateStage[] = [];
-    const result = await evaluateWorkbook(port, {}, (s) => stages.push(s));
+    const { result } = await evaluateWorkbook(port, {}, (s) => stages.push(s));
     expect(result.ok).toBe(false);
     expect(stages).toEqual(["reading", "evaluating", "failed"]);
     expect(port.written).toBe(0);

@@ -21,7 +21,7 @@ import type { FakeHostHandle } from "./stub/host-types";
 
 jest.setTimeout(60_000);
 
-const OUTPUTS = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report];
+const OUTPUTS = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail];
 
 type Fake = FakeHostHandle;
 /** Runs `read` in the page on the fake host; it travels as source text, so it may use only its argument. */
@@ -118,7 +118,7 @@ describeWithChromium("task pane (headless Chromium, production build, fake Excel
     expect(await page.getByTestId("grade").textContent()).toBe("优");
     expect(await page.getByTestId("execution-rate").textContent()).toBe("98.31%");
     const status = await page.getByRole("status").textContent();
-    expect(status).toContain("已写入“绩效自评结果”和“自评报告”工作表");
+    expect(status).toContain("已写入“绩效自评结果”“自评报告”和“计算依据”工作表");
 
     if (screenshotsWanted()) {
       await page.screenshot({ path: join(SCREENSHOTS, "taskpane-after.png"), fullPage: true });

@@ -29,7 +29,7 @@ import type { WpsFakeHandle } from "./stub/wps-stub";
 jest.setTimeout(90_000);
 
 const DIST_WPS = join(ROOT, "dist-wps", "online");
-const OUTPUTS: string[] = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report];
+const OUTPUTS: string[] = [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail];
 
 const wpsFake = <T>(page: Page, read: (f: WpsFakeHandle) => T): Promise<T> =>
   page.evaluate(`(${read.toString()})(window.__zipinWps)`) as Promise<T>;

@@ -20,7 +20,7 @@ describe("outcomeMessage on success", () => {
       lang: "zh",
       kind: "success",
       title: "评价完成",
-      lines: ["总分 92.5 分，等级：优", "2 条提示，请打开面板查看", "结果已写入“绩效自评结果”和“自评报告”工作表。"],
+      lines: ["总分 92.5 分，等级：优", "2 条提示，请打开面板查看", "结果已写入“绩效自评结果”“自评报告”和“计算依据”工作表。"],
     });
   });
 
@@ -28,7 +28,7 @@ describe("outcomeMessage on success", () => {
     expect(outcomeMessage(success([warning]), "en").lines).toEqual([
       "Total score 92.5, grade 优 (excellent)",
       "1 warning: open the panel to review it",
-      "Results written to the sheets 绩效自评结果 and 自评报告.",
+      "Results written to the sheets 绩效自评结果, 自评报告 and 计算依据.",
     ]);
     expect(outcomeMessage(success([]), "en").lines[1]).toBe("No warnings");
     expect(outcomeMessage(success([]), "zh").lines[1]).toBe("没有提示");

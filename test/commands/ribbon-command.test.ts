@@ -131,7 +131,7 @@ describe("the Evaluate ribbon button on the bundled example", () => {
       lang: "zh",
       kind: "success",
       title: "评价完成",
-      lines: ["总分 92 分，等级：优", warnings ? `${warnings} 条提示，请打开面板查看` : "没有提示", "结果已写入“绩效自评结果”和“自评报告”工作表。"],
+      lines: ["总分 92 分，等级：优", warnings ? `${warnings} 条提示，请打开面板查看` : "没有提示", "结果已写入“绩效自评结果”“自评报告”和“计算依据”工作表。"],
     });
     expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report]));
   });

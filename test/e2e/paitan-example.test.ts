@@ -166,7 +166,7 @@ describe("examples/paitan-2023.xlsx end to end", () => {
   it("writes an output workbook with the input sheets unchanged and both output sheets", async () => {
     const before = await (await XlsxPort.open(EXAMPLE)).readGrid();
     const after = await (await XlsxPort.open(output)).readGrid();
-    expect(after.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report]);
+    expect(after.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail]);
     expect(after.sheets.slice(0, 3)).toEqual(before.sheets);
     // Input styling that ExcelJS keeps survives too.
     const original = sheetOf(await reread(EXAMPLE), "收支情况表");

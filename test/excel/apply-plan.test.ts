@@ -29,6 +29,25 @@ async function rejects(p: Promise<unknown>): Promise<unknown> {
   throw new Error("expected a rejection");
 }
 
+describe("applyPlan writes conditional formats", () => {
+  const withStatus = (): OutputPlan => {
+    const plan = outputPlan();
+    plan.sheets[0]!.conditionalFormats = [
+      { range: { top: 4, left: 3, bottom: 4, right: 3 }, formula: '=D5<>""', style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } },
+    ];
+    return plan;
+  };
+
+  test("as custom (formula) rules with their font and fill", async () => {
+    const wb = inputWorkbook(10);
+    const { port } = harness(wb);
+    await port.applyPlan(withStatus());
+    expect(wb.sheet(SUMMARY)!.conditionalFormats).toEqual([
+      { range: { top: 4, left: 3, bottom: 4, right: 3 }, formula: '=D5<>""', bold: true, fontColor: "#9C0006", fill: "#FFC7CE" },
+    ]);
+  });
+});
+
 describe("applyPlan writes the plan", () => {
   test("values, formulas, number formats, styles, merges, widths, freeze, print and tab colour", async () => {
     const wb = inputWorkbook(10);

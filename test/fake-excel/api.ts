@@ -1076,6 +1076,10 @@ export class FakeRange extends FakeClientObject {
     return this._format;
   }
 
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this);
+  }
+
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, `${this._path}.worksheet`, (ex) => this._mustTarget(ex).sheet);
   }
@@ -1584,6 +1588,84 @@ export class FakeRangeBorder extends FakeRangePart {
   }
 }
 
+/** ExcelApi 1.6 conditional formats: only the custom (formula) type, as Zipin writes. */
+export class FakeConditionalFormatCollection extends FakeRangePart {
+  protected readonly _type = "ConditionalFormatCollection";
+  add(type: string): FakeConditionalFormat {
+    const slot: { entry: import("./state").FakeConditionalFormat | null } = { entry: null };
+    this._action("ConditionalFormatCollection.add()", { call: "add", type }, (ex) => {
+      requireApi(ex, "1.6", "Range.conditionalFormats");
+      if (type !== "Custom") throw new FakeOfficeError("InvalidArgument", `fake limitation: conditional format type ${type}`);
+      const { sheet, range } = this.owner._mustTarget(ex);
+      slot.entry = { range, formula: null };
+      sheet.conditionalFormats.push(slot.entry);
+    });
+    return new FakeConditionalFormat(this.context, `${this._path}.add()`, this.owner, slot);
+  }
+}
+
+type CfSlot = { entry: import("./state").FakeConditionalFormat | null };
+
+function cfEntry(slot: CfSlot): import("./state").FakeConditionalFormat {
+  if (!slot.entry) throw new FakeOfficeError("InvalidOperation", "conditional format not added");
+  return slot.entry;
+}
+
+export class FakeConditionalFormat extends FakeRangePart {
+  protected readonly _type = "ConditionalFormat";
+  readonly custom: {
+    rule: { formula: string };
+    format: { font: { color: string; bold: boolean }; fill: { color: string } };
+  };
+  constructor(context: FakeRequestContext, path: string, owner: FakeRange, slot: CfSlot) {
+    super(context, path, owner);
+    const act = (name: string, value: unknown, run: () => void): void => {
+      if (value === null || value === undefined) throw new FakeOfficeError("InvalidArgument", `${name} = null`);
+      this._action(`ConditionalFormat.${name}=`, { set: name, value }, run);
+    };
+    const color = (c: string): string => {
+      if (!COLOR.test(c)) throw new FakeOfficeError("InvalidArgument", `color ${c}`);
+      return c.toUpperCase();
+    };
+    this.custom = {
+      rule: {
+        set formula(f: string) {
+          act("custom.rule.formula", f, () => {
+            if (!f.startsWith("=")) throw new FakeOfficeError("InvalidArgument", `formula ${f}`);
+            cfEntry(slot).formula = f;
+          });
+        },
+        get formula(): string {
+          throw new FakeOfficeError("PropertyNotLoaded", "formula");
+        },
+      },
+      format: {
+        font: {
+          set color(c: string) {
+            act("custom.format.font.color", c, () => (cfEntry(slot).fontColor = color(c)));
+          },
+          get color(): string {
+            throw new FakeOfficeError("PropertyNotLoaded", "color");
+          },
+          set bold(b: boolean) {
+            act("custom.format.font.bold", b, () => (cfEntry(slot).bold = b));
+          },
+          get bold(): boolean {
+            throw new FakeOfficeError("PropertyNotLoaded", "bold");
+          },
+        },
+        fill: {
+          set color(c: string) {
+            act("custom.format.fill.color", c, () => (cfEntry(slot).fill = color(c)));
+          },
+          get color(): string {
+            throw new FakeOfficeError("PropertyNotLoaded", "color");
+          },
+        },
+      },
+    };
+  }
+}
 
 // ---- charts: the subset Zipin uses (ExcelApi 1.1–1.8), each call an action in the batch ----
 

@@ -87,8 +87,18 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
   /** "#RRGGBB" or "" for none. */
   tabColor: string;
+  /** Custom (formula) conditional formats, in the order added. */
+  conditionalFormats: FakeConditionalFormat[];
   /** Charts added with Worksheet.charts.add (the subset Zipin uses), in order; absent = none. */
   charts?: FakeChartState[];
+}
+
+export interface FakeConditionalFormat {
+  range: CellRange;
+  formula: string | null;
+  fontColor?: string;
+  bold?: boolean;
+  fill?: string;
 }
 
 export interface FakeChartSeriesState {
@@ -130,6 +140,7 @@ export function newSheet(id: string, name: string): FakeSheet {
     freeze: { rows: 0, columns: 0 },
     pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
     tabColor: "",
+    conditionalFormats: [],
   };
 }
 

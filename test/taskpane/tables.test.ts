@@ -7,16 +7,8 @@ const sheet = (name: string) => ({ name, cells: [["x"]], merges: [] });
 const grid: Grid = { sheets: ["收支表", "指标表", "说明", "绩效自评结果", "自评报告"].map(sheet) };
 
 function table(kind: DetectedTable["kind"], name: string, confidence: number, top: number, bottom: number, right: number): DetectedTable {
-  return {
-    kind,
-    sheet: name,
-    headerRow: top,
-    range: { top, left: 0, bottom, right },
-    columns: {},
-    confidence,
-    title: null,
-    unit: null,
-  };
+  const found = { sheet: name, headerRow: top, range: { top, left: 0, bottom, right }, confidence, title: null, unit: null };
+  return kind === "info" ? { kind, ...found, columns: { key: 0, value: 1 } } : { kind, ...found, columns: {} };
 }
 
 const detected: DetectedTable[] = [

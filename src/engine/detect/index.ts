@@ -2,6 +2,9 @@ import type { Grid } from "../grid";
 import type { DetectedTable, TableKind, TableOverride } from "./types";
 import { SheetScan, findInfo, forcedTables, scanTables } from "./scan";
 import { isPreviousOutput } from "./output-sheets";
+import { isOneProjectPerSheet } from "./project-sheets";
+import { cellText } from "../vocabulary/text";
+import { reportColumn } from "../audit/find-report";
 
 export type { DetectedTable, TableKind, TableOverride } from "./types";
 
@@ -63,7 +66,17 @@ function autoSheet(scan: SheetScan): DetectedTable[] {
     tables.map((t) => t.range),
     tables.length === 0 ? 1 : undefined,
   );
+  // A report kept by hand (paragraphs down one column) names info keys in its headings
+  // ("（一）部门职能") but has no values beside them: it is text to audit, not an info sheet.
+  if (info && tables.length === 0 && reportColumn(scan.sheet)?.[0]?.cell.col === info.range.left && !hasValues(scan, info)) return tables;
   return info ? [...tables, info] : tables;
+}
+
+function hasValues(scan: SheetScan, info: DetectedTable): boolean {
+  for (let r = info.range.top; r <= info.range.bottom; r++) {
+    if (cellText(scan.reader.sameRow(r, info.range.right)).trim() !== "") return true;
+  }
+  return false;
 }
 
 function forcedSheet(scan: SheetScan, kind: TableKind): DetectedTable[] {
@@ -81,18 +94,11 @@ function ranked(found: Found[], kind: TableKind): Found[] {
   return [...pool].sort((a, b) => b.table.confidence - a.table.confidence || b.size - a.size);
 }
 
-/**
- * One project per sheet (each sheet a whole 项目支出绩效自评表, its funds above its indicators):
- * every sheet holding an indicator table holds exactly one budget table, on two sheets or more.
- * Each project's funds then belong to its own indicators; none is a duplicate of another.
- */
+/** Every project's budget table when the workbook is one project per sheet (detect/project-sheets.ts). */
 function projectSheets(found: Found[]): DetectedTable[] | null {
   const budgets = found.filter((f) => f.table.kind === "budget" && !f.forced).map((f) => f.table);
-  const indicatorSheets = new Set(found.filter((f) => f.table.kind === "indicator").map((f) => f.table.sheet));
-  const budgetSheets = budgets.map((b) => b.sheet);
-  if (budgets.length < 2 || new Set(budgetSheets).size !== budgets.length) return null;
-  if (budgetSheets.length !== indicatorSheets.size || !budgetSheets.every((s) => indicatorSheets.has(s))) return null;
-  return budgets;
+  const indicatorSheets = found.filter((f) => f.table.kind === "indicator").map((f) => f.table.sheet);
+  return isOneProjectPerSheet(budgets.map((b) => b.sheet), indicatorSheets) ? budgets : null;
 }
 
 function pickBudget(found: Found[]): DetectedTable[] {

@@ -1,5 +1,5 @@
 /**
- * Sheets that carry an output sheet's name (绩效自评结果, 自评报告). An earlier run's output is
+ * Sheets that carry an output sheet's name (绩效自评结果, 自评报告, 计算依据). An earlier run's output is
  * skipped by detection and replaced by the next run; a user's own sheet of that name is neither:
  * evaluating would overwrite it, so it stops the run.
  */
@@ -12,7 +12,7 @@ import { cellText } from "../vocabulary/text";
 const OUTPUT_NAMES = new Set<string>(Object.values(OUTPUT_SHEET_NAMES));
 
 /** How an output sheet's title (its first cell) ends, in either report language. */
-const OUTPUT_TITLE_ENDINGS = ["绩效自评结果", "绩效自评报告", "self-evaluation results", "self-evaluation report"];
+const OUTPUT_TITLE_ENDINGS = ["绩效自评结果", "绩效自评报告", "计算依据", "self-evaluation results", "self-evaluation report", "calculation trail"];
 
 function firstText(sheet: Sheet): string {
   for (const row of sheet.cells) {

@@ -229,16 +229,9 @@ function toDetected(
   const { left, right } = columnSpan(span);
   const { title, unit } = describe(scan, c.top, c.headerRow, floor);
   const range: CellRange = { top: c.top, left, bottom, right };
-  const table: DetectedTable = {
-    kind,
-    sheet: scan.sheet.name,
-    headerRow: c.headerRow,
-    range,
-    columns,
-    confidence: c.confidence,
-    title,
-    unit: kind === "budget" ? unit : null,
-  };
+  const found = { sheet: scan.sheet.name, headerRow: c.headerRow, range, confidence: c.confidence, title };
+  if (kind === "indicator") return { kind, ...found, columns, unit: null };
+  const table: DetectedTable = { kind, ...found, columns, unit };
   return halves ? { ...table, halves } : table;
 }
 

@@ -106,6 +106,10 @@ export interface BandScore {
   /** False when no band matched and the evaluator's score stands unchecked (未核验). */
   checked: boolean;
   checks: Check[];
+  /** The band the result fell in; null when none did and the stated score stands. */
+  band: QualitativeBand | null;
+  /** The stated score is the one kept (inside the band, or no band at all). */
+  usesStated: boolean;
 }
 
 /**
@@ -127,11 +131,13 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
       actual: ind.actual.text.trim() === "" ? BLANK_WORDS.notFilled : ind.actual.text.trim(),
       stated: formatScore(stated),
     });
-    return { score: round2(stated), achieved: false, checked: false, checks: [check] };
+    return { score: round2(stated), achieved: false, checked: false, checks: [check], band: null, usesStated: true };
   }
   const achieved = isTopBand(band);
-  if (stated && inBand(stated, band, w)) return { score: round2(stated), achieved, checked: true, checks: [] };
-  if (!stated && achieved) return { score: round2(w), achieved, checked: true, checks: [] };
+  if (stated && inBand(stated, band, w)) {
+    return { score: round2(stated), achieved, checked: true, checks: [], band, usesStated: true };
+  }
+  if (!stated && achieved) return { score: round2(w), achieved, checked: true, checks: [], band, usesStated: false };
   const score = round2(w.times(new D(band.min)));
   const cell = ind.statedScore?.cell ?? ind.actual.cell;
   const check = makeCheck("QUALITATIVE_SCORE_OUT_OF_BAND", cell, {
@@ -141,7 +147,7 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
     band: bandText(band, w),
     computed: formatScore(score),
   });
-  return { score, achieved, checked: true, checks: [check] };
+  return { score, achieved, checked: true, checks: [check], band, usesStated: false };
 }
 
 function contradictsTarget(ind: Indicator): boolean {

@@ -1,7 +1,7 @@
 /** One indicator: direction, completion and score, with the checks scoring itself raises. */
 import type { Dec } from "../decimal";
 import { D, ONE, ZERO, minDec, round2 } from "../decimal";
-import type { Check, Direction, IndicatorResult, LocalizedText } from "../evaluation";
+import type { Check, Direction, IndicatorResult, LocalizedText, ScoreBasis } from "../evaluation";
 import { makeCheck } from "../messages";
 import { formatPercent } from "../format";
 import type { CalendarPoint, Indicator } from "../model";
@@ -28,8 +28,16 @@ export interface ScoredIndicator {
 
 const shown = (text: string): string | LocalizedText => (text.trim() === "" ? BLANK_WORDS.inList : text.trim());
 
-function result(ind: Indicator, direction: Direction, completion: Dec | null, score: Dec, met?: boolean, checked = true): IndicatorResult {
-  return { indicator: ind, direction, completion, score, met: checked && (met ?? score.equals(ind.weight.value)), checked };
+function result(
+  ind: Indicator,
+  direction: Direction,
+  completion: Dec | null,
+  score: Dec,
+  basis: ScoreBasis,
+  met?: boolean,
+  checked = true,
+): IndicatorResult {
+  return { indicator: ind, basis, direction, completion, score, met: checked && (met ?? score.equals(ind.weight.value)), checked };
 }
 
 function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []): ScoredIndicator {
@@ -38,7 +46,8 @@ function unscorable(ind: Indicator, direction: Direction, checks: Check[] = []):
     target: shown(ind.target.text),
     actual: shown(ind.actual.text),
   });
-  return { result: result(ind, direction, null, ZERO, false, false), method: "unscorable", checks: [...checks, check] };
+  const basis: ScoreBasis = { kind: "value", why: "unscorable" };
+  return { result: result(ind, direction, null, ZERO, basis, false, false), method: "unscorable", checks: [...checks, check] };
 }
 
 /**
@@ -50,7 +59,9 @@ function byBand(ind: Indicator, direction: Direction, settings: Settings): Score
   if (!banded) return unscorable(ind, direction);
   // A top-band result is 达成 even when the evaluator docked a point within the band.
   const met = banded.achieved || banded.score.equals(ind.weight.value);
-  return { result: result(ind, direction, null, banded.score, met, banded.checked), method: "band", checks: banded.checks };
+  const band = banded.band;
+  const basis: ScoreBasis = band ? { kind: "band", min: band.min, max: band.max, top: band.max >= 1, usesStated: banded.usesStated } : { kind: "stated" };
+  return { result: result(ind, direction, null, banded.score, basis, met, banded.checked), method: "band", checks: banded.checks };
 }
 
 /** month × 100 + day, with the year in front when both values name one. */
@@ -70,11 +81,11 @@ function byDeadline(ind: Indicator): ScoredIndicator | null {
   const withYear = due.year !== null && done.year !== null;
   const w = ind.weight.value;
   if (dayKey(done, withYear) <= dayKey(due, withYear)) {
-    return { result: result(ind, "negative", null, pointsOf(w, ONE)), method: "formula", checks: [] };
+    return { result: result(ind, "negative", null, pointsOf(w, ONE), { kind: "value", why: "date" }), method: "formula", checks: [] };
   }
   const stated = ind.statedScore?.value ?? null;
   const score = stated && stated.gte(ZERO) && stated.lt(w) ? round2(stated) : ZERO;
-  return { result: result(ind, "negative", null, score, false), method: "band", checks: [] };
+  return { result: result(ind, "negative", null, score, { kind: "value", why: "date" }, false), method: "band", checks: [] };
 }
 
 /**
@@ -126,7 +137,10 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
   const budgeted = fromBudget(ind, common);
   if (budgeted) {
     const scored = scoreIndicator(budgeted.scoredAs, settings, null);
-    return { ...scored, result: { ...scored.result, indicator: budgeted.shown }, checks: [budgeted.check, ...scored.checks] };
+    // The actual is a ratio of budget cells, not any one cell a score formula could start from.
+    const basis: ScoreBasis | undefined = scored.result.basis?.kind === "ratio" ? { kind: "value", why: "budget" } : scored.result.basis;
+    const shownResult = { ...scored.result, indicator: budgeted.shown, ...(basis ? { basis } : {}) };
+    return { ...scored, result: shownResult, checks: [budgeted.check, ...scored.checks] };
   }
   const direction = indicatorDirection(ind);
   const w = ind.weight.value;
@@ -134,12 +148,13 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
 
   if (isExecutionIndicator(ind.name) && !numeric && headlineRate) {
     const score = pointsOf(w, minDec(headlineRate, ONE));
-    return { result: result(ind, "positive", headlineRate, score), method: "execution", checks: [] };
+    return { result: result(ind, "positive", headlineRate, score, { kind: "execution" }), method: "execution", checks: [] };
   }
   const restated = restatedExecution(ind, headlineRate);
   if (restated) {
     const scored = scoreIndicator(restated.indicator, settings, null);
-    return { ...scored, result: { ...scored.result, indicator: ind }, checks: [restated.check, ...scored.checks] };
+    const basis = scored.result.basis?.kind === "ratio" ? { ...scored.result.basis, actualFromRate: true } : scored.result.basis;
+    return { ...scored, result: { ...scored.result, indicator: ind, ...(basis ? { basis } : {}) }, checks: [restated.check, ...scored.checks] };
   }
   const deadline = byDeadline(ind);
   if (deadline) return deadline;
@@ -153,5 +168,13 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
     checks.push(makeCheck("UNIT_MISMATCH", ind.actual.cell, { name: ind.name, ...values.unitMismatch }));
   }
   const outcome = quantitativeOutcome(direction, values.t, values.a);
-  return { result: result(ind, direction, outcome.completion, pointsOf(w, outcome.fraction)), method: "formula", checks };
+  const basis: ScoreBasis = {
+    kind: "ratio",
+    direction,
+    t: values.t,
+    a: values.a,
+    targetUsesUpper: direction === "negative" && ind.target.upper !== undefined,
+    actualFromRate: false,
+  };
+  return { result: result(ind, direction, outcome.completion, pointsOf(w, outcome.fraction), basis), method: "formula", checks };
 }

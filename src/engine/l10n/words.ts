@@ -30,4 +30,4 @@ export const BLANK_WORDS = {
 } as const satisfies Record<string, LocalizedText>;
 
 /** The names of the sheets we own; any other sheet is input and never written. Chinese in both languages, so a re-run finds them. */
-export const OUTPUT_SHEET_NAMES = { summary: "绩效自评结果", report: "自评报告" } as const;
+export const OUTPUT_SHEET_NAMES = { summary: "绩效自评结果", report: "自评报告", trail: "计算依据" } as const;

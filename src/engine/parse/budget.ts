@@ -4,9 +4,9 @@
  * Grouping rules: see budget-groups.ts; reading rows (and side-by-side halves): budget-rows.ts.
  */
 import type { CellRef, Sheet } from "../grid";
-import type { BudgetColumnRole, BudgetExecutionCells, BudgetLine, BudgetLineKind, BudgetTable, MoneyUnit, Section } from "../model";
+import type { BudgetExecutionCells, BudgetLine, BudgetLineKind, BudgetTable, MoneyUnit, Section } from "../model";
 import type { Check } from "../evaluation";
-import type { DetectedTable } from "../detect/types";
+import type { DetectedBudgetTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import type { RawLine } from "./budget-rows";
 import { hasAmounts, readBudgetRows } from "./budget-rows";
@@ -48,8 +48,10 @@ function subtotalName(raw: RawLine, name: string, headingLabel: string | null): 
   return label ? `${cleanLineName(label).name}${name}` : name;
 }
 
-export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Check[]): BudgetTable {
-  const columns = table.columns as Partial<Record<BudgetColumnRole, number>>;
+/** The table's lines, grouped and placed in sections, with the checks its cells raised (as evaluate/ returns them). */
+export function parseBudgetTable(sheet: Sheet, table: DetectedBudgetTable): { table: BudgetTable; checks: Check[] } {
+  const checks: Check[] = [];
+  const columns = table.columns;
   const sourceUnit: MoneyUnit = table.unit ?? "万元";
   const divisor = DIVISOR_TO_WAN[sourceUnit];
   const reader = mergeReader(sheet);
@@ -113,7 +115,7 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
 
   assignParents(lines, facts);
   assignSections(lines, facts);
-  return {
+  const parsed: BudgetTable = {
     sheet: sheet.name,
     range: table.range,
     headerRow: table.headerRow,
@@ -122,6 +124,7 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedTable, checks: Che
     lines,
     execution: executionCells(scored),
   };
+  return { table: parsed, checks };
 }
 
 /** The first line with a 分值: its points and stated 得分 score that line's execution. */

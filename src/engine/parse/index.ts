@@ -1,5 +1,6 @@
 import type { CellValue, Grid, Sheet } from "../grid";
-import type { DetectedTable } from "../detect/types";
+import type { DetectedBudgetTable, DetectedInfoTable, DetectedTable } from "../detect/types";
+import { isOneProjectPerSheet } from "../detect/project-sheets";
 import type { BudgetLine, BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
@@ -38,28 +39,34 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   const checks: Check[] = [];
   const sheetOf = (name: string): Sheet | undefined => (grid.sheets ?? []).find((s) => s.name === name);
 
-  const budgets = tables.filter((t) => t.kind === "budget" && sheetOf(t.sheet));
+  const budgets = tables.filter((t): t is DetectedBudgetTable => t.kind === "budget" && sheetOf(t.sheet) !== undefined);
   const indicatorTables: IndicatorTable[] = [];
   for (const t of tables) {
-    const sheet = t.kind === "indicator" ? sheetOf(t.sheet) : undefined;
+    if (t.kind !== "indicator") continue;
+    const sheet = sheetOf(t.sheet);
     if (!sheet) continue;
-    const before = checks.length;
-    const parsed = parseIndicatorTable(sheet, t, checks);
+    const { table: parsed, checks: cellChecks } = parseIndicatorTable(sheet, t);
     indicatorTables.push(parsed);
+    checks.push(...cellChecks);
     // Rows rejected for their weight already carry an error each; only a table with no rows at all is "empty".
-    const rejected = checks.slice(before).some((c) => c.code === "INVALID_WEIGHT");
+    const rejected = cellChecks.some((c) => c.code === "INVALID_WEIGHT");
     if (parsed.indicators.length === 0 && !rejected) checks.push(emptyTableCheck("EMPTY_INDICATOR_TABLE", t));
   }
 
-  const readBudget = (t: DetectedTable): BudgetTable => {
-    const table = parseBudgetTable(sheetOf(t.sheet)!, t, checks);
+  const readBudget = (t: DetectedBudgetTable): BudgetTable => {
+    const { table, checks: cellChecks } = parseBudgetTable(sheetOf(t.sheet)!, t);
+    checks.push(...cellChecks);
     if (!table.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", t));
     return table;
   };
   let budget: BudgetTable | null = null;
   const [first, second] = budgets;
-  if (first && second && isProjectPerSheet(budgets, indicatorTables)) {
-    // Detection paired each project's funds with its sheet (detect/index.ts projectSheets).
+  const projectPerSheet = isOneProjectPerSheet(
+    budgets.map((t) => t.sheet),
+    indicatorTables.map((t) => t.sheet),
+  );
+  if (first && projectPerSheet) {
+    // Each project's funds go with the indicators on its own sheet.
     const bySheet = new Map(budgets.map((t) => [t.sheet, readBudget(t)]));
     budget = bySheet.get(indicatorTables[0]!.sheet)!;
     indicatorTables.forEach((table, i) => {
@@ -82,7 +89,7 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
   indicatorTables.splice(0, indicatorTables.length, ...labelSharedSheets(indicatorTables));
 
-  const infoTable = tables.find((t) => t.kind === "info" && sheetOf(t.sheet)) ?? null;
+  const infoTable = tables.find((t): t is DetectedInfoTable => t.kind === "info" && sheetOf(t.sheet) !== undefined) ?? null;
   return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
 }
 
@@ -92,12 +99,6 @@ function labelSharedSheets(tables: IndicatorTable[]): IndicatorTable[] {
     const siblings = tables.filter((o) => o.sheet === t.sheet);
     return siblings.length < 2 ? t : { ...t, label: t.title ?? `${t.sheet}（${siblings.indexOf(t) + 1}）` };
   });
-}
-
-/** Each budget table on its own sheet, and each indicator table on one of those sheets. */
-function isProjectPerSheet(budgets: DetectedTable[], indicators: IndicatorTable[]): boolean {
-  const sheets = new Set(budgets.map((b) => b.sheet));
-  return sheets.size === budgets.length && indicators.length === sheets.size && indicators.every((t) => sheets.has(t.sheet));
 }
 
 /** A line with at least one amount: what makes a budget table more than its header and row names. */
@@ -120,7 +121,7 @@ function emptyTableCheck(code: "EMPTY_BUDGET_TABLE" | "EMPTY_INDICATOR_TABLE", t
  */
 function parseInfo(
   tables: DetectedTable[],
-  infoTable: DetectedTable | null,
+  infoTable: DetectedInfoTable | null,
   sheetOf: (name: string) => Sheet | undefined,
 ): InfoSheet | null {
   const entries: Entry[] = infoTable ? infoSheetEntries(sheetOf(infoTable.sheet)!, infoTable) : [];

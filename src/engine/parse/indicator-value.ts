@@ -202,9 +202,9 @@ export function readIndicatorValue(value: CellValue, format: string | null, cell
     const sign = comparator ?? "";
     if (hasPercentFormat(format)) {
       const pct = d.times(HUNDRED);
-      return { text: `${sign}${pct.toString()}%`, comparator, number: pct, unit: null, isPercent: true, cell };
+      return { text: `${sign}${pct.toString()}%`, comparator, number: pct, unit: null, isPercent: true, cellNumber: value, cell };
     }
-    return { text: `${sign}${d.toString()}`, comparator, number: d, unit: null, isPercent: false, cell };
+    return { text: `${sign}${d.toString()}`, comparator, number: d, unit: null, isPercent: false, cellNumber: value, cell };
   }
   const text = cellText(value).trim();
   return { text, ...parseValueText(text), cell };

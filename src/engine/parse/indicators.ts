@@ -7,7 +7,7 @@ import type { CellRef, CellValue, Sheet } from "../grid";
 import { cellAt, formatAt } from "../grid";
 import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable } from "../model";
 import type { Check } from "../evaluation";
-import type { DetectedTable } from "../detect/types";
+import type { DetectedIndicatorTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import { BLANK_RUN_END, cellText, isNoteText } from "../vocabulary/text";
 import { makeCheck } from "../messages";
@@ -152,8 +152,10 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
   };
 }
 
-export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: Check[]): IndicatorTable {
-  const columns = table.columns as Partial<Record<IndicatorColumnRole, number>>;
+/** The table's indicators and stated totals, with the checks its cells raised (as evaluate/ returns them). */
+export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable): { table: IndicatorTable; checks: Check[] } {
+  const checks: Check[] = [];
+  const columns = table.columns;
   const t = tableCells(sheet, columns);
   const indicators: Indicator[] = [];
   let statedTotal: Figure | null = null;
@@ -187,7 +189,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     if (indicator) indicators.push(indicator);
   }
 
-  return {
+  const parsed: IndicatorTable = {
     sheet: sheet.name,
     range: table.range,
     headerRow: table.headerRow,
@@ -197,6 +199,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedTable, checks: 
     statedWeightTotal,
     ...(table.title ? { title: table.title } : {}),
   };
+  return { table: parsed, checks };
 }
 
 function rowIsBlank(sheet: Sheet, r: number, columns: Partial<Record<IndicatorColumnRole, number>>): boolean {

@@ -5,7 +5,7 @@
  */
 import type { CellValue, Sheet } from "../grid";
 import type { InfoSheet, NarrativeInputs } from "../model";
-import type { DetectedTable } from "../detect/types";
+import type { DetectedInfoTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import { cellText, isNoteText, normalizeKey, toHalfWidth } from "../vocabulary/text";
 import type { InfoField } from "../vocabulary/info-keys";
@@ -55,9 +55,9 @@ function opensNotes(text: string): boolean {
  * Every key | value row of an info block, in order (keys with a blank value too). A "键：值" key
  * cell ("单位名称：某局") holds its own value, except in the notes under a block.
  */
-export function infoSheetEntries(sheet: Sheet, table: DetectedTable): Entry[] {
+export function infoSheetEntries(sheet: Sheet, table: DetectedInfoTable): Entry[] {
   const reader = mergeReader(sheet);
-  const keyCol = table.columns.key ?? table.range.left;
+  const keyCol = table.columns.key;
   const entries: Entry[] = [];
   let inNotes = false;
   for (let r = table.headerRow; r <= table.range.bottom; r++) {

@@ -6,7 +6,7 @@ import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import { formatNumber } from "../format";
 import type { CellRef } from "../grid";
-import { a1, refToA1 } from "../grid";
+import { a1, formulaRef, refToA1 } from "../grid";
 import type { Figure } from "../model";
 import type { PlanCell } from "../plan";
 export { excelWouldConvert } from "../text-conversion";
@@ -27,14 +27,14 @@ export function numberCell(value: Dec | number | null): PlanCell {
 
 /**
  * An amount, weight or stated score read from the workbook. A live reference to its source cell
- * when formulas are wanted and the source holds a real number (`=收支表!D5`, `/10000` for 元
+ * when formulas are wanted and the source holds a real number (`='收支表'!D5`, `/10000` for 元
  * tables); otherwise the converted value.
  */
 export function figureCell(figure: Figure | null, writeFormulas: boolean): PlanCell {
   if (figure === null) return null;
   const v = figure.value.toNumber();
   if (!writeFormulas || !figure.numericCell) return { t: "number", v };
-  const ref = refToA1(figure.cell);
+  const ref = formulaRef(figure.cell);
   const f = figure.divisor === 1 ? `=${ref}` : `=${ref}/${figure.divisor}`;
   return { t: "formula", f, v };
 }

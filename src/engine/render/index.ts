@@ -4,10 +4,11 @@ import type { Lang } from "../settings";
 import type { OutputPlan } from "../plan";
 import { renderSummary } from "./summary";
 import { renderReport } from "./report";
+import { renderTrail } from "./trail";
 
-/** Evaluation → the two output sheets (summary and report), as a declarative plan. */
+/** Evaluation → the output sheets (summary, report and its calculation trail), as a declarative plan. */
 export function renderPlan(evaluation: Evaluation, report: ReportSection[], lang: Lang): OutputPlan {
-  return { sheets: [renderSummary(evaluation, lang), renderReport(evaluation, report, lang)] };
+  return { sheets: [renderSummary(evaluation, lang), renderReport(evaluation, report, lang), renderTrail(evaluation, report, lang)] };
 }
 
 export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./template";

@@ -20,13 +20,18 @@ import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
 import { fill } from "../l10n/template";
+import { scoreCells } from "./score-formulas";
+import { AUTO_EXECUTION_WEIGHT } from "../settings";
+import { gradeFormula, staleFormula } from "./key-formulas";
+import type { StaleFigure } from "./key-formulas";
 
-type ColumnKind = "text" | "amount" | "rate" | "score" | "count";
+type ColumnKind = "text" | "amount" | "rate" | "score" | "count" | "number";
 
 const NUMBER_FORMAT: Record<ColumnKind, string> = {
   // Prose stays General (a Text cell over 255 characters shows ##### in desktop Excel);
   // SheetDraft gives "@" to the cells Excel would convert.
   text: "General",
+  number: "General",
   amount: "#,##0.00",
   rate: "0.00%",
   score: "0.00",
@@ -54,8 +59,11 @@ export const INDICATOR_COLUMNS = [
   "direction",
   "target",
   "actual",
+  "targetNumber",
+  "actualNumber",
   "weight",
   "score",
+  "rule",
   "statedScore",
   "completion",
   "met",
@@ -97,8 +105,11 @@ const INDICATOR_KINDS: Record<IndicatorKey, ColumnKind> = {
   direction: "text",
   target: "text",
   actual: "text",
+  targetNumber: "number",
+  actualNumber: "number",
   weight: "score",
   score: "score",
+  rule: "text",
   statedScore: "score",
   completion: "rate",
   met: "text",
@@ -125,7 +136,7 @@ const KEY_TOP = 2;
 const KEY_LABEL_COL = 0;
 const KEY_VALUE_COL = 1;
 
-type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore";
+type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore" | "reportStatus";
 
 /** Where everything goes, decided before any cell is written so formulas can point forward. */
 interface Layout {
@@ -140,6 +151,7 @@ interface Layout {
 function planLayout(e: Evaluation): Layout {
   const keyRows: KeyRow[] = ["entity", "year", "total", "grade", "executionRate"];
   if (e.budget?.executionScore) keyRows.push("executionScore");
+  keyRows.push("reportStatus");
   const noteRow = KEY_TOP + keyRows.length;
   let next = noteRow + 2;
   const place = (dataRows: number): number => {
@@ -254,9 +266,36 @@ const IND_SCORE = col(INDICATOR_COLUMNS, "score");
 const CAT_WEIGHT = col(CATEGORY_COLUMNS, "weight");
 const CAT_SCORE = col(CATEGORY_COLUMNS, "score");
 
-function indicatorRows(table: IndicatorTableResult, writeFormulas: boolean, labels: RenderLabels): Record<IndicatorKey, PlanCell>[] {
-  return table.indicators.map((result: IndicatorResult) => {
+const IND_TARGET_NUMBER = col(INDICATOR_COLUMNS, "targetNumber");
+const IND_ACTUAL_NUMBER = col(INDICATOR_COLUMNS, "actualNumber");
+const IND_STATED = col(INDICATOR_COLUMNS, "statedScore");
+
+function indicatorRows(
+  table: IndicatorTableResult,
+  top: number,
+  headlineRate: string | null,
+  writeFormulas: boolean,
+  lang: Lang,
+  labels: RenderLabels,
+): Record<IndicatorKey, PlanCell>[] {
+  const first = top + TABLE_HEAD_ROWS;
+  return table.indicators.map((result: IndicatorResult, i) => {
     const ind = result.indicator;
+    const r = first + i;
+    const scored = scoreCells(
+      result,
+      {
+        target: a1(r, IND_TARGET_NUMBER),
+        actual: a1(r, IND_ACTUAL_NUMBER),
+        weight: a1(r, IND_WEIGHT),
+        stated: a1(r, IND_STATED),
+        score: a1(r, IND_SCORE),
+        headlineRate,
+      },
+      writeFormulas,
+      lang,
+      [labels.yes, labels.no],
+    );
     return {
       level1: textCell(ind.level1),
       level2: textCell(ind.level2),
@@ -265,12 +304,15 @@ function indicatorRows(table: IndicatorTableResult, writeFormulas: boolean, labe
       // As the officer meant it: a 度量单位 column joined to its number ("72890" | "元" → "72890元").
       target: textCell(shownValue(ind, "target")),
       actual: textCell(shownValue(ind, "actual")),
+      targetNumber: scored.targetNumber,
+      actualNumber: scored.actualNumber,
       weight: figureCell(ind.weight, writeFormulas),
-      // Scores come from rules applied to parsed text: values, not formulas.
-      score: numberCell(result.score),
+      score: scored.score,
+      rule: scored.rule,
       statedScore: figureCell(ind.statedScore, writeFormulas),
-      completion: numberCell(result.completion),
-      met: textCell(!result.checked ? labels.unchecked : result.met ? labels.yes : labels.no),
+      completion: scored.completion,
+      // 未核验 (no target or actual to compare): neither met nor missed, whatever the score.
+      met: !result.checked ? textCell(labels.unchecked) : (scored.met ?? textCell(result.met ? labels.yes : labels.no)),
       reason: textCell(ind.reason),
       source: textCell(
         sourceText([ind.nameCell, ind.target.cell, ind.actual.cell, ind.weight.cell, ind.statedScore?.cell ?? null, ind.reason === null ? null : ind.reasonCell]),
@@ -313,13 +355,18 @@ function categoryRows(
 
 // ---- key block ----
 
+/** The summary cell of a budget line's execution rate, when the line has one. */
+function rateRefOf(e: Evaluation, layout: Layout, lineIndex: number | null): string | null {
+  if (lineIndex === null || layout.budgetTop === null) return null;
+  const line = e.budget?.lines[lineIndex];
+  return line && present(line.line.budget) && present(line.line.actual) && line.line.kind !== "carryOver"
+    ? a1(layout.budgetTop + TABLE_HEAD_ROWS + lineIndex, RATE)
+    : null;
+}
+
 function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<KeyRow, { cell: PlanCell; format: string }> {
   const writeFormulas = e.settings.writeFormulas;
-  const budgetFirst = layout.budgetTop === null ? 0 : layout.budgetTop + TABLE_HEAD_ROWS;
-  const rateRef = (lineIndex: number): string | null => {
-    const line = e.budget?.lines[lineIndex];
-    return line && present(line.line.budget) && present(line.line.actual) ? a1(budgetFirst + lineIndex, RATE) : null;
-  };
+  const rateRef = (lineIndex: number): string | null => rateRefOf(e, layout, lineIndex);
 
   const headlineIndex = e.budget?.headlineIndex ?? null;
   const headlineRate = headlineIndex === null ? null : (e.budget?.lines[headlineIndex]?.executionRate ?? null);
@@ -333,17 +380,97 @@ function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<
     exec === null
       ? null
       : execRef !== null
-        ? ownFormulaCell(writeFormulas, `=ROUND(MIN(${execRef},1)*${exec.weight.toString()},2)`, exec.score)
+        ? ownFormulaCell(writeFormulas, executionScoreFormula(e, layout, execRef, exec.weight), exec.score)
         : numberCell(exec.score);
 
   return {
     entity: { cell: textCell(e.entity), format: "@" },
     year: { cell: numberCell(e.year), format: "0" },
     total: { cell: totalCell(e, layout), format: NUMBER_FORMAT.score },
-    grade: { cell: textCell(e.grade === null ? null : labels.grade[e.grade]), format: "@" },
+    // General, not "@": a formula typed into a text-formatted cell would stay text.
+    grade: { cell: gradeCell(e, layout, labels), format: "General" },
     executionRate: { cell: executionRate, format: NUMBER_FORMAT.rate },
     executionScore: { cell: executionScore, format: NUMBER_FORMAT.score },
+    reportStatus: { cell: reportStatusCell(e, layout, labels), format: "General" },
   };
+}
+
+/**
+ * The execution points: a number, or — when they come from the "auto" rule that a 90-point
+ * indicator table is completed by 10 points of execution (evaluate/execution-score.ts) — a
+ * formula on the category weights, so a changed weight turns them off as the engine would.
+ */
+function executionWeightExpression(e: Evaluation, layout: Layout, weight: Dec): string {
+  const table = e.indicatorTables[0];
+  const top = layout.categoryTops[0];
+  if (!table || top === undefined || table.categories.length === 0) return weight.toString();
+  const fromTotal =
+    e.settings.executionWeight === "auto" &&
+    !e.budget?.table.execution?.weight &&
+    weight.equals(AUTO_EXECUTION_WEIGHT.points) &&
+    sumDec(table.categories.map((c) => c.weight)).equals(AUTO_EXECUTION_WEIGHT.indicatorWeights);
+  if (!fromTotal) return weight.toString();
+  const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
+  return `IF(${weights}=${AUTO_EXECUTION_WEIGHT.indicatorWeights},${weight.toString()},0)`;
+}
+
+function executionScoreFormula(e: Evaluation, layout: Layout, rateRef: string, weight: Dec): string {
+  return `=ROUND(MIN(${rateRef},1)*${executionWeightExpression(e, layout, weight)},2)`;
+}
+
+/** The grade from the total cell and the category weights (+ execution points), by the grade settings. */
+function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCell {
+  const shown = textCell(e.grade === null ? null : labels.grade[e.grade]);
+  const table = e.indicatorTables[0];
+  const top = layout.categoryTops[0];
+  if (!e.settings.writeFormulas || !table || top === undefined || table.categories.length === 0 || e.totalScore === null) return shown;
+  const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
+  const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
+  const max = exec ? `${weights}+${executionWeightExpression(e, layout, exec.weight)}` : weights;
+  const f = gradeFormula(a1(keyCellRow(layout, "total"), KEY_VALUE_COL), max, e.settings.gradeBands, labels.grade);
+  return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
+}
+
+/**
+ * The figures the report was written from, where they now are on this sheet: total and grade
+ * inputs first, then every score, then the budget amounts (the report's figures derive from these).
+ */
+function staleFigures(e: Evaluation, layout: Layout): StaleFigure[] {
+  const out: StaleFigure[] = [];
+  const add = (row: number, col: number, value: Dec | null, places: 2 | 4): void => {
+    if (value !== null) out.push({ ref: a1(row, col), value, places });
+  };
+  add(keyCellRow(layout, "total"), KEY_VALUE_COL, e.totalScore, 2);
+  const headline = e.budget?.headlineIndex ?? null;
+  if (headline !== null && rateRefOf(e, layout, headline) !== null) {
+    add(keyCellRow(layout, "executionRate"), KEY_VALUE_COL, e.budget?.lines[headline]?.executionRate ?? null, 4);
+  }
+  e.indicatorTables.forEach((table, t) => {
+    const catFirst = layout.categoryTops[t]! + TABLE_HEAD_ROWS;
+    table.categories.forEach((c, i) => add(catFirst + i, CAT_SCORE, c.score, 2));
+    const indFirst = layout.indicatorTops[t]! + TABLE_HEAD_ROWS;
+    table.indicators.forEach((r, i) => add(indFirst + i, IND_SCORE, r.score, 2));
+  });
+  if (e.budget && layout.budgetTop !== null) {
+    const first = layout.budgetTop + TABLE_HEAD_ROWS;
+    e.budget.lines.forEach((l, i) => {
+      for (const [col, figure] of [
+        [B, l.line.budget],
+        [E, l.line.actual],
+        [F, l.line.priorYear],
+      ] as const) {
+        if (figure) add(first + i, col, figure.value, 2);
+      }
+    });
+  }
+  return out;
+}
+
+/** Empty while the sheet's figures are those the report was written from; a warning once they differ. */
+function reportStatusCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCell {
+  if (!e.settings.writeFormulas) return null;
+  const f = staleFormula(staleFigures(e, layout), labels.staleReport);
+  return f === null ? null : { t: "formula", f, v: "" };
 }
 
 /** Σ the first table's category scores (+ the execution score), when they make the engine's total. */
@@ -403,6 +530,11 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     draft.set(r, KEY_VALUE_COL, values[key].cell);
     draft.format(rowRange(r, KEY_VALUE_COL, KEY_VALUE_COL), values[key].format, { border: "thin" });
   }
+  // The status shows only when stale: red and bold whenever it shows (the plan's conditional
+  // format adds a fill where the host supports it).
+  const statusRow = keyCellRow(layout, "reportStatus");
+  draft.format(rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), undefined, { bold: true, fontColor: "#C00000" });
+  const statusCell = a1(statusRow, KEY_VALUE_COL);
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
   draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", { bold: true, fill: "#DDEBF7", border: "thin" });
 
@@ -437,7 +569,14 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
       keys: INDICATOR_COLUMNS,
       labels: labels.indicatorColumns,
       kinds: INDICATOR_KINDS,
-      rows: indicatorRows(table, writeFormulas, labels),
+      rows: indicatorRows(
+        table,
+        layout.indicatorTops[t]!,
+        t === 0 ? rateRefOf(e, layout, e.budget?.headlineIndex ?? null) : null,
+        writeFormulas,
+        lang,
+        labels,
+      ),
     });
   });
   placeTable(draft, layout.checksTop, {
@@ -480,8 +619,40 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
       ...(charts.length > 0 ? { pageBreaksBefore: [chartHeadingRow] } : {}),
     },
   });
+  if (writeFormulas) {
+    planned.conditionalFormats = [
+      { range: rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), formula: `=${statusCell}<>""`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } },
+    ];
+  }
   // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
   const heights = planned.rowHeights ?? planned.rows.map(() => null);
   heights[0] = TITLE_ROW_HEIGHT;
   return { ...planned, rowHeights: heights };
+}
+
+/** Where the summary puts the figures a score depends on (A1 addresses), for tests and the trail. */
+export interface SummaryAddresses {
+  total: string;
+  grade: string;
+  reportStatus: string;
+  executionScore: string | null;
+  /** Per indicator table: its categories' score cells, then its indicators' score cells. */
+  categoryScores: string[][];
+  indicatorScores: string[][];
+  /** Budget line i's row (0-based) on the summary, or null without a budget table. */
+  budgetFirstRow: number | null;
+}
+
+export function summaryAddresses(e: Evaluation): SummaryAddresses {
+  const layout = planLayout(e);
+  const key = (k: KeyRow): string => a1(keyCellRow(layout, k), KEY_VALUE_COL);
+  return {
+    total: key("total"),
+    grade: key("grade"),
+    reportStatus: key("reportStatus"),
+    executionScore: layout.keyRows.includes("executionScore") ? key("executionScore") : null,
+    categoryScores: e.indicatorTables.map((t, i) => t.categories.map((_, j) => a1(layout.categoryTops[i]! + TABLE_HEAD_ROWS + j, CAT_SCORE))),
+    indicatorScores: e.indicatorTables.map((t, i) => t.indicators.map((_, j) => a1(layout.indicatorTops[i]! + TABLE_HEAD_ROWS + j, IND_SCORE))),
+    budgetFirstRow: layout.budgetTop === null ? null : layout.budgetTop + TABLE_HEAD_ROWS,
+  };
 }

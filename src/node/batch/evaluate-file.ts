@@ -71,7 +71,7 @@ export async function evaluateFile(job: FileJob): Promise<FileOutcome> {
     const settings: Partial<Settings> = {};
     if (job.lang) settings.lang = job.lang;
     if (job.values) settings.writeFormulas = false;
-    const result = await evaluateWorkbook(port, { settings });
+    const { result } = await evaluateWorkbook(port, { settings });
     if (!result.ok) {
       const first = result.errors[0];
       const where = first?.cell ? `${refToA1(first.cell)} ` : "";

@@ -157,7 +157,7 @@ export async function splicePlan(source: Uint8Array | null, plan: OutputPlan): P
     const relId = freeRelationshipId(reg.rels);
     reg.rels = withRelationship(reg.rels, { id: relId, type: REL_TYPE.worksheet, target: targetFrom(reg.workbookPart, part) });
     reg.contentTypes = withOverride(withoutOverrides(reg.contentTypes, [part]), part, CONTENT_TYPE.worksheet);
-    pkg.put(part, worksheetXml(sheet, (look) => appender.xfFor(look)));
+    pkg.put(part, worksheetXml(sheet, (look) => appender.xfFor(look), (style) => appender.dxfFor(style)));
     reg.contentTypes = addChartParts(pkg, part, sheet, reg.contentTypes);
 
     const pos = replacedAt.get(i);

@@ -5,7 +5,7 @@
  */
 import type { PlanCell, PlannedSheet } from "../../engine/light";
 import { a1, a1Range } from "../../engine/light";
-import { escapeCellText, needsPreserve } from "./escape";
+import { escapeCellText, escapeText, needsPreserve } from "./escape";
 import { foldCellLooks, NO_LOOK } from "./cell-looks";
 import type { CellLook } from "./styles-xml";
 import { DRAWING_ELEMENT } from "./chart-parts";
@@ -77,6 +77,17 @@ function cols(sheet: PlannedSheet): string {
   return entries ? `<cols>${entries}</cols>` : "";
 }
 
+/** After mergeCells, before pageMargins, as the schema orders a worksheet's children. */
+function conditionalFormatting(sheet: PlannedSheet, dxfOf: (style: NonNullable<PlannedSheet["conditionalFormats"]>[number]["style"]) => number): string {
+  return (sheet.conditionalFormats ?? [])
+    .map(
+      (cf, i) =>
+        `<conditionalFormatting sqref="${a1Range(cf.range)}"><cfRule type="expression" dxfId="${dxfOf(cf.style)}" priority="${i + 1}">` +
+        `<formula>${escapeText(cf.formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`,
+    )
+    .join("");
+}
+
 function pageSetup(sheet: PlannedSheet): string {
   const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
   return (
@@ -89,7 +100,11 @@ function pageSetup(sheet: PlannedSheet): string {
  * The worksheet part's text. `styleOf` turns a cell look into its cellXfs index (appending it
  * to the workbook's styles as needed).
  */
-export function worksheetXml(sheet: PlannedSheet, styleOf: (look: CellLook) => number): string {
+export function worksheetXml(
+  sheet: PlannedSheet,
+  styleOf: (look: CellLook) => number,
+  dxfOf: (style: NonNullable<PlannedSheet["conditionalFormats"]>[number]["style"]) => number = () => 0,
+): string {
   const { looks, byCell } = foldCellLooks(sheet);
   // Only looks some cell ends with become styles (not the steps in between).
   const xfOfLook: number[] = [];
@@ -130,6 +145,7 @@ export function worksheetXml(sheet: PlannedSheet, styleOf: (look: CellLook) => n
     cols(sheet),
     `<sheetData>${rowsXml.join("")}</sheetData>`,
     merges,
+    conditionalFormatting(sheet, dxfOf),
     pageSetup(sheet),
     headerFooterXml(sheet),
     sheet.charts?.length ? DRAWING_ELEMENT : "",

@@ -126,9 +126,42 @@ export class StylesAppender {
     return id;
   }
 
+  private readonly addedDxfs: string[] = [];
+
+  /** The dxfs index for a conditional format's look (differential: only what it changes). */
+  dxfFor(style: { bold?: boolean; fontColor?: string; fill?: string }): number {
+    const p = this.p;
+    const font =
+      style.bold || style.fontColor !== undefined
+        ? `<${p}font>${style.bold ? `<${p}b/>` : ""}${style.fontColor !== undefined ? `<${p}color rgb="${argb(style.fontColor)}"/>` : ""}</${p}font>`
+        : "";
+    const fill = style.fill !== undefined ? `<${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argb(style.fill)}"/></${p}patternFill></${p}fill>` : "";
+    const text = `<${p}dxf>${font}${fill}</${p}dxf>`;
+    const dxfs = findChild(this.xml, this.root, "dxfs");
+    const present = dxfs ? childElements(this.xml, dxfs).map((c) => elementText(this.xml, c)) : [];
+    // An earlier run's entry is reused, so a re-run writes the same styles part.
+    const mine = present.indexOf(text);
+    if (mine >= 0) return mine;
+    const existing = present.length;
+    const known = this.addedDxfs.indexOf(text);
+    if (known >= 0) return existing + known;
+    this.addedDxfs.push(text);
+    return existing + this.addedDxfs.length - 1;
+  }
+
   /** The styles part with our entries appended; the very same text when nothing was added. */
   toXml(): string {
     const edits: { start: number; end: number; text: string }[] = [];
+    if (this.addedDxfs.length > 0) {
+      const dxfs = findChild(this.xml, this.root, "dxfs");
+      if (dxfs) edits.push(...appendEdits(dxfs, this.addedDxfs, childElements(this.xml, dxfs).length + this.addedDxfs.length));
+      else {
+        // dxfs follows cellStyles (or cellXfs) in a style sheet.
+        const after = findChild(this.xml, this.root, "cellStyles") ?? this.lists.cellXfs.element;
+        const text = `<${this.p}dxfs count="${this.addedDxfs.length}">${this.addedDxfs.join("")}</${this.p}dxfs>`;
+        edits.push({ start: after.end, end: after.end, text });
+      }
+    }
     for (const list of Object.values(this.lists)) {
       if (list.added.length === 0) continue;
       edits.push(...appendEdits(list.element, list.added, list.count));

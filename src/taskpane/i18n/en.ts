@@ -2,7 +2,7 @@ import type { PaneStrings } from "./types";
 
 export const en: PaneStrings = {
   appTitle: "Performance self-evaluation",
-  appIntro: "Reads this workbook's budget and indicator tables, scores them and writes the sheets “绩效自评结果” (summary) and “自评报告” (report).",
+  appIntro: "Reads this workbook's budget and indicator tables, scores them and writes the sheets “绩效自评结果” (summary), “自评报告” (report) and “计算依据” (calculation trail).",
   listSeparator: ", ",
 
   evaluate: "Evaluate",
@@ -15,7 +15,8 @@ export const en: PaneStrings = {
   stageDone: "Done",
   stageFailed: "Could not evaluate; the workbook was not changed",
   evaluateResult: "Total score {total}, grade {grade}.",
-  evaluateSucceeded: "Wrote the sheets “{summary}” and “{report}”.",
+  evaluateSucceeded: "Wrote the sheets “{summary}”, “{report}” and “{trail}”.",
+  staleReport: "The summary says the report needs regenerating: inputs changed since the last run, evaluate again to update it.",
   evaluateFailedTitle: "The workbook could not be evaluated",
   officeErrorTitle: "Excel reported an error",
   dismiss: "Dismiss",

@@ -19,6 +19,8 @@ export interface PaneStrings {
   evaluateResult: string;
   /** Shown after a successful run: which sheets were written. */
   evaluateSucceeded: string;
+  /** Shown when the pane opens on a workbook whose summary says the report is stale. */
+  staleReport: string;
   evaluateFailedTitle: string;
   officeErrorTitle: string;
   dismiss: string;

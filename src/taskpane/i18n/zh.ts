@@ -2,7 +2,7 @@ import type { PaneStrings } from "./types";
 
 export const zh: PaneStrings = {
   appTitle: "绩效自评",
-  appIntro: "读取本工作簿的预算收支表和绩效指标表，计算得分并写入“绩效自评结果”和“自评报告”两张工作表。",
+  appIntro: "读取本工作簿的预算收支表和绩效指标表，计算得分并写入“绩效自评结果”“自评报告”和“计算依据”三张工作表。",
   listSeparator: "、",
 
   evaluate: "评价",
@@ -15,7 +15,8 @@ export const zh: PaneStrings = {
   stageDone: "完成",
   stageFailed: "未能评价，工作簿未作任何修改",
   evaluateResult: "自评得分{total}分，等级{grade}。",
-  evaluateSucceeded: "已写入“{summary}”和“{report}”工作表。",
+  evaluateSucceeded: "已写入“{summary}”“{report}”和“{trail}”工作表。",
+  staleReport: "“绩效自评结果”显示报告需重新生成：输入已改动，请重新评价以更新报告。",
   evaluateFailedTitle: "无法完成评价",
   officeErrorTitle: "Excel 返回错误",
   dismiss: "关闭",

@@ -4,8 +4,6 @@
  * The engine's evaluation and rendering load on first use (import()), so the first screen's
  * script stays small; webpack puts them in a chunk of their own.
  */
-import type { WorkbookPort } from "../../app/port";
-import type { Grid } from "../../engine/light";
 import { createExcelPort, loadPaneSettings, savePaneSettings } from "../../excel";
 import { hostAllowsDownload } from "../../excel/host";
 import { copyReport, downloadReportDocx } from "./report-export";
@@ -18,14 +16,8 @@ export function createOfficeServices(uiLang: Lang): PaneServices {
   return {
     readGrid: () => port.readGrid(),
     evaluate: async (options, onStage) => {
-      let grid: Grid = { sheets: [] };
-      const reading: WorkbookPort = {
-        readGrid: async () => (grid = await port.readGrid()),
-        applyPlan: (plan) => port.applyPlan(plan),
-      };
       const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
-      const result = await evaluateWorkbook(reading, options, onStage);
-      return { grid, result };
+      return evaluateWorkbook(port, options, onStage);
     },
     selectCell: (ref) => port.selectCell(ref),
     addTemplate: async () => {

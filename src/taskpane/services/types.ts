@@ -2,8 +2,8 @@
  * Everything the pane needs from the outside world. Components get it through context and
  * never call Office.js themselves; the browser build wires it to the Excel port, tests to fakes.
  */
-import type { EvaluateStage } from "../../app/evaluate-workbook";
-import type { EngineOptions, EngineResult } from "../../engine";
+import type { EvaluateStage, WorkbookEvaluation } from "../../app/evaluate-workbook";
+import type { EngineOptions } from "../../engine";
 import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
 import type { ReportDocument } from "../../engine/light";
@@ -11,10 +11,10 @@ import type { ReportDocument } from "../../engine/light";
 export interface PaneServices {
   readGrid(): Promise<Grid>;
   /**
-   * Reads, evaluates and writes (the evaluateWorkbook use case); also gives back the grid it
-   * read, so the pane's list of tables shows what this run saw.
+   * Reads, evaluates and writes (the evaluateWorkbook use case), with the grid it read, so the
+   * pane's list of tables shows what this run saw.
    */
-  evaluate(options: EngineOptions, onStage: (stage: EvaluateStage) => void): Promise<{ grid: Grid; result: EngineResult }>;
+  evaluate(options: EngineOptions, onStage: (stage: EvaluateStage) => void): Promise<WorkbookEvaluation>;
   /** False when the cell's sheet no longer exists (renamed or deleted since the check). */
   selectCell(ref: CellRef): Promise<boolean>;
   /** Adds the blank input sheets that are missing; returns the names of the sheets added. */

@@ -4,8 +4,7 @@
  * picks one of the two at start-up (index.tsx), and nothing else in the pane knows which.
  * As there, the engine loads on first use (import()), keeping the first screen's script small.
  */
-import type { WorkbookPort } from "../../app/port";
-import type { Grid, Lang } from "../../engine/light";
+import type { Lang } from "../../engine/light";
 import { WpsPort, loadWpsSettings, saveWpsSettings, type WpsHost } from "../../wps";
 import type { PaneServices } from "./types";
 import { copyReport, downloadReportDocx } from "./report-export";
@@ -15,14 +14,8 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
   return {
     readGrid: () => port.readGrid(),
     evaluate: async (options, onStage) => {
-      let grid: Grid = { sheets: [] };
-      const reading: WorkbookPort = {
-        readGrid: async () => (grid = await port.readGrid()),
-        applyPlan: (plan) => port.applyPlan(plan),
-      };
       const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
-      const result = await evaluateWorkbook(reading, options, onStage);
-      return { grid, result };
+      return evaluateWorkbook(port, options, onStage);
     },
     selectCell: (ref) => port.selectCell(ref),
     addTemplate: async () => {

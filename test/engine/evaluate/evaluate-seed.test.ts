@@ -6,7 +6,7 @@ import { infoSheet, seedBudget, seedIndicators } from "./build-model";
 const info = infoSheet([], {
   entity: "广州市增城区派潭镇人民政府",
   year: 2023,
-  narrative: { functions: "宣传贯彻落实党和国家各项方针政策", annualWork: null, goals: null, management: null, problems: null, measures: null },
+  narrative: { functions: "统筹全镇经济社会发展和基层治理", annualWork: null, goals: null, management: null, problems: null, measures: null },
 });
 const ev = evaluate({ budget: seedBudget(), indicatorTables: [seedIndicators()], info }, DEFAULT_SETTINGS);
 
@@ -15,7 +15,7 @@ describe("evaluate: the seed", () => {
     expect(ev.entity).toBe("广州市增城区派潭镇人民政府");
     expect(ev.year).toBe(2023);
     expect(ev.selfReference).toBe("我镇");
-    expect(ev.narrativeInputs.functions).toBe("宣传贯彻落实党和国家各项方针政策");
+    expect(ev.narrativeInputs.functions).toBe("统筹全镇经济社会发展和基层治理");
     expect(ev.settings).toBe(DEFAULT_SETTINGS);
   });
 

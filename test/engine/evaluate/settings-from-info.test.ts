@@ -57,7 +57,7 @@ describe("resolveSettings", () => {
 
   it("ignores unknown keys (narrative inputs) and blank values", () => {
     const { settings, checks } = fromInfo([
-      ["部门职能", "宣传贯彻落实党和国家各项方针政策"],
+      ["部门职能", "统筹全镇经济社会发展和基层治理"],
       ["单位名称", "派潭镇人民政府"],
       ["预算执行率分值", ""],
       ["自称", null],

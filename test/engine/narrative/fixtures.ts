@@ -1,5 +1,6 @@
 /**
- * Hand-built Evaluations for narrative, JSON and render tests, independent of the parser and
+ * Hand-built Evaluations for narrative, JSON and render tests (render/fixtures.ts lays out its own
+ * cells but builds on categoriesOf and evaluation() here), independent of the parser and
  * evaluator. Derived figures (rates, changes, totals) are computed here with D from the
  * stated amounts, exactly as docs/rules.md §3 defines them; tests assert on hand-written text.
  */
@@ -32,12 +33,21 @@ import { DEFAULT_SETTINGS, type Grade, type Settings } from "../../../src/engine
 export const BUDGET_SHEET = "收支表";
 export const INDICATOR_SHEET = "绩效指标";
 
-/** Budget columns in the fixture sheet: A item, B 年初预算数, C 全年预算数, D 全年执行数, E 上年执行数. */
-const COL = { item: 0, initialBudget: 1, budget: 2, actual: 3, priorYear: 4 } as const;
+/** Where a hand-built budget table sits on its sheet. */
+export interface BudgetLayout {
+  /** 0-based header row; the lines start on the row below it. */
+  headerRow: number;
+  columns: { item: number; category?: number; initialBudget: number; budget: number; actual: number; priorYear: number };
+  /** 10000 when the cells hold 元 (the figures stay in 万元). */
+  divisor: number;
+}
 
-function fig(value: string | null | undefined, cell: CellRef): Figure | null {
+/** The narrative tests' sheet: row 0 title, row 1 header; A item, B 年初预算数, C 全年预算数, D 全年执行数, E 上年执行数. */
+const NARRATIVE_LAYOUT: BudgetLayout = { headerRow: 1, columns: { item: 0, initialBudget: 1, budget: 2, actual: 3, priorYear: 4 }, divisor: 1 };
+
+function fig(value: string | null | undefined, cell: CellRef, divisor = 1, numericCell = true): Figure | null {
   if (value === null || value === undefined) return null;
-  return { value: new D(value), cell, divisor: 1, numericCell: true };
+  return { value: new D(value), cell, divisor, numericCell };
 }
 
 export interface LineSpec {
@@ -51,18 +61,21 @@ export interface LineSpec {
   budget?: string | null;
   actual?: string | null;
   priorYear?: string | null;
+  /** The prior-year cell holds text, so it cannot be referenced. */
+  priorIsText?: boolean;
 }
 
 /**
- * Lines on rows 2.. of 收支表 (row 0 title, row 1 header). LineResult figures per docs/rules.md §3:
+ * Lines on the rows below the layout's header (rows 2.. of 收支表 by default). LineResult figures per docs/rules.md §3:
  * execution = actual / budget, change = actual − prior, rate = change / prior, share = actual / parent actual.
  */
 export function budgetResult(
   specs: LineSpec[],
-  options: { headlineIndex?: number | null; executionScore?: ExecutionScore | null } = {},
+  options: { headlineIndex?: number | null; executionScore?: ExecutionScore | null; layout?: BudgetLayout } = {},
 ): BudgetResult {
+  const { headerRow, columns, divisor } = options.layout ?? NARRATIVE_LAYOUT;
   const lines: BudgetLine[] = specs.map((s, i) => {
-    const row = i + 2;
+    const row = headerRow + 1 + i;
     const at = (col: number): CellRef => ({ sheet: BUDGET_SHEET, row, col });
     const parentIndex = s.parentIndex ?? null;
     return {
@@ -71,11 +84,11 @@ export function budgetResult(
       kind: s.kind ?? "item",
       parent: parentIndex === null ? null : specs[parentIndex]!.name,
       parentIndex,
-      nameCell: at(COL.item),
-      initialBudget: fig(s.initialBudget, at(COL.initialBudget)),
-      budget: fig(s.budget, at(COL.budget)),
-      actual: fig(s.actual, at(COL.actual)),
-      priorYear: fig(s.priorYear, at(COL.priorYear)),
+      nameCell: at(columns.item),
+      initialBudget: fig(s.initialBudget, at(columns.initialBudget), divisor),
+      budget: fig(s.budget, at(columns.budget), divisor),
+      actual: fig(s.actual, at(columns.actual), divisor),
+      priorYear: fig(s.priorYear, at(columns.priorYear), divisor, !s.priorIsText),
     };
   });
   const results: LineResult[] = lines.map((line) => {
@@ -96,10 +109,10 @@ export function budgetResult(
   return {
     table: {
       sheet: BUDGET_SHEET,
-      range: { top: 1, left: 0, bottom: specs.length + 1, right: 4 },
-      headerRow: 1,
-      columns: { ...COL },
-      sourceUnit: "万元",
+      range: { top: headerRow, left: 0, bottom: headerRow + specs.length, right: Math.max(...Object.values(columns)) },
+      headerRow,
+      columns: { ...columns },
+      sourceUnit: divisor === 1 ? "万元" : "元",
       lines,
     },
     lines: results,
@@ -164,19 +177,7 @@ export function indicatorTableResult(
     };
   });
 
-  const categories: CategoryResult[] = [];
-  for (const r of indicators) {
-    let c = categories.find((x) => x.name === r.indicator.level1);
-    if (!c) {
-      c = { name: r.indicator.level1, weight: new D(0), score: new D(0), completionRate: null, count: 0, metCount: 0 };
-      categories.push(c);
-    }
-    c.weight = c.weight.plus(r.indicator.weight.value);
-    c.score = c.score.plus(r.score);
-    c.count += 1;
-    if (r.met) c.metCount += 1;
-  }
-  for (const c of categories) c.completionRate = c.weight.isZero() ? null : c.score.dividedBy(c.weight);
+  const categories = categoriesOf(indicators);
 
   const exec = options.executionScore ?? null;
   let total: Dec = indicators.reduce((acc, r) => acc.plus(r.score), new D(0));
@@ -203,6 +204,27 @@ export function indicatorTableResult(
     grade: options.grade !== undefined ? options.grade : gradeOf(total.dividedBy(maxTotal).times(100)),
     includesExecutionScore: exec !== null,
   };
+}
+
+/**
+ * Categories as the engine totals them (docs/rules.md §4): by 一级指标 in order of first appearance,
+ * weight and score summed, completion = score / weight. Shared with the render fixtures.
+ */
+export function categoriesOf(indicators: IndicatorResult[]): CategoryResult[] {
+  const categories: CategoryResult[] = [];
+  for (const r of indicators) {
+    let c = categories.find((x) => x.name === r.indicator.level1);
+    if (!c) {
+      c = { name: r.indicator.level1, weight: new D(0), score: new D(0), completionRate: null, count: 0, metCount: 0 };
+      categories.push(c);
+    }
+    c.weight = c.weight.plus(r.indicator.weight.value);
+    c.score = c.score.plus(r.score);
+    c.count += 1;
+    if (r.met) c.metCount += 1;
+  }
+  for (const c of categories) c.completionRate = c.weight.isZero() ? null : c.score.dividedBy(c.weight);
+  return categories;
 }
 
 function gradeOf(scaled: Dec): Grade {

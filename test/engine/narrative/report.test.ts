@@ -55,22 +55,22 @@ describe("report structure", () => {
     const ev = evaluation({
       selfReference: "我镇",
       narrative: {
-        functions: "1. 宣传贯彻落实党和国家各项方针政策。\r\n\r\n2. 落实基层党建工作责任制。\n  3. 完成区委、区政府交办的其他任务。  ",
-        annualWork: "坚持稳中求进工作总基调。",
+        functions: "1. 统筹全镇经济社会发展和基层治理。\r\n\r\n2. 抓好辖区党组织建设。\n  3. 办理上级布置的其他事项。  ",
+        annualWork: "围绕年初计划推进各项重点工作。",
         goals: "   ",
-        measures: "1. 进一步明确和细化绩效目标。\r2. 强化预算执行的跟踪和监督。",
+        measures: "1. 把绩效目标写得更具体、可量化。\r2. 按月跟踪预算执行进度。",
       },
     });
     const report = buildReport(ev, "zh");
     expect(section(report, "（一）部门职能")).toEqual([
-      "1. 宣传贯彻落实党和国家各项方针政策。",
-      "2. 落实基层党建工作责任制。",
-      "3. 完成区委、区政府交办的其他任务。",
+      "1. 统筹全镇经济社会发展和基层治理。",
+      "2. 抓好辖区党组织建设。",
+      "3. 办理上级布置的其他事项。",
     ]);
-    expect(section(report, "（二）年度总体工作和重点工作任务")).toEqual(["坚持稳中求进工作总基调。"]);
+    expect(section(report, "（二）年度总体工作和重点工作任务")).toEqual(["围绕年初计划推进各项重点工作。"]);
     // Only blanks: treated as missing.
     expect(section(report, "（三）部门整体支出绩效目标")).toEqual(["（请在“基本信息”表填写部门整体支出绩效目标。）"]);
-    expect(section(report, "四、下一步改进措施")).toEqual(["1. 进一步明确和细化绩效目标。", "2. 强化预算执行的跟踪和监督。"]);
+    expect(section(report, "四、下一步改进措施")).toEqual(["1. 把绩效目标写得更具体、可量化。", "2. 按月跟踪预算执行进度。"]);
   });
 
   test("English headings and placeholders", () => {

@@ -4,7 +4,7 @@ import { parseYear } from "../../../src/engine/parse/info";
 import { grid, sheet } from "./grid-builder";
 
 describe("info sheet", () => {
-  const functions = "1. 宣传贯彻落实党和国家各项方针政策。\n2. 落实基层党建工作责任制。";
+  const functions = "1. 统筹全镇经济社会发展和基层治理。\n2. 抓好辖区党组织建设。";
   const s = sheet(
     "基本信息",
     [

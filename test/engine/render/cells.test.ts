@@ -25,7 +25,7 @@ describe("render cells", () => {
 
   test("figures: formula to a numeric source, value otherwise", () => {
     const at = { sheet: "收支表", row: 4, col: 3 };
-    expect(figureCell(fig("2.5", at, 10000), true)).toEqual({ t: "formula", f: "=收支表!D5/10000", v: 2.5 });
+    expect(figureCell(fig("2.5", at, 10000), true)).toEqual({ t: "formula", f: "='收支表'!D5/10000", v: 2.5 });
     expect(figureCell(fig("2.5", at, 10000, false), true)).toEqual({ t: "number", v: 2.5 });
     expect(figureCell(fig("2.5", at, 10000), false)).toEqual({ t: "number", v: 2.5 });
     expect(figureCell(null, true)).toBeNull();

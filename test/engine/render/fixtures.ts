@@ -7,18 +7,16 @@ import type { Dec } from "../../../src/engine/decimal";
 import { D } from "../../../src/engine/decimal";
 import type {
   BudgetResult,
-  CategoryResult,
   Direction,
   Evaluation,
   IndicatorResult,
   IndicatorTableResult,
-  LineResult,
 } from "../../../src/engine/evaluation";
 import type { CellRef } from "../../../src/engine/grid";
-import type { BudgetLine, BudgetLineKind, Figure, Indicator, IndicatorValue, Section } from "../../../src/engine/model";
+import type { Figure, Indicator, IndicatorValue } from "../../../src/engine/model";
 import { makeCheck } from "../../../src/engine/messages";
-import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import type { Settings } from "../../../src/engine/settings";
+import { budgetResult as linesResult, categoriesOf, evaluation, type LineSpec } from "../narrative/fixtures";
 
 export const BUDGET_SHEET = "收支表";
 export const INDICATOR_SHEET = "Indicators 2023";
@@ -32,103 +30,27 @@ export function fig(value: string, cell: CellRef, divisor = 1, numericCell = tru
 }
 
 // 收支表: header on row 4 (index 3), data from row 5; columns A 项目, B 类别, C 年初, D 全年预算, E 全年执行, F 上年.
-const A = 0, C = 2, Dc = 3, E = 4, F = 5;
+const A = 0;
+const RENDER_LAYOUT = { headerRow: 3, columns: { item: A, category: 1, initialBudget: 2, budget: 3, actual: 4, priorYear: 5 } };
 
-interface LineSpec {
-  name: string;
-  section: Section;
-  kind: BudgetLineKind;
-  parentIndex: number | null;
-  budget?: string;
-  actual?: string;
-  prior?: string;
-  /** The prior-year cell holds text, so it cannot be referenced. */
-  priorIsText?: boolean;
-  executionRate: Dec | null;
-  change: Dec | null;
-  changeRate: Dec | null;
-  share: Dec | null;
-}
-
-function budgetLine(spec: LineSpec, index: number, divisor: number, names: string[]): LineResult {
-  const row = 4 + index;
-  const f = (v: string | undefined, col: number, numeric = true): Figure | null =>
-    v === undefined ? null : fig(v, ref(BUDGET_SHEET, row, col), divisor, numeric);
-  const line: BudgetLine = {
-    name: spec.name,
-    section: spec.section,
-    kind: spec.kind,
-    parent: spec.parentIndex === null ? null : names[spec.parentIndex]!,
-    parentIndex: spec.parentIndex,
-    nameCell: ref(BUDGET_SHEET, row, A),
-    initialBudget: null,
-    budget: f(spec.budget, Dc),
-    actual: f(spec.actual, E),
-    priorYear: f(spec.prior, F, !spec.priorIsText),
-  };
-  return { line, executionRate: spec.executionRate, change: spec.change, changeRate: spec.changeRate, share: spec.share };
-}
-
-/** The seed's 收支 figures (万元); the cells hold 元 when `divisor` is 10000. */
+/**
+ * The seed's 收支 figures (万元); the cells hold 元 when `divisor` is 10000. Built by the narrative
+ * fixture's budgetResult, which derives (docs/rules.md §3):
+ * 收入合计 / 支出合计: execution 28,082.29 / 28,564.19 = 0.98312922…, change 28,082.29 − 69,640.66 = −41,558.37 (−0.59675…);
+ * 一般公共预算财政拨款补助收入: change −10,847.19, share 22,096.43 / 28,082.29 = 0.78684…;
+ * 基本支出: change −7.80; 项目支出: change −41,550.57 (−0.6482…), its prior-year cell holds text.
+ */
 export function budgetResult(divisor: number): BudgetResult {
   const specs: LineSpec[] = [
-    {
-      name: "收入合计", section: "revenue", kind: "total", parentIndex: null,
-      budget: "28564.19", actual: "28082.29", prior: "69640.66",
-      executionRate: d("28082.29").div("28564.19"), // 0.98312922…
-      change: d("-41558.37"), // 28,082.29 − 69,640.66
-      changeRate: d("-41558.37").div("69640.66"), // −0.59675…
-      share: null,
-    },
-    {
-      name: "一般公共预算财政拨款补助收入", section: "revenue", kind: "item", parentIndex: 0,
-      actual: "22096.43", prior: "32943.62",
-      executionRate: null,
-      change: d("-10847.19"), // 22,096.43 − 32,943.62
-      changeRate: d("-10847.19").div("32943.62"),
-      share: d("22096.43").div("28082.29"), // 0.78684…
-    },
-    {
-      name: "支出合计", section: "expenditure", kind: "total", parentIndex: null,
-      budget: "28564.19", actual: "28082.29", prior: "69640.66",
-      executionRate: d("28082.29").div("28564.19"),
-      change: d("-41558.37"),
-      changeRate: d("-41558.37").div("69640.66"),
-      share: null,
-    },
-    {
-      name: "基本支出", section: "expenditure", kind: "item", parentIndex: 2,
-      actual: "5531.53", prior: "5539.33",
-      executionRate: null,
-      change: d("-7.80"), // 5,531.53 − 5,539.33
-      changeRate: d("-7.80").div("5539.33"),
-      share: d("5531.53").div("28082.29"),
-    },
-    {
-      name: "项目支出", section: "expenditure", kind: "item", parentIndex: 2,
-      actual: "22550.76", prior: "64101.33", priorIsText: true,
-      executionRate: null,
-      change: d("-41550.57"), // 22,550.76 − 64,101.33
-      changeRate: d("-41550.57").div("64101.33"), // −0.6482…
-      share: d("22550.76").div("28082.29"),
-    },
+    { name: "收入合计", section: "revenue", kind: "total", budget: "28564.19", actual: "28082.29", priorYear: "69640.66" },
+    { name: "一般公共预算财政拨款补助收入", section: "revenue", parentIndex: 0, actual: "22096.43", priorYear: "32943.62" },
+    { name: "支出合计", section: "expenditure", kind: "total", budget: "28564.19", actual: "28082.29", priorYear: "69640.66" },
+    { name: "基本支出", section: "expenditure", parentIndex: 2, actual: "5531.53", priorYear: "5539.33" },
+    { name: "项目支出", section: "expenditure", parentIndex: 2, actual: "22550.76", priorYear: "64101.33", priorIsText: true },
   ];
-  const names = specs.map((s) => s.name);
-  const lines = specs.map((s, i) => budgetLine(s, i, divisor, names));
-  return {
-    table: {
-      sheet: BUDGET_SHEET,
-      range: { top: 3, left: 0, bottom: 8, right: 5 },
-      headerRow: 3,
-      columns: { item: A, category: 1, initialBudget: C, budget: Dc, actual: E, priorYear: F },
-      sourceUnit: divisor === 1 ? "万元" : "元",
-      lines: lines.map((l) => l.line),
-    },
-    lines,
-    headlineIndex: 2,
-    // min(0.98312…, 1) × 10 = 9.8312… → 9.83
-    executionScore: { weight: d(10), score: d("9.83"), rate: d("28082.29").div("28564.19"), lineIndex: 2 },
-  };
+  // min(0.98312…, 1) × 10 = 9.8312… → 9.83
+  const executionScore = { weight: d(10), score: d("9.83"), rate: d("28082.29").div("28564.19"), lineIndex: 2 };
+  return linesResult(specs, { layout: { ...RENDER_LAYOUT, divisor }, headlineIndex: 2, executionScore });
 }
 
 // Indicator sheet: header on row 3 (index 2), data from row 4; columns A..I as in the MOF 自评表.
@@ -195,27 +117,9 @@ export const MIXED_INDICATORS: IndicatorSpec[] = [
   },
 ];
 
-/** Categories as the engine would total them from the indicator specs. */
-function categoriesOf(specs: IndicatorSpec[]): CategoryResult[] {
-  const names = [...new Set(specs.map((s) => s.level1))];
-  return names.map((name) => {
-    const members = specs.filter((s) => s.level1 === name);
-    const weight = members.reduce((acc, s) => acc.plus(s.weight), d(0));
-    const score = members.reduce((acc, s) => acc.plus(s.score), d(0));
-    return {
-      name,
-      weight,
-      score,
-      completionRate: weight.isZero() ? null : score.div(weight),
-      count: members.length,
-      metCount: members.filter((s) => s.met).length,
-    };
-  });
-}
-
 export function indicatorTableResult(specs: IndicatorSpec[], includesExecutionScore: boolean): IndicatorTableResult {
   const indicators = specs.map(indicatorResult);
-  const categories = categoriesOf(specs);
+  const categories = categoriesOf(indicators);
   const scores = categories.reduce((acc, c) => acc.plus(c.score), d(0));
   const weights = categories.reduce((acc, c) => acc.plus(c.weight), d(0));
   return {
@@ -253,15 +157,13 @@ export function buildEvaluation(options: EvaluationOptions = {}): Evaluation {
   const includes = options.includesExecutionScore ?? true;
   const table = indicatorTableResult(options.indicators ?? MIXED_INDICATORS, includes);
   const budget = budgetResult(divisor);
-  return {
+  return evaluation({
     entity: "派潭镇人民政府",
     year: 2023,
     selfReference: "我镇",
-    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    settings: options.settings,
     budget: includes ? budget : { ...budget, executionScore: null },
     indicatorTables: [table],
-    totalScore: table.total,
-    grade: "优",
     checks: [
       makeCheck("SUM_MISMATCH", ref(BUDGET_SHEET, 4, A), {
         name: "收入合计",
@@ -276,7 +178,5 @@ export function buildEvaluation(options: EvaluationOptions = {}): Evaluation {
         weight: "10",
       }),
     ],
-    info: null,
-    narrativeInputs: { functions: null, annualWork: null, goals: null, management: null, problems: null, measures: null },
-  };
+  });
 }

@@ -8,7 +8,7 @@ import { allCells, cell, formatsAt, numberFormatAt } from "./helpers";
 
 const SECTIONS: ReportSection[] = [
   { heading: "一、部门基本情况", level: 1, paragraphs: [] },
-  { heading: "（一）部门职能", level: 2, paragraphs: ["宣传贯彻落实党和国家各项方针政策。", "=SUM(A1) 不是公式。"] },
+  { heading: "（一）部门职能", level: 2, paragraphs: ["统筹全镇经济社会发展和基层治理。", "=SUM(A1) 不是公式。"] },
   { heading: "二、自评结论", level: 1, paragraphs: ["我镇2023年度自评得分92分。"] },
 ];
 
@@ -25,7 +25,7 @@ describe("report sheet", () => {
       { t: "text", v: "派潭镇人民政府2023年度部门整体支出绩效自评报告" },
       { t: "text", v: "一、部门基本情况" },
       { t: "text", v: "（一）部门职能" },
-      { t: "text", v: "　　宣传贯彻落实党和国家各项方针政策。" },
+      { t: "text", v: "　　统筹全镇经济社会发展和基层治理。" },
       { t: "text", v: "　　=SUM(A1) 不是公式。" },
       { t: "text", v: "二、自评结论" },
       { t: "text", v: "　　我镇2023年度自评得分92分。" },

@@ -25,157 +25,161 @@ function summary(options: EvaluationOptions = {}, lang: "zh" | "en" = "zh"): Pla
 describe("summary sheet", () => {
   test("is named and laid out as the plan says", () => {
     const plan = renderPlan(buildEvaluation(), [], "zh");
-    expect(plan.sheets.map((s) => s.name)).toEqual([OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.report, OUTPUT_SHEET_NAMES.trail]);
     const s = plan.sheets[0]!;
     expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府2023年度绩效自评结果" });
     expect(cell(s, "A3")).toEqual({ t: "text", v: "单位" });
     expect(cell(s, "B3")).toEqual({ t: "text", v: "派潭镇人民政府" });
     expect(cell(s, "B4")).toEqual({ t: "number", v: 2023 });
-    expect(cell(s, "B6")).toEqual({ t: "text", v: "优" });
-    expect(cell(s, "A9")).toEqual({ t: "text", v: "由 Zipin 自评 生成；公式引用输入表单元格，可在 Excel 中追溯" });
-    expect(cell(s, "A11")).toEqual({ t: "text", v: "一级指标" });
-    expect(cell(s, "A13")).toEqual({ t: "text", v: "产出指标" });
-    expect(cell(s, "A16")).toEqual({ t: "text", v: "预算收支情况（万元）" });
-    // The source column is the sheet's last (M), outside the print area.
-    expect(cell(s, "M17")).toEqual({ t: "text", v: "来源单元格" });
-    expect(cell(s, "K17")).toBeNull();
-    expect(cell(s, "A18")).toEqual({ t: "text", v: "收入合计" });
-    expect(cell(s, "A22")).toEqual({ t: "text", v: "项目支出" });
-    expect(cell(s, "C26")).toEqual({ t: "text", v: "新建森林登山步道" });
-    expect(cell(s, "A33")).toEqual({ t: "text", v: "警告" });
-    expect(cell(s, "B33")).toEqual({ t: "text", v: "SUM_MISMATCH" });
-    expect(cell(s, "D33")).toEqual({ t: "text", v: "收支表!A5" });
+    // 44.03 / (25 + 10 + 10) × 100 = 97.84 → 优, by the grade settings.
+    expect(cell(s, "B6")).toEqual({
+      t: "formula",
+      f: '=IFERROR(IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=90,"优",IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=80,"良",IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=60,"中",IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=0,"差","")))),"")',
+      v: "优",
+    });
+    expect(cell(s, "A10")).toEqual({ t: "text", v: "由 Zipin 自评 生成；公式引用输入表单元格，可在 Excel 中追溯" });
+    expect(cell(s, "A12")).toEqual({ t: "text", v: "一级指标" });
+    expect(cell(s, "A14")).toEqual({ t: "text", v: "产出指标" });
+    expect(cell(s, "A17")).toEqual({ t: "text", v: "预算收支情况（万元）" });
+    // The source column is the sheet's last (P), outside the print area.
+    expect(cell(s, "P18")).toEqual({ t: "text", v: "来源单元格" });
+    expect(cell(s, "K18")).toBeNull();
+    expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
+    expect(cell(s, "A23")).toEqual({ t: "text", v: "项目支出" });
+    expect(cell(s, "C27")).toEqual({ t: "text", v: "新建森林登山步道" });
+    expect(cell(s, "A34")).toEqual({ t: "text", v: "警告" });
+    expect(cell(s, "B34")).toEqual({ t: "text", v: "SUM_MISMATCH" });
+    expect(cell(s, "D34")).toEqual({ t: "text", v: "收支表!A5" });
     expect(s.freeze).toEqual({ rows: 1, columns: 0 });
-    // Twelve printed columns do not fit A4 portrait at 9 pt: landscape, scaled no lower than 82 %.
+    // Fifteen printed columns (A:O) do not fit A4 portrait at 9 pt: landscape, scaled.
     expect(s.print).toEqual({
       orientation: "landscape",
-      scale: printFit(s.columnWidths.slice(0, 12)).scale,
+      scale: printFit(s.columnWidths.slice(0, 15)).scale,
       fitToWidth: false,
       titleRows: { top: 0, bottom: 0 },
-      lastPrintColumn: 11,
+      lastPrintColumn: 14,
       headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
       // The charts' heading row, one below the last table, starts a page.
       pageBreaksBefore: [s.charts![0]!.anchor.top - 1],
     });
-    expect(s.print.scale).toBeGreaterThanOrEqual(82);
     expect(s.rowHeights?.[0]).toBe(22);
     expect(s.charts!.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
-    // The title spans the widest table (13 indicator columns, A:M).
-    expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 12 });
+    // The title spans the widest table (16 indicator columns, A:P).
+    expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 15 });
   });
 
   test("amounts reference the input cells, divided by 10000 for a table in 元", () => {
     const s = summary();
     // 收入合计 on input row 5: D 全年预算, E 全年执行, F 上年.
-    expect(cell(s, "D18")).toEqual({ t: "formula", f: "=收支表!D5/10000", v: 28564.19 });
-    expect(cell(s, "E18")).toEqual({ t: "formula", f: "=收支表!E5/10000", v: 28082.29 });
-    expect(cell(s, "F18")).toEqual({ t: "formula", f: "=收支表!F5/10000", v: 69640.66 });
+    expect(cell(s, "D19")).toEqual({ t: "formula", f: "='收支表'!D5/10000", v: 28564.19 });
+    expect(cell(s, "E19")).toEqual({ t: "formula", f: "='收支表'!E5/10000", v: 28082.29 });
+    expect(cell(s, "F19")).toEqual({ t: "formula", f: "='收支表'!F5/10000", v: 69640.66 });
     // 一般公共预算 on input row 6 has no budget figure: blank, not a formula.
-    expect(cell(s, "D19")).toBeNull();
-    expect(cell(s, "E19")).toEqual({ t: "formula", f: "=收支表!E6/10000", v: 22096.43 });
+    expect(cell(s, "D20")).toBeNull();
+    expect(cell(s, "E20")).toEqual({ t: "formula", f: "='收支表'!E6/10000", v: 22096.43 });
     // 项目支出's prior-year cell holds text: the converted value, no reference.
-    expect(cell(s, "F22")).toEqual({ t: "number", v: 64101.33 });
-    expect(cell(s, "M18")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
+    expect(cell(s, "F23")).toEqual({ t: "number", v: 64101.33 });
+    expect(cell(s, "P19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
   });
 
   test("a table in 万元 is referenced without a divisor", () => {
     const s = summary({ divisor: 1 });
-    expect(cell(s, "D18")).toEqual({ t: "formula", f: "=收支表!D5", v: 28564.19 });
+    expect(cell(s, "D19")).toEqual({ t: "formula", f: "='收支表'!D5", v: 28564.19 });
   });
 
   test("sheet names that need quoting are quoted", () => {
     const s = summary();
     // Indicator 0 on input row 4, 分值 in column G; indicator 3's 得分 in H7.
-    expect(cell(s, "G26")).toEqual({ t: "formula", f: "='Indicators 2023'!G4", v: 10 });
-    expect(cell(s, "I29")).toEqual({ t: "formula", f: "='Indicators 2023'!H7", v: 5 });
+    expect(cell(s, "I27")).toEqual({ t: "formula", f: "='Indicators 2023'!G4", v: 10 });
+    expect(cell(s, "L30")).toEqual({ t: "formula", f: "='Indicators 2023'!H7", v: 5 });
     // Indicator 3's weight cell holds text ("5分"): its value.
-    expect(cell(s, "G29")).toEqual({ t: "number", v: 5 });
-    expect(cell(s, "M26")).toEqual({ t: "text", v: "'Indicators 2023'!C4, E4, F4, G4" });
+    expect(cell(s, "I30")).toEqual({ t: "number", v: 5 });
+    expect(cell(s, "P27")).toEqual({ t: "text", v: "'Indicators 2023'!C4, E4, F4, G4" });
   });
 
   test("rates, changes and shares reference the summary's own cells, with the engine's values", () => {
     const s = summary();
     // Row 18 收入合计: 28,082.29 / 28,564.19 = 0.983129…; 28,082.29 − 69,640.66 = −41,558.37; ÷ 69,640.66 = −0.596754…
-    const rate = cell(s, "G18");
-    expect(rate).toMatchObject({ t: "formula", f: '=IFERROR(E18/D18,"")' });
+    const rate = cell(s, "G19");
+    expect(rate).toMatchObject({ t: "formula", f: '=IFERROR(E19/D19,"")' });
     expect(rate?.v).toBeCloseTo(0.9831292258, 10);
-    expect(cell(s, "H18")).toEqual({ t: "formula", f: "=E18-F18", v: -41558.37 });
-    const changeRate = cell(s, "I18");
-    expect(changeRate).toMatchObject({ t: "formula", f: '=IF(F18=0,"",(E18-F18)/F18)' });
+    expect(cell(s, "H19")).toEqual({ t: "formula", f: "=E19-F19", v: -41558.37 });
+    const changeRate = cell(s, "I19");
+    expect(changeRate).toMatchObject({ t: "formula", f: '=IF(F19=0,"",(E19-F19)/F19)' });
     expect(changeRate?.v).toBeCloseTo(-0.5967543961, 10);
     // A total has no parent: no share.
-    expect(cell(s, "J18")).toBeNull();
+    expect(cell(s, "J19")).toBeNull();
     // Row 19 一般公共预算 is a share of 收入合计 (row 18): 22,096.43 / 28,082.29 = 0.786845…
-    const share = cell(s, "J19");
-    expect(share).toMatchObject({ t: "formula", f: '=IFERROR(E19/E18,"")' });
+    const share = cell(s, "J20");
+    expect(share).toMatchObject({ t: "formula", f: '=IFERROR(E20/E19,"")' });
     expect(share?.v).toBeCloseTo(0.7868457309, 10);
     // No budget on row 19: no execution rate at all.
-    expect(cell(s, "G19")).toBeNull();
+    expect(cell(s, "G20")).toBeNull();
     // Row 21 基本支出 belongs to 支出合计 on row 20; 5,531.53 − 5,539.33 = −7.80.
-    expect(cell(s, "J21")).toMatchObject({ t: "formula", f: '=IFERROR(E21/E20,"")' });
-    expect(cell(s, "H21")).toEqual({ t: "formula", f: "=E21-F21", v: -7.8 });
+    expect(cell(s, "J22")).toMatchObject({ t: "formula", f: '=IFERROR(E22/E21,"")' });
+    expect(cell(s, "H22")).toEqual({ t: "formula", f: "=E22-F22", v: -7.8 });
     // Row 22 项目支出: 22,550.76 − 64,101.33 = −41,550.57, −0.6482… (the seed's misprint was −54.82%).
-    expect(cell(s, "H22")).toEqual({ t: "formula", f: "=E22-F22", v: -41550.57 });
-    expect(cell(s, "I22")?.v).toBeCloseTo(-0.6482013712, 10);
+    expect(cell(s, "H23")).toEqual({ t: "formula", f: "=E23-F23", v: -41550.57 });
+    expect(cell(s, "I23")?.v).toBeCloseTo(-0.6482013712, 10);
   });
 
   test("key figures chain to the tables: execution rate, execution score, total", () => {
     const s = summary();
     // Headline line is 支出合计 (line 2) → summary row 20, rate column G.
-    expect(cell(s, "B7")).toMatchObject({ t: "formula", f: "=G20" });
+    expect(cell(s, "B7")).toMatchObject({ t: "formula", f: "=G21" });
     expect(cell(s, "B7")?.v).toBeCloseTo(0.9831292258, 10);
     // min(0.98313, 1) × 10 = 9.8313 → 9.83
-    expect(cell(s, "B8")).toEqual({ t: "formula", f: "=ROUND(MIN(G20,1)*10,2)", v: 9.83 });
-    // 产出 24.2 (C13) + 效益 10 (C14) + 执行率得分 9.83 (B8) = 44.03
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+B8", v: 44.03 });
+    expect(cell(s, "B8")).toEqual({ t: "formula", f: "=ROUND(MIN(G21,1)*10,2)", v: 9.83 });
+    // 产出 24.2 (C14) + 效益 10 (C15) + 执行率得分 9.83 (B8) = 44.03
+    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C14:C15)+B8", v: 44.03 });
   });
 
   test("category sums point at their indicators' rows, as a sum when contiguous", () => {
     const s = summary();
     // 产出指标 = indicators 0, 2, 3 → rows 26, 28, 29 (not contiguous). 10 + 10 + 5 = 25; 10 + 9.2 + 5 = 24.2.
-    expect(cell(s, "B13")).toEqual({ t: "formula", f: "=G26+G28+G29", v: 25 });
-    expect(cell(s, "C13")).toEqual({ t: "formula", f: "=H26+H28+H29", v: 24.2 });
+    expect(cell(s, "B14")).toEqual({ t: "formula", f: "=I27+I29+I30", v: 25 });
+    expect(cell(s, "C14")).toEqual({ t: "formula", f: "=J27+J29+J30", v: 24.2 });
     // 24.2 / 25 = 0.968
-    expect(cell(s, "D13")).toEqual({ t: "formula", f: '=IFERROR(C13/B13,"")', v: 0.968 });
-    expect(cell(s, "E13")).toEqual({ t: "number", v: 3 });
-    expect(cell(s, "F13")).toEqual({ t: "number", v: 2 });
+    expect(cell(s, "D14")).toEqual({ t: "formula", f: '=IFERROR(C14/B14,"")', v: 0.968 });
+    expect(cell(s, "E14")).toEqual({ t: "number", v: 3 });
+    expect(cell(s, "F14")).toEqual({ t: "number", v: 2 });
     // 效益指标 = indicator 1 → row 27 alone.
-    expect(cell(s, "C14")).toEqual({ t: "formula", f: "=SUM(H27)", v: 10 });
+    expect(cell(s, "C15")).toEqual({ t: "formula", f: "=SUM(J28)", v: 10 });
 
     // Sorted by category: 产出 rows 26–28 contiguous, 效益 row 29.
     const sorted = [MIXED_INDICATORS[0]!, MIXED_INDICATORS[2]!, MIXED_INDICATORS[3]!, MIXED_INDICATORS[1]!];
     const t = summary({ indicators: sorted });
-    expect(cell(t, "C13")).toEqual({ t: "formula", f: "=SUM(H26:H28)", v: 24.2 });
-    expect(cell(t, "B13")).toEqual({ t: "formula", f: "=SUM(G26:G28)", v: 25 });
-    expect(cell(t, "C14")).toEqual({ t: "formula", f: "=SUM(H29)", v: 10 });
+    expect(cell(t, "C14")).toEqual({ t: "formula", f: "=SUM(J27:J29)", v: 24.2 });
+    expect(cell(t, "B14")).toEqual({ t: "formula", f: "=SUM(I27:I29)", v: 25 });
+    expect(cell(t, "C15")).toEqual({ t: "formula", f: "=SUM(J30)", v: 10 });
   });
 
   test("indicator scores are values; completion and met follow the engine", () => {
     const s = summary();
-    expect(cell(s, "H28")).toEqual({ t: "number", v: 9.2 });
-    expect(cell(s, "J28")).toEqual({ t: "number", v: 0.92 });
-    expect(cell(s, "K28")).toEqual({ t: "text", v: "否" });
-    expect(cell(s, "D29")).toEqual({ t: "text", v: "反向" });
+    expect(cell(s, "J29")).toEqual({ t: "number", v: 9.2 });
+    expect(cell(s, "M29")).toEqual({ t: "number", v: 0.92 });
+    expect(cell(s, "N29")).toEqual({ t: "text", v: "否" });
+    expect(cell(s, "D30")).toEqual({ t: "text", v: "反向" });
   });
 
-  test("without the execution score the total is the category sum alone and there is no B8 row", () => {
+  test("without the execution score the total is the category sum alone and there is no B9 row", () => {
     const s = summary({ includesExecutionScore: false });
     // Key block one row shorter: note on row 8, tables start one row higher (categories 12–13).
-    expect(cell(s, "A8")).toMatchObject({ t: "text" });
-    expect(cell(s, "A10")).toEqual({ t: "text", v: "一级指标" });
+    expect(cell(s, "A9")).toMatchObject({ t: "text" });
+    expect(cell(s, "A11")).toEqual({ t: "text", v: "一级指标" });
     // 24.2 + 10 = 34.2
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C12:C13)", v: 34.2 });
+    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)", v: 34.2 });
   });
 
   test("workbook text Excel would convert gets @; prose stays General (a long @ cell shows #####)", () => {
     const s = summary();
-    expect(cell(s, "C29")).toEqual({ t: "text", v: '=HYPERLINK("http://x","y")' });
-    expect(cell(s, "E29")).toEqual({ t: "text", v: "@≤100%" });
-    expect(cell(s, "F29")).toEqual({ t: "text", v: "+96%" });
-    expect(cell(s, "L28")).toEqual({ t: "text", v: "-受上游来水影响" });
-    for (const a of ["C29", "E29", "F29", "L28"]) expect(numberFormatAt(s, parseA1(a)!.row, parseA1(a)!.col)).toBe("@");
+    expect(cell(s, "C30")).toEqual({ t: "text", v: '=HYPERLINK("http://x","y")' });
+    expect(cell(s, "E30")).toEqual({ t: "text", v: "@≤100%" });
+    expect(cell(s, "F30")).toEqual({ t: "text", v: "+96%" });
+    expect(cell(s, "O29")).toEqual({ t: "text", v: "-受上游来水影响" });
+    for (const a of ["C30", "E30", "F30", "O29"]) expect(numberFormatAt(s, parseA1(a)!.row, parseA1(a)!.col)).toBe("@");
     // An indicator name is prose: General.
-    expect(numberFormatAt(s, parseA1("C26")!.row, parseA1("C26")!.col)).toBe("General");
+    expect(numberFormatAt(s, parseA1("C27")!.row, parseA1("C27")!.col)).toBe("General");
     // Every text cell on the sheet Excel would convert carries "@" (a port writes formats before values).
     for (const { row, col, cell: c } of allCells(s)) {
       if (c?.t === "text" && excelWouldConvert(c.v)) expect([row, col, numberFormatAt(s, row, col)]).toEqual([row, col, "@"]);
@@ -192,24 +196,53 @@ describe("summary sheet", () => {
     const ranged = (p: typeof s): number => p.formats.filter((f) => !(f.numberFormat === "@" && f.range.top === f.range.bottom && f.range.left === f.range.right && !f.style)).length;
     expect(ranged(many)).toBe(ranged(s));
     // One entry per indicator column over rows 26–29 (0-based 25–28).
-    const score = parseA1("H26")!;
+    const score = parseA1("J27")!;
     const scoreFormats = formatsAt(s, score.row, score.col).filter((f) => f.numberFormat !== undefined);
     expect(scoreFormats).toEqual([
-      { range: { top: 25, left: 7, bottom: 28, right: 7 }, numberFormat: "0.00", style: { border: "thin", vertical: "top" } },
+      { range: { top: 26, left: 9, bottom: 29, right: 9 }, numberFormat: "0.00", style: { border: "thin", vertical: "top" } },
     ]);
-    expect(numberFormatAt(s, parseA1("E18")!.row, parseA1("E18")!.col)).toBe("#,##0.00");
-    expect(numberFormatAt(s, parseA1("G18")!.row, parseA1("G18")!.col)).toBe("0.00%");
+    expect(numberFormatAt(s, parseA1("E19")!.row, parseA1("E19")!.col)).toBe("#,##0.00");
+    expect(numberFormatAt(s, parseA1("G19")!.row, parseA1("G19")!.col)).toBe("0.00%");
     expect(numberFormatAt(s, parseA1("B7")!.row, parseA1("B7")!.col)).toBe("0.00%");
     expect(numberFormatAt(s, parseA1("B5")!.row, parseA1("B5")!.col)).toBe("0.00");
   });
 
+  test("the charts read the budget and category cells where the widened tables put them", () => {
+    const s = summary();
+    const [budget, years, completion] = s.charts!;
+    // Budget lines on rows 19–23 (0-based 18–22): names in A, 全年预算 D, 全年执行 E, 上年 F.
+    expect(budget!.categories).toEqual({ top: 18, left: 0, bottom: 22, right: 0 });
+    expect(budget!.series.map((x) => x.values)).toEqual([
+      { top: 18, left: 3, bottom: 22, right: 3 },
+      { top: 18, left: 4, bottom: 22, right: 4 },
+    ]);
+    expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
+    expect(cell(s, "D19")).toMatchObject({ f: "='收支表'!D5/10000" });
+    expect(years!.series.map((x) => x.values.left)).toEqual([4, 5]);
+    // Categories on rows 14–15: names in A, completion in D.
+    expect(completion!.categories).toEqual({ top: 13, left: 0, bottom: 14, right: 0 });
+    expect(completion!.series[0]!.values).toEqual({ top: 13, left: 3, bottom: 14, right: 3 });
+    expect(cell(s, "A14")).toEqual({ t: "text", v: "产出指标" });
+    expect(cell(s, "D14")).toMatchObject({ t: "formula", f: '=IFERROR(C14/B14,"")' });
+  });
+
+  test("an unchecked (未核验) indicator shows 未核验 in 达标, not 是/否", () => {
+    const e = buildEvaluation();
+    const t = e.indicatorTables[0]!;
+    const first = t.indicators[0]!;
+    const unchecked = { ...e, indicatorTables: [{ ...t, indicators: [{ ...first, checked: false, met: false }, ...t.indicators.slice(1)] }, ...e.indicatorTables.slice(1)] };
+    const s = renderPlan(unchecked, [], "zh").sheets[0]!;
+    expect(cell(s, "N27")).toEqual({ t: "text", v: "未核验" });
+    expect(cell(summary(), "N27")).not.toEqual({ t: "text", v: "未核验" });
+  });
+
   test("headers are styled", () => {
     const s = summary();
-    const header = formatsAt(s, 16, 0).find((f) => f.style?.fill);
+    const header = formatsAt(s, 17, 0).find((f) => f.style?.fill);
     expect(header?.style).toEqual({ bold: true, fill: "#DDEBF7", border: "thin", horizontal: "center", vertical: "center", wrap: true });
-    expect(header?.range).toEqual({ top: 16, left: 0, bottom: 16, right: 0 });
-    // Each header cell is styled, the source column's at M included.
-    expect(formatsAt(s, 16, 12).find((f) => f.style?.fill)?.style).toEqual(header?.style);
+    expect(header?.range).toEqual({ top: 17, left: 0, bottom: 17, right: 0 });
+    // Each header cell is styled, the source column's at P included.
+    expect(formatsAt(s, 17, 15).find((f) => f.style?.fill)?.style).toEqual(header?.style);
     expect(formatsAt(s, 0, 0)[0]?.style).toEqual({ bold: true, fontSize: 14 });
   });
 
@@ -217,18 +250,19 @@ describe("summary sheet", () => {
     const formulas = summary();
     const values = summary({ settings: { writeFormulas: false } });
     expect(allCells(values).filter(({ cell: c }) => c?.t === "formula")).toEqual([]);
-    expect(cell(values, "D18")).toEqual({ t: "number", v: 28564.19 });
+    expect(cell(values, "D19")).toEqual({ t: "number", v: 28564.19 });
     expect(cell(values, "B5")).toEqual({ t: "number", v: 44.03 });
-    expect(cell(values, "H18")).toEqual({ t: "number", v: -41558.37 });
-    expect(cell(values, "A9")).toEqual({ t: "text", v: "由 Zipin 自评 生成；数值取自输入表，出处见“来源单元格”列" });
+    expect(cell(values, "H19")).toEqual({ t: "number", v: -41558.37 });
+    expect(cell(values, "A10")).toEqual({ t: "text", v: "由 Zipin 自评 生成；数值取自输入表，出处见“来源单元格”列" });
     // Cell for cell, a formula's value is what values mode writes.
     for (const { row, col, cell: c } of allCells(formulas)) {
       if (c?.t !== "formula") continue;
       const plain = values.rows[row]?.[col] ?? null;
-      expect([row, col, plain]).toEqual([row, col, c.v === "" || c.v === null ? null : { t: "number", v: c.v }]);
+      const expected = c.v === "" || c.v === null ? null : typeof c.v === "number" ? { t: "number", v: c.v } : { t: "text", v: c.v };
+      expect([row, col, plain]).toEqual([row, col, expected]);
     }
     // The source column still names the cells.
-    expect(cell(values, "M18")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
+    expect(cell(values, "P19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
   });
 
   test("a zero budget leaves the rate formula guarded, with an empty value", () => {
@@ -236,7 +270,7 @@ describe("summary sheet", () => {
     const line = e.budget!.lines[0]!;
     e.budget!.lines[0] = { ...line, line: { ...line.line, budget: { ...line.line.budget!, value: line.line.budget!.value.times(0) } }, executionRate: null };
     const s = renderPlan(e, [], "zh").sheets[0]!;
-    expect(cell(s, "G18")).toEqual({ t: "formula", f: '=IFERROR(E18/D18,"")', v: "" });
+    expect(cell(s, "G19")).toEqual({ t: "formula", f: '=IFERROR(E19/D19,"")', v: "" });
   });
 
   test("labels follow lang; sheet names stay Chinese", () => {
@@ -244,29 +278,26 @@ describe("summary sheet", () => {
     expect(s.name).toBe("绩效自评结果");
     expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府 2023 Performance self-evaluation results" });
     expect(cell(s, "A3")).toEqual({ t: "text", v: "Unit" });
-    expect(cell(s, "B6")).toEqual({ t: "text", v: "Excellent" });
-    expect(cell(s, "A17")).toEqual({ t: "text", v: "Item" });
-    expect(cell(s, "C33")?.v).toMatch(/^“收入合计” actual is 28,082.29万元/);
-    expect(cell(s, "K28")).toEqual({ t: "text", v: "no" });
+    expect(cell(s, "B6")).toMatchObject({ t: "formula", v: "Excellent" });
+    expect(cell(s, "A18")).toEqual({ t: "text", v: "Item" });
+    expect(cell(s, "C34")?.v).toMatch(/^“收入合计” actual is 28,082.29万元/);
+    expect(cell(s, "N29")).toEqual({ t: "text", v: "no" });
   });
 
   test("column widths fit content with CJK counted double, within bounds", () => {
     const s = summary();
-    expect(s.columnWidths).toHaveLength(13);
+    expect(s.columnWidths).toHaveLength(16);
     // Column A's widest measured text (一般公共预算财政拨款补助收入, 14 CJK = 28, + 2 padding) would wrap
-    // at 18; the twelve printed columns are then narrowed, widest first, until they fit A4 landscape
-    // at 85 % (fitColumnsToPage): 718.65 pt of room at 0.85 allows (7Σw + 60) × 0.75 ≤ 845.47, Σw ≤ 152.
-    const printed = s.columnWidths.slice(0, 12);
-    expect(printed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(152);
+    // at 18; the fifteen printed columns are then narrowed, widest first, towards A4 landscape at 85 %
+    // (fitColumnsToPage), never below what their figures need.
     expect(s.columnWidths[0]).toBeLessThan(18);
-    expect(s.print).toMatchObject({ orientation: "landscape", scale: 85 });
-    for (const w of s.columnWidths.slice(0, 12)) {
+    for (const w of s.columnWidths.slice(0, 15)) {
       expect(w).toBeGreaterThanOrEqual(8);
       expect(w).toBeLessThanOrEqual(18);
     }
     // The source column (not printed) may be up to 50 wide.
-    expect(s.columnWidths[12]).toBeLessThanOrEqual(50);
-    expect(s.columnWidths[12]).toBeGreaterThan(18);
+    expect(s.columnWidths[15]).toBeLessThanOrEqual(50);
+    expect(s.columnWidths[15]).toBeGreaterThan(18);
   });
 
   test("the same evaluation gives a deep-equal plan", () => {
@@ -284,7 +315,7 @@ describe("summary sheet with little to show", () => {
     expect(cell(s, "A1")).toEqual({ t: "text", v: "绩效自评结果" });
     expect(cell(s, "B5")).toBeNull();
     expect(cell(s, "B7")).toBeNull();
-    expect(cell(s, "A10")).toEqual({ t: "text", v: "检查结果" });
-    expect(s.rows).toHaveLength(11);
+    expect(cell(s, "A11")).toEqual({ t: "text", v: "检查结果" });
+    expect(s.rows).toHaveLength(12);
   });
 });

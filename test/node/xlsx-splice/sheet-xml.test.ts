@@ -100,3 +100,16 @@ describe("worksheetXml", () => {
     expect(() => worksheetXml(plannedSheet("S", [[null, text("x".repeat(32_768))]]), styleIds().styleOf)).toThrow(/B1: text longer/);
   });
 });
+
+describe("conditional formats", () => {
+  it("are written after the merges as expression rules pointing at their dxf", () => {
+    const sheet = plannedSheet("S", [[text("a"), formula('=IF(1,"x","")', "x")]], {
+      conditionalFormats: [{ range: range(0, 1, 0, 1), formula: '=B1<>""', style: { fill: "#FFC7CE" } }],
+    });
+    const xml = worksheetXml(sheet, styleIds().styleOf, () => 3);
+    expect(xml).toContain(
+      '<conditionalFormatting sqref="B1:B1"><cfRule type="expression" dxfId="3" priority="1"><formula>B1&lt;&gt;""</formula></cfRule></conditionalFormatting>',
+    );
+    expect(xml.indexOf("<conditionalFormatting")).toBeLessThan(xml.indexOf("<pageMargins"));
+  });
+});

@@ -16,6 +16,7 @@ import { featureWorkbookBytes, FEATURE_SHEETS } from "./feature-workbook";
 const EXAMPLE = resolve(__dirname, "..", "..", "..", "examples", "paitan-2023.xlsx");
 const SUMMARY = OUTPUT_SHEET_NAMES.summary;
 const REPORT = OUTPUT_SHEET_NAMES.report;
+const TRAIL = OUTPUT_SHEET_NAMES.trail;
 /** The only input parts the splice may change: they register our sheets and styles. */
 const REGISTRY = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
 
@@ -94,7 +95,7 @@ describe("splicePlan keeps the input package byte for byte", () => {
 
     expect(changedParts(before, after)).toEqual([]);
     for (const n of [1, 2, 3]) expect(after.get(`xl/worksheets/sheet${n}.xml`)).toEqual(before.get(`xl/worksheets/sheet${n}.xml`));
-    // The input's 12 parts plus our two sheets and the summary's charts (one drawing, three charts).
+    // The input's 12 parts plus our three sheets and the summary's charts (one drawing, three charts).
     expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual([
       "xl/charts/chart1.xml",
       "xl/charts/chart2.xml",
@@ -104,8 +105,9 @@ describe("splicePlan keeps the input package byte for byte", () => {
       "xl/worksheets/_rels/sheet4.xml.rels",
       "xl/worksheets/sheet4.xml",
       "xl/worksheets/sheet5.xml",
+      "xl/worksheets/sheet6.xml",
     ]);
-    expect(tabNames(partText(after, "xl/workbook.xml"))).toEqual(["基本信息", "收支情况表", "绩效指标表", SUMMARY, REPORT]);
+    expect(tabNames(partText(after, "xl/workbook.xml"))).toEqual(["基本信息", "收支情况表", "绩效指标表", SUMMARY, REPORT, TRAIL]);
     expect(partText(after, "xl/workbook.xml")).toContain('<calcPr calcId="171027" fullCalcOnLoad="1"/>');
   });
 
@@ -217,7 +219,7 @@ describe("splicePlan on its own output (re-run)", () => {
     const once = await splicePlan(readFileSync(EXAMPLE), p);
     const twice = await splicePlan(once, p);
     expect(twice.equals(once)).toBe(true);
-    expect(tabNames(partText(await zipParts(twice), "xl/workbook.xml"))).toEqual(["基本信息", "收支情况表", "绩效指标表", SUMMARY, REPORT]);
+    expect(tabNames(partText(await zipParts(twice), "xl/workbook.xml"))).toEqual(["基本信息", "收支情况表", "绩效指标表", SUMMARY, REPORT, TRAIL]);
   });
 
   it("gives the same file for the feature workbook, and new content replaces the old in place", async () => {

@@ -1,0 +1,56 @@
+/**
+ * Formulas of the summary's key block that are more than a reference: the grade from the grade
+ * settings, and the report-status check that says when the figures the report was written
+ * from are no longer the sheet's (docs/score-formulas.md).
+ */
+import type { Dec } from "../decimal";
+import { round2 } from "../decimal";
+import type { Grade, GradeBand } from "../settings";
+
+/** Excel's limit on a formula's length, with room to spare. */
+const MAX_FORMULA_CHARS = 8000;
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * `=IF(ROUND(total/max*100,2)>=90,"优",IF(…>=80,"良",…))`: the total scaled to 100 and rounded
+ * as the engine does (evaluate/grades.ts), tested against the bands' lower bounds, best first.
+ * Below every band the cell is empty, as the engine gives no grade.
+ */
+export function gradeFormula(totalRef: string, maxExpression: string, bands: GradeBand[], names: Record<Grade, string>): string {
+  const scaled = `ROUND(${totalRef}/(${maxExpression})*100,2)`;
+  const ordered = [...bands].sort((x, y) => y.min - x.min);
+  let expression = '""';
+  for (const band of [...ordered].reverse()) expression = `IF(${scaled}>=${band.min},${quoted(names[band.grade])},${expression})`;
+  return `=IFERROR(${expression},"")`;
+}
+
+/** A figure the report printed: the cell now holding it and the value it had, to `places` decimals. */
+export interface StaleFigure {
+  ref: string;
+  value: Dec;
+  /** 2 for amounts and scores; 4 for rates printed as percentages with 2 decimals. */
+  places: 2 | 4;
+}
+
+function printed(value: Dec, places: 2 | 4): string {
+  return (places === 2 ? round2(value) : value.toDecimalPlaces(4)).toString();
+}
+
+/**
+ * `=IF(OR(ROUND(E20,2)<>28082.29,…),"报告需重新生成","")`, an error counting as a change. Figures are taken in the order given
+ * (the most telling first) until the formula would grow past Excel's limit.
+ */
+export function staleFormula(figures: StaleFigure[], message: string): string | null {
+  const tests: string[] = [];
+  let length = 40 + message.length;
+  for (const f of figures) {
+    const test = `ROUND(${f.ref},${f.places})<>${printed(f.value, f.places)}`;
+    if (length + test.length + 1 > MAX_FORMULA_CHARS) break;
+    tests.push(test);
+    length += test.length + 1;
+  }
+  if (tests.length === 0) return null;
+  // A figure turned into text or an error is as stale as a changed one.
+  return `=IFERROR(IF(OR(${tests.join(",")}),${quoted(message)},""),${quoted(message)})`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The 计算依据 sheet on the bundled example: one row per figure the generated report prints,
+ * each tied to its rule, source cells and unrounded value (figures hand-computed from
+ * DOMAIN.md §6 / scripts/build-example.ts).
+ */
+import { resolve } from "path";
+import { runEngine } from "../../../src/engine";
+import type { PlannedSheet } from "../../../src/engine/plan";
+import { OUTPUT_SHEET_NAMES } from "../../../src/engine/plan";
+import { isPreviousOutput } from "../../../src/engine/detect/output-sheets";
+import { loadWorkbook, workbookToGrid } from "../../../src/node/xlsx-read";
+
+const EXAMPLE = resolve(__dirname, "..", "..", "..", "examples", "paitan-2023.xlsx");
+
+type Row = [number, string, string, string, string, number];
+
+let trail: PlannedSheet;
+let rows: Row[];
+let paragraphs: string[];
+
+beforeAll(async () => {
+  const r = runEngine(workbookToGrid((await loadWorkbook(EXAMPLE)).workbook));
+  if (!r.ok) throw new Error("engine stopped");
+  trail = r.plan.sheets.find((s) => s.name === OUTPUT_SHEET_NAMES.trail)!;
+  rows = trail.rows.slice(3).map((row) => row.map((c) => (c === null ? "" : c.t === "formula" ? c.v : c.v)) as Row);
+  paragraphs = r.report.flatMap((s) => s.paragraphs);
+});
+
+const find = (sentenceStart: string, printed: string): Row => {
+  const row = rows.find((r) => r[1].startsWith(sentenceStart) && r[2] === printed);
+  if (!row) throw new Error(`no trail row for ${printed} in “${sentenceStart}…”`);
+  return row;
+};
+
+describe("计算依据 on the bundled example", () => {
+  test("is the third output sheet, titled so a re-run recognises it, with its header", () => {
+    expect(trail.rows[0]![0]).toEqual({ t: "text", v: "广州市增城区派潭镇人民政府2023年度部门整体支出绩效自评报告计算依据" });
+    expect(trail.rows[2]!.map((c) => (c?.t === "text" ? c.v : null))).toEqual(["序号", "报告语句（句首）", "报告中的数字", "计算规则", "来源单元格", "未舍入值"]);
+    expect(isPreviousOutput({ name: OUTPUT_SHEET_NAMES.trail, cells: [["广州市增城区派潭镇人民政府2023年度部门整体支出绩效自评报告计算依据"]], merges: [] })).toBe(true);
+    expect(isPreviousOutput({ name: OUTPUT_SHEET_NAMES.trail, cells: [["我自己的计算表"]], merges: [] })).toBe(false);
+  });
+
+  test("项目支出's decline: 41,550.57 ÷ 64,101.33 = 0.648201…, printed 64.82%", () => {
+    const row = find("项目支出22,550.76万元", "64.82%");
+    expect(row[3]).toBe("|全年执行数 − 上年执行数| ÷ 上年执行数");
+    expect(row[4]).toBe("收支情况表!D9, E9");
+    expect(row[5]).toBeCloseTo(0.6482013712, 10);
+    expect(find("项目支出22,550.76万元", "41,550.57万元").slice(3)).toEqual(["|全年执行数 − 上年执行数|", "收支情况表!D9, E9", 41550.57]);
+  });
+
+  test("execution: 28,082.29 ÷ 28,564.19 = 0.983129…; the revenue sentence ties to 收入合计, the spending one to 支出合计", () => {
+    const revenue = find("我镇本年总收入", "98.31%");
+    expect(revenue[4]).toBe("收支情况表!D4, C4");
+    expect(revenue[5]).toBeCloseTo(0.9831292258, 10);
+    expect(find("我镇本年总支出", "98.31%")[4]).toBe("收支情况表!D7, C7");
+  });
+
+  test("scores: total 92 on the summary, 产出 42/50 = 84.00%, an indicator's 9.2 = 92/100 × 10", () => {
+    expect(find("经过综合自评", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
+    const output = find("经过综合自评", "84.00%");
+    expect(output[5]).toBeCloseTo(0.84, 10);
+    expect(find("2. “国考断面水质达标率”", "9.2").slice(4)).toEqual(["绩效指标表!E9, F9, G9", 9.2]);
+    expect(find("我镇共设置绩效指标15项", "15")[5]).toBe(15);
+  });
+
+  test("every amount and percentage the funds and results sections print has a row", () => {
+    const printed = paragraphs
+      .filter((p) => /万元|完成率|得分/.test(p))
+      .flatMap((p) => [...p.matchAll(/(\d{1,3}(?:,\d{3})*\.\d{2})(万元|%)/g)].map((m) => `${m[1]}${m[2]}`));
+    expect(printed.length).toBeGreaterThan(20);
+    const traced = new Set(rows.map((r) => r[2]));
+    expect(printed.filter((p) => !traced.has(p))).toEqual([]);
+    // Numbered 1…n.
+    expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => i + 1));
+  });
+});
+
+describe("a user's own sheet named 计算依据", () => {
+  test("stops the run like the other output names (OUTPUT_NAME_TAKEN), nothing written", async () => {
+    const grid = workbookToGrid((await loadWorkbook(EXAMPLE)).workbook);
+    grid.sheets.push({ name: OUTPUT_SHEET_NAMES.trail, cells: [["我的计算"], ["1", "2"]], merges: [] });
+    const r = runEngine(grid);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((c) => c.code)).toEqual(["OUTPUT_NAME_TAKEN"]);
+  });
+});

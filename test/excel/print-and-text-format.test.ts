@@ -35,11 +35,11 @@ describe("print setup and text formats through Office.js", () => {
       headerFooter: { leftHeader: "广州市增城区派潭镇人民政府", rightHeader: "2023年度", centerFooter: "第 &P 页 共 &N 页" },
     });
     expect(summary.pageLayout.zoom.scale).toBeGreaterThanOrEqual(82);
-    // The same print area and chart page break the command line writes: columns A–L (the source
-    // column M stays off the paper) down to the charts' last row, and a page starting at the charts' heading.
+    // The same print area and chart page break the command line writes: the printed columns (the source
+    // column stays off the paper) down to the charts' last row, and a page starting at the charts' heading.
     const planned = result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
     const lastChartRow = Math.max(...planned.charts!.map((c) => c.anchor.bottom + 1));
-    expect(summary.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: lastChartRow, right: 11 }]);
+    expect(summary.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: lastChartRow, right: planned.print.lastPrintColumn }]);
     expect(summary.pageLayout.rowBreaks).toEqual([planned.charts![0]!.anchor.top - 1]);
     expect(summary.pageLayout.rowBreaks![0]).toBeGreaterThan(40);
 

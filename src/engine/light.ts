@@ -12,7 +12,7 @@ export type { Check, Evaluation, LocalizedText, Severity } from "./evaluation";
 export type { OutputPlan, PlannedSheet, PlanCell, CellStyle, RangeFormat, PlannedChart, PrintHeaderFooter } from "./plan";
 export { excelWouldConvert } from "./text-conversion";
 export type { ReportDocument, DocumentTable, DocumentColumn, CellAlign } from "./render/report-document";
-export { OUTPUT_SHEET_NAMES } from "./plan";
+export { OUTPUT_SHEET_NAMES, printArea } from "./plan";
 export type { JsonResult } from "./json";
 export type { Settings, Lang, Grade, RuleSet } from "./settings";
 export { DEFAULT_SETTINGS } from "./settings";

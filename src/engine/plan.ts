@@ -110,3 +110,15 @@ export interface OutputPlan {
 
 /** The names of the sheets we own (written in l10n/words.ts with the other shared words). */
 export { OUTPUT_SHEET_NAMES } from "./l10n/words";
+
+/**
+ * The cells a sheet prints when its plan limits the printed columns: from A1 to the last printed
+ * column and the last row the sheet uses, cells or charts (a chart ends in the row below its
+ * anchor's last one). null = every used cell, the hosts' default. Both ports set this one area.
+ */
+export function printArea(sheet: PlannedSheet): CellRange | null {
+  const right = sheet.print.lastPrintColumn;
+  if (right === undefined) return null;
+  const bottom = Math.max(sheet.rows.length - 1, ...(sheet.charts ?? []).map((c) => c.anchor.bottom + 1), 0);
+  return { top: 0, left: 0, bottom, right };
+}

@@ -548,8 +548,12 @@ function addChart(ws: Excel.Worksheet, chart: PlannedChart): void {
   });
 }
 
-/** Header and footer, print titles and print area (ExcelApi 1.9, like the rest of pageLayout). */
-function writePrintExtras(ws: Excel.Worksheet, print: SheetLayout["print"]): void {
+/**
+ * Header and footer, print titles, print area and row breaks (ExcelApi 1.9, like the rest of
+ * pageLayout): the same print setup the command line writes (docs/print-and-charts.md).
+ */
+function writePrintExtras(ws: Excel.Worksheet, layout: SheetLayout): void {
+  const print = layout.print;
   if (print.headerFooter) {
     const page = ws.pageLayout.headersFooters.defaultForAllPages;
     const header = headerSections(print.headerFooter.header);
@@ -562,6 +566,10 @@ function writePrintExtras(ws: Excel.Worksheet, print: SheetLayout["print"]): voi
     page.rightFooter = footer.right;
   }
   if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+  // Keeps the source-cell column, which sits right of the printed tables, off the paper.
+  if (layout.printArea) ws.pageLayout.setPrintArea(layout.printArea);
+  // A break goes above the range's top-left cell: row r (0-based) starts a page.
+  for (const row of print.pageBreaksBefore ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, supported: { pageLayout: boolean; conditionalFormats: boolean }): void {
@@ -584,7 +592,7 @@ function writeLayout(ws: Excel.Worksheet, layout: SheetLayout, supported: { page
     ws.pageLayout.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: layout.pagesTall };
     else if (layout.print.scale !== undefined && layout.print.scale !== 100) ws.pageLayout.zoom = { scale: Math.round(layout.print.scale) };
-    writePrintExtras(ws, layout.print);
+    writePrintExtras(ws, layout);
   }
   for (const chart of layout.charts) addChart(ws, chart);
   if (layout.tabColor) ws.tabColor = layout.tabColor;

@@ -13,7 +13,8 @@
  *   1.6  Application.suspendApiCalculationUntilNextSync (calculation off for one request only)
  *   1.8  Application.calculationMode (set)  ← the floor
  * Used only when present (guarded with Office.context.requirements.isSetSupported):
- *   1.9  Worksheet.pageLayout (A4, orientation, fit to width) — skipped below 1.9
+ *   1.9  Worksheet.pageLayout (A4, orientation, scale, header/footer, print titles, print area)
+ *        and Worksheet.horizontalPageBreaks (the page before the charts) — all skipped below 1.9
  *   1.9  Range.getSpecialCellsOrNullObject (where values are, for a sheet past the read cap)
  *   1.13 Range.getMergedAreasOrNullObject (merges read into the Grid) — none read below 1.13
  * Document settings (Office.context.document.settings) are in the common Settings set.

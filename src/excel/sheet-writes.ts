@@ -10,7 +10,7 @@
  * input), so an empty cell keeps General and a formula cell keeps its plan format.
  */
 import type { CellRange } from "../engine/light";
-import { excelWouldConvert, type CellStyle, type PlannedSheet, type PlannedChart } from "../engine/light";
+import { a1Range, excelWouldConvert, printArea, type CellStyle, type PlannedSheet, type PlannedChart } from "../engine/light";
 
 export type ValueEntry = string | number | null;
 
@@ -45,6 +45,8 @@ export interface SheetLayout {
   autofitRows: Array<{ top: number; bottom: number }>;
   freeze: { rows: number; columns: number };
   print: PlannedSheet["print"];
+  /** The printed cells as an A1 range ("A1:L82"), or null for every used cell (printArea in plan.ts). */
+  printArea: string | null;
   /**
    * Pages tall to allow when fitting to one page wide: the row count, as a row is never taller
    * than a page (409 pt), so the width alone decides the scale. Some hosts refuse a fit to
@@ -248,7 +250,9 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     if (last && last.bottom === r - 1) last.bottom = r;
     else autofitRows.push({ top: r, bottom: r });
   }
+  const area = printArea(sheet);
   const calls =
+    (sheet.print.pageBreaksBefore?.length ?? 0) +
     (sheet.charts?.length ?? 0) * 12 +
     styles.length * 8 +
     sheet.merges.length +
@@ -265,6 +269,7 @@ function layoutOf(sheet: PlannedSheet): SheetLayout {
     autofitRows,
     freeze: sheet.freeze,
     print: sheet.print,
+    printArea: area ? a1Range(area) : null,
     pagesTall: Math.min(32_767, Math.max(1, rows)),
     charts: sheet.charts ?? [],
     tabColor: sheet.tabColor ?? null,

@@ -35,9 +35,18 @@ describe("print setup and text formats through Office.js", () => {
       headerFooter: { leftHeader: "广州市增城区派潭镇人民政府", rightHeader: "2023年度", centerFooter: "第 &P 页 共 &N 页" },
     });
     expect(summary.pageLayout.zoom.scale).toBeGreaterThanOrEqual(82);
+    // The same print area and chart page break the command line writes: the printed columns (the source
+    // column stays off the paper) down to the charts' last row, and a page starting at the charts' heading.
+    const planned = result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
+    const lastChartRow = Math.max(...planned.charts!.map((c) => c.anchor.bottom + 1));
+    expect(summary.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: lastChartRow, right: planned.print.lastPrintColumn }]);
+    expect(summary.pageLayout.rowBreaks).toEqual([planned.charts![0]!.anchor.top - 1]);
+    expect(summary.pageLayout.rowBreaks![0]).toBeGreaterThan(40);
 
     const report = wb.sheet(OUTPUT_SHEET_NAMES.report)!;
     expect(report.pageLayout).toMatchObject({ orientation: "Portrait", headerFooter: { centerFooter: "第 &P 页 共 &N 页" } });
+    expect(report.pageLayout.printArea).toBeUndefined();
+    expect(report.pageLayout.rowBreaks).toBeUndefined();
     // Every paragraph is General (a Text cell over 255 characters shows ##### in desktop Excel).
     let prose = 0;
     result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.report)!.rows.forEach((cells, r) => {
@@ -85,5 +94,17 @@ describe("charts through Office.js", () => {
     // Completion is labelled in percent.
     expect(drawn[2]!.series[0]).toMatchObject({ showValue: true, labelFormat: "0%" });
     expect(wb.sheet(OUTPUT_SHEET_NAMES.report)!.charts).toBeUndefined();
+  });
+
+  test("on an ExcelApi 1.8 host the summary is written without any page setup, and nothing fails", async () => {
+    const result = runEngine(await (await XlsxPort.open(EXAMPLE)).readGrid());
+    if (!result.ok) throw new Error("example does not evaluate");
+    const wb = inputWorkbook(3);
+    wb.apiSets.ExcelApi = "1.8";
+    const { port } = harness(wb);
+    await port.applyPlan(result.plan);
+    const summary = wb.sheet(OUTPUT_SHEET_NAMES.summary)!;
+    expect(summary.cells.size).toBeGreaterThan(100);
+    expect(summary.pageLayout).toEqual({ orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } });
   });
 });

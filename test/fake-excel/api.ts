@@ -611,6 +611,9 @@ export class FakeWorksheet extends FakeClientObject {
     this._page ??= new FakePageLayout(this.context, `${this._path}.pageLayout`, this);
     return this._page;
   }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return new FakePageBreakCollection(this.context, `${this._path}.horizontalPageBreaks`, this);
+  }
 
   delete(): void {
     this._action("Worksheet.delete()", { call: "delete" }, (ex) => {
@@ -835,6 +838,15 @@ export class FakePageLayout extends FakeSheetPart {
       requireApi(ex, "1.9", "PageLayout");
       if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `setPrintTitleRows ${rows}`);
       this.sheet._must(ex).pageLayout.printTitleRows = rows;
+    });
+  }
+  /** A range on this sheet or an address ("A1:L82", "$A$1:$L$82", areas joined by commas). */
+  setPrintArea(printArea: string | FakeRange): void {
+    this._action("PageLayout.setPrintArea()", { call: "setPrintArea", printArea: typeof printArea === "string" ? printArea : "(range)" }, (ex) => {
+      requireApi(ex, "1.9", "PageLayout");
+      const sheet = this.sheet._must(ex);
+      const areas = typeof printArea === "string" ? printArea.split(",").map((a) => parseAddress(a)) : [onSheet(ex, printArea, sheet, "setPrintArea")];
+      sheet.pageLayout.printArea = areas;
     });
   }
   set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
@@ -1662,6 +1674,34 @@ type ChartRef = { state: FakeChartState | null };
 function chartOf(ref: ChartRef): FakeChartState {
   if (!ref.state) throw new FakeOfficeError("InvalidReference", "chart");
   return ref.state;
+}
+
+/** A range argument must lie on the sheet the call is made on, as in Excel. */
+function onSheet(ex: Exec, range: FakeRange, sheet: FakeSheet, what: string): CellRange {
+  const target = range._mustTarget(ex);
+  if (target.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", `${what}: range on another sheet`);
+  return target.range;
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): manual row breaks only, as the real collection holds. */
+export class FakePageBreakCollection extends FakeSheetPart {
+  protected readonly _type = "PageBreakCollection";
+  /** Adds a break above the range's top-left cell; one break per row, as Excel keeps. */
+  add(pageBreakRange: string | FakeRange): void {
+    this._action("PageBreakCollection.add()", { call: "add", range: typeof pageBreakRange === "string" ? pageBreakRange : "(range)" }, (ex) => {
+      requireApi(ex, "1.9", "PageBreakCollection");
+      const sheet = this.sheet._must(ex);
+      const at = typeof pageBreakRange === "string" ? parseAddress(pageBreakRange) : onSheet(ex, pageBreakRange, sheet, "add");
+      const rows = new Set(sheet.pageLayout.rowBreaks ?? []).add(at.top);
+      sheet.pageLayout.rowBreaks = [...rows].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this._action("PageBreakCollection.removePageBreaks()", { call: "removePageBreaks" }, (ex) => {
+      requireApi(ex, "1.9", "PageBreakCollection");
+      delete this.sheet._must(ex).pageLayout.rowBreaks;
+    });
+  }
 }
 
 export class FakeChartCollection extends FakeSheetPart {

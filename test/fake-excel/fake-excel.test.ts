@@ -364,6 +364,65 @@ describe("payload limits, counting and failure injection", () => {
   });
 });
 
+type Sheet = ReturnType<FakeRequestContext["workbook"]["worksheets"]["getItem"]>;
+
+describe("print area and page breaks (ExcelApi 1.9)", () => {
+  test("setPrintArea takes an address or a range of the sheet; breaks go above a range's top row, once per row", async () => {
+    const wb = workbook("S", "T");
+    await run(wb, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.pageLayout.setPrintArea("$A$1:$L$82");
+      ws.horizontalPageBreaks.add("A46");
+      ws.horizontalPageBreaks.add(ws.getRange("C46:D47"));
+      ws.horizontalPageBreaks.add("B10");
+      await ctx.sync();
+    });
+    expect(wb.sheet("S")!.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: 81, right: 11 }]);
+    expect(wb.sheet("S")!.pageLayout.rowBreaks).toEqual([9, 45]);
+    await run(wb, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.pageLayout.setPrintArea(ws.getRange("A1:B2"));
+      ws.horizontalPageBreaks.removePageBreaks();
+      await ctx.sync();
+    });
+    expect(wb.sheet("S")!.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
+    expect(wb.sheet("S")!.pageLayout.rowBreaks).toBeUndefined();
+  });
+
+  test("a bad address, a range of another sheet, or a 1.8 host is refused", async () => {
+    const wb = workbook("S", "T");
+    const bad = await rejection(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").pageLayout.setPrintArea("A1:L");
+        await ctx.sync();
+      }),
+    );
+    expect(bad.code).toBe("InvalidArgument");
+    const other = await rejection(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").horizontalPageBreaks.add(ctx.workbook.worksheets.getItem("T").getRange("A5"));
+        await ctx.sync();
+      }),
+    );
+    expect(other.code).toBe("InvalidArgument");
+    wb.apiSets.ExcelApi = "1.8";
+    for (const call of [
+      (ws: Sheet) => ws.pageLayout.setPrintArea("A1:B2"),
+      (ws: Sheet) => ws.horizontalPageBreaks.add("A3"),
+    ]) {
+      const old = await rejection(
+        run(wb, async (ctx) => {
+          call(ctx.workbook.worksheets.getItem("S"));
+          await ctx.sync();
+        }),
+      );
+      expect(old.code).toBe("ApiNotFound");
+    }
+    expect(wb.sheet("S")!.pageLayout.printArea).toBeUndefined();
+    expect(wb.sheet("S")!.pageLayout.rowBreaks).toBeUndefined();
+  });
+});
+
 describe("ranges, merges, layout", () => {
   test("merged areas come back with their address; merging keeps only the top-left value", async () => {
     const wb = workbook("My sheet");

@@ -61,6 +61,10 @@ export interface FakePageLayout {
   printTitleRows?: string;
   /** headersFooters.defaultForAllPages: leftHeader, centerFooter… as set. */
   headerFooter?: Record<string, string>;
+  /** Areas set by setPrintArea; absent = every used cell. */
+  printArea?: CellRange[];
+  /** Manual row breaks added with Worksheet.horizontalPageBreaks.add: 0-based rows that start a page, ascending. */
+  rowBreaks?: number[];
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

@@ -98,6 +98,28 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
       expect(missingTails(report, paragraphs(json))).toEqual([]);
     });
 
+    test("the summary prints landscape, each page under its repeated title: no column spills onto a page of its own", () => {
+      const summary = ours().filter((p) => p.width > p.height);
+      expect(summary.length).toBeGreaterThan(1);
+      // A page holding only columns cut off the right of a table has no title: the title row is
+      // merged from column A, so it prints only on pages that start at column A.
+      summary.forEach((p, i) => expect([i, withoutSpaces(p.text).includes("2023年度绩效自评结果")]).toEqual([i, true]));
+    });
+
+    test("every page with a table's header also has the table's last printed column", () => {
+      const pages = ours().map((p) => withoutSpaces(p.text)).filter((t) => t.includes("2023年度绩效自评结果"));
+      const tables: Array<[string, string[]]> = [
+        ["三级指标", ["年度指标值", "实际完成值", "得分", "完成率", "是否达标", "偏差原因"]],
+        // Header cells wrap in narrowed columns, so only words short enough to stay on one line.
+        ["增减额", ["执行率", "增减率", "占比"]],
+      ];
+      for (const [first, rest] of tables) {
+        const withHeader = pages.filter((t) => t.includes(first));
+        expect([first, withHeader.length > 0]).toEqual([first, true]);
+        for (const t of withHeader) for (const column of rest) expect([first, column, t.includes(column)]).toEqual([first, column, true]);
+      }
+    });
+
     test("the summary's three charts are drawn", () => {
       const text = ours().map((p) => p.text).join("");
       for (const title of ["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]) {

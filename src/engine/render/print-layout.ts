@@ -17,6 +17,15 @@ export function columnWidthPoints(width: number): number {
   return (width * 7 + 5) * 0.75;
 }
 
+/**
+ * Share of the printable width the columns may fill: LibreOffice and printer drivers round each
+ * column up to whole pixels or twips, and a table that fits to the last point in Excel's sums
+ * pushed its last column onto a page of its own there.
+ */
+const ROUNDING_ROOM = 0.97;
+/** The scale wide tables are narrowed towards: 9.35 pt of the 11 pt body, one step above the floor. */
+const TARGET_PRINT_SCALE = 85;
+
 export interface PrintFit {
   orientation: "portrait" | "landscape";
   /** Percent; between MIN_PRINT_SCALE and 100. */
@@ -30,9 +39,34 @@ export interface PrintFit {
  */
 export function printFit(widths: number[]): PrintFit {
   const total = widths.reduce((sum, w) => sum + columnWidthPoints(w), 0);
-  const fits = (o: "portrait" | "landscape"): number => Math.floor((100 * PRINTABLE_WIDTH_PT[o]) / Math.max(total, 1));
+  const fits = (o: "portrait" | "landscape"): number => Math.floor((100 * ROUNDING_ROOM * PRINTABLE_WIDTH_PT[o]) / Math.max(total, 1));
   const orientation = fits("portrait") >= MIN_PRINT_SCALE ? "portrait" : "landscape";
   return { orientation, scale: Math.max(MIN_PRINT_SCALE, Math.min(100, fits(orientation))) };
+}
+
+export interface FittedColumns {
+  widths: number[];
+  fit: PrintFit;
+}
+
+/**
+ * Columns narrowed so every printed column lands on one page width: while landscape would need a
+ * scale below TARGET_PRINT_SCALE, the widest column still above its floor (floorWidths: what
+ * its figures need) loses one unit; its wrapped text takes more lines instead. A table whose
+ * floors alone are too wide keeps them and prints at MIN_PRINT_SCALE.
+ */
+export function fitColumnsToPage(widths: readonly number[], floors: readonly number[]): FittedColumns {
+  const narrowed = [...widths];
+  const readable = (f: PrintFit): boolean => f.orientation === "portrait" || f.scale >= TARGET_PRINT_SCALE;
+  while (!readable(printFit(narrowed))) {
+    let widest = -1;
+    narrowed.forEach((w, c) => {
+      if (w > (floors[c] ?? w) && (widest < 0 || w > narrowed[widest]!)) widest = c;
+    });
+    if (widest < 0) break;
+    narrowed[widest] = narrowed[widest]! - 1;
+  }
+  return { widths: narrowed, fit: printFit(narrowed) };
 }
 
 /** "&" is Excel's header code character: a literal one is written twice. */

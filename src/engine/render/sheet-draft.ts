@@ -20,6 +20,8 @@ export const HEADER_STYLE: CellStyle = {
  * CJK in LibreOffice) set lines about 16 pt apart, and a row too short clips the last line.
  */
 const LINE_HEIGHT = 16;
+/** The body font size, in points, LINE_HEIGHT and WIDE_WRAP_UNITS are measured for. */
+const BODY_FONT_SIZE = 11;
 /**
  * A CJK character at 11 pt is 14.7 px wide against the 7 px digit a column unit is measured in:
  * 2.1 units, taken as 2.2 so the estimate errs towards one line more, never one fewer.
@@ -82,7 +84,45 @@ export class SheetDraft {
     return widths;
   }
 
-  /** Heights for rows whose wrapped text needs more than one line at the given widths; null elsewhere. */
+  /**
+   * The narrowest each column may become before a value in it stops fitting: content of cells
+   * outside wrapped areas (figures, labels), ignoring text that spills into an empty cell on its
+   * right (as Excel and LibreOffice let it). Wrapped text only needs more lines when narrowed.
+   */
+  floorWidths(columns: number, rule: WidthRule): number[] {
+    const widths: number[] = [];
+    for (let c = 0; c < columns; c++) {
+      let widest = 0;
+      for (const [r, row] of this.rows.entries()) {
+        const cell = row[c] ?? null;
+        if (cell === null || this.unmeasured.has(r) || this.isWrapped(r, c)) continue;
+        if (cell.t === "text" && (row[c + 1] ?? null) === null) continue;
+        widest = Math.max(widest, displayWidth(shownText(cell)));
+      }
+      widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
+    }
+    return widths;
+  }
+
+  private isWrapped(r: number, c: number): boolean {
+    return this.wrapped.some((w) => r >= w.top && r <= w.bottom && c >= w.left && c <= w.right);
+  }
+
+  /** The font size the last format covering the cell sets, else the 11 pt body. */
+  private fontSizeAt(r: number, c: number): number {
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const f = this.formats[i]!;
+      const size = f.style?.fontSize;
+      if (size !== undefined && r >= f.range.top && r <= f.range.bottom && c >= f.range.left && c <= f.range.right) return size;
+    }
+    return BODY_FONT_SIZE;
+  }
+
+  /**
+   * Heights for rows whose wrapped text needs more than one line at the given widths, or whose
+   * font is larger than the body's (a 16 pt title clips in the default 15 pt row and runs into
+   * the next); null elsewhere. Width per character and line height grow with the font size.
+   */
   rowHeights(widths: number[]): (number | null)[] {
     const heights: (number | null)[] = this.rows.map(() => null);
     // The merge a cell heads, looked up once per sheet rather than searched for every wrapped cell.
@@ -94,9 +134,10 @@ export class SheetDraft {
           const text = shownText(this.rows[r]![c] ?? null);
           if (text === "") continue;
           const room = Math.max(1, spanWidth(heads.get(`${r}:${c}`), c, widths) - 1);
-          const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(wrapWidth(part) / room)), 0);
-          if (lines < 2) continue;
-          const height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+          const scale = this.fontSizeAt(r, c) / BODY_FONT_SIZE;
+          const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((scale * wrapWidth(part)) / room)), 0);
+          if (lines < 2 && scale <= 1) continue;
+          const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT * Math.max(1, scale)));
           heights[r] = Math.max(heights[r] ?? 0, height);
         }
       }

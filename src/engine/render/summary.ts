@@ -16,7 +16,7 @@ import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { chartsHeading, summaryCharts } from "./summary-charts";
-import { pageHeaderFooter, printFit } from "./print-layout";
+import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
 import { fill } from "../l10n/template";
@@ -599,6 +599,9 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   // Printed columns wrap their text at 18 units so the page stays readable; the source column may be wider.
   const widths = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 18 });
   widths[SOURCE_COLUMN] = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 })[SOURCE_COLUMN]!;
+  // Then narrowed until every printed column fits one page width at 9 pt or more.
+  const printed = fitColumnsToPage(widths.slice(0, SOURCE_COLUMN), draft.floorWidths(SOURCE_COLUMN, { padding: 2, min: 8, max: 18 }));
+  widths.splice(0, SOURCE_COLUMN, ...printed.widths);
 
   const planned = draft.finish({
     ...(charts.length > 0 ? { charts } : {}),
@@ -607,7 +610,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     // Several tables share the columns, so only the title row stays in view.
     freeze: { rows: 1, columns: 0 },
     print: {
-      ...printFit(widths.slice(0, SOURCE_COLUMN)),
+      ...printed.fit,
       fitToWidth: false,
       titleRows: { top: 0, bottom: 0 },
       lastPrintColumn: SOURCE_COLUMN - 1,

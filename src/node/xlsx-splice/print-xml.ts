@@ -1,4 +1,5 @@
 /** The print parts of a worksheet the plan asks for: page header and footer. */
+import { printArea } from "../../engine/light";
 import type { PlannedSheet } from "../../engine/light";
 import { escapeText } from "./escape";
 
@@ -22,19 +23,16 @@ export function scaleAttribute(sheet: PlannedSheet): string {
   return !sheet.print.fitToWidth && scale !== undefined && scale !== 100 ? ` scale="${Math.round(scale)}"` : "";
 }
 
-/** Last row the sheet uses (0-based), cells or charts. */
-function lastRow(sheet: PlannedSheet): number {
-  return Math.max(sheet.rows.length - 1, ...(sheet.charts ?? []).map((c) => c.anchor.bottom + 1), 0);
-}
 
 const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** The print titles and print area a plan sheet asks for, as defined names scoped to its tab. */
 export function printNames(sheet: PlannedSheet, position: number): string {
   const names: string[] = [];
-  const { titleRows, lastPrintColumn } = sheet.print;
-  if (lastPrintColumn !== undefined) {
-    const area = `${quoted(sheet.name)}!$A$1:${absoluteColumn(lastPrintColumn)}$${lastRow(sheet) + 1}`;
+  const { titleRows } = sheet.print;
+  const printed = printArea(sheet);
+  if (printed) {
+    const area = `${quoted(sheet.name)}!$A$1:${absoluteColumn(printed.right)}$${printed.bottom + 1}`;
     names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${position}">${escapeText(area)}</definedName>`);
   }
   if (titleRows) {

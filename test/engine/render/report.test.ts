@@ -77,10 +77,13 @@ describe("report sheet", () => {
     for (const c of splitForCells(pairs)) expect(c.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
   });
 
-  test("row heights are hinted for wrapped paragraphs", () => {
-    // 202 CJK characters (indent included) × 2.2 units = 444.4 over 69 usable units → 7 lines × 16 pt = 112.
+  test("row heights are hinted for wrapped paragraphs and for the larger title and heading fonts", () => {
+    // Paragraph: 202 CJK characters (indent included) × 2.2 units = 444.4 over 69 usable units → 7 lines × 16 pt = 112.
+    // Title (16 pt): 21 CJK × 2.2 + 4 digits = 50.2 units × 16/11 = 73.0 > 69 → 2 lines × 16 × 16/11 = 46.5 → 47.
+    // Heading (13 pt): 4 CJK × 2.2 × 13/11 = 10.4 units, one line of 16 × 13/11 = 18.9 → 19.
     const s = reportSheet([{ heading: "一、标题", level: 1, paragraphs: ["字".repeat(200)] }]);
-    expect(s.rowHeights).toEqual([null, null, 112]);
+    expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府2023年度部门整体支出绩效自评报告" });
+    expect(s.rowHeights).toEqual([47, 19, 112]);
   });
 
   test("English labels for lang en", () => {

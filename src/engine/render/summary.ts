@@ -433,7 +433,8 @@ function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCel
 
 /**
  * The figures the report was written from, where they now are on this sheet: total and grade
- * inputs first, then every score, then the budget amounts (the report's figures derive from these).
+ * inputs first, then every score, the numbers each score compared, then the budget amounts (the
+ * report's figures derive from these).
  */
 function staleFigures(e: Evaluation, layout: Layout): StaleFigure[] {
   const out: StaleFigure[] = [];
@@ -450,6 +451,13 @@ function staleFigures(e: Evaluation, layout: Layout): StaleFigure[] {
     table.categories.forEach((c, i) => add(catFirst + i, CAT_SCORE, c.score, 2));
     const indFirst = layout.indicatorTops[t]! + TABLE_HEAD_ROWS;
     table.indicators.forEach((r, i) => add(indFirst + i, IND_SCORE, r.score, 2));
+    // The numbers the rule compared: the report prints targets and actuals, so a changed actual
+    // makes it stale even where the score stays (already at full marks).
+    table.indicators.forEach((r, i) => {
+      if (r.basis?.kind !== "ratio") return;
+      add(indFirst + i, IND_TARGET_NUMBER, r.basis.t, 4);
+      add(indFirst + i, IND_ACTUAL_NUMBER, r.basis.a, 4);
+    });
   });
   if (e.budget && layout.budgetTop !== null) {
     const first = layout.budgetTop + TABLE_HEAD_ROWS;

@@ -1,6 +1,6 @@
 /**
  * Offline checks of manifest.xml: the XSD check (xmllint-wasm with the schemas in
- * ../shared/schemas/office-manifest) plus the rules the XSDs cannot express: every resid
+ * schemas/office-manifest in the repository) plus the rules the XSDs cannot express: every resid
  * resolves to a resource of the right kind, every string has a zh-CN override and fits its
  * length limit, every URL is https, every icon exists in assets/ with the right pixel size,
  * and every ExecuteFunction name is registered by src/commands.
@@ -370,7 +370,7 @@ export const IMPORTED_SCHEMAS = [
   "TaskPaneAppVersionOverridesV1_0.xsd",
 ];
 
-/** The schema folder: $ZIPIN_MANIFEST_SCHEMAS, else ../shared/schemas/office-manifest beside the repository. */
+/** The schema folder: $ZIPIN_MANIFEST_SCHEMAS, else the repository's own schemas/office-manifest. */
 export function schemaDir(repoRoot: string): string {
   return process.env.ZIPIN_MANIFEST_SCHEMAS ?? join(repoRoot, "schemas", "office-manifest");
 }

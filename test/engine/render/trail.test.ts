@@ -1,7 +1,7 @@
 /**
  * The 计算依据 sheet on the bundled example: one row per figure the generated report prints,
  * each tied to its rule, source cells and unrounded value (figures hand-computed from
- * DOMAIN.md §6 / scripts/build-example.ts).
+ * docs/rules.md §6 / scripts/build-example.ts).
  */
 import { resolve } from "path";
 import { runEngine } from "../../../src/engine";
@@ -49,15 +49,15 @@ describe("计算依据 on the bundled example", () => {
   });
 
   test("execution: 28,082.29 ÷ 28,564.19 = 0.983129…; the revenue sentence ties to 收入合计, the spending one to 支出合计", () => {
-    const revenue = find("我镇本年总收入", "98.31%");
+    const revenue = find("我镇本年收入合计", "98.31%");
     expect(revenue[4]).toBe("收支情况表!D4, C4");
     expect(revenue[5]).toBeCloseTo(0.9831292258, 10);
-    expect(find("我镇本年总支出", "98.31%")[4]).toBe("收支情况表!D7, C7");
+    expect(find("我镇本年支出合计", "98.31%")[4]).toBe("收支情况表!D7, C7");
   });
 
   test("scores: total 92 on the summary, 产出 42/50 = 84.00%, an indicator's 9.2 = 92/100 × 10", () => {
-    expect(find("经过综合自评", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
-    const output = find("经过综合自评", "84.00%");
+    expect(find("综合自评", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
+    const output = find("综合自评", "84.00%");
     expect(output[5]).toBeCloseTo(0.84, 10);
     expect(find("2. “国考断面水质达标率”", "9.2").slice(4)).toEqual(["绩效指标表!E9, F9, G9", 9.2]);
     expect(find("我镇共设置绩效指标15项", "15")[5]).toBe(15);

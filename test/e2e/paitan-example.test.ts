@@ -133,23 +133,23 @@ describe("examples/paitan-2023.xlsx end to end", () => {
   });
 
   it("writes section (四) like the seed, with the 项目支出 decline corrected", () => {
-    expectParagraphWith(json, "我镇本年总收入28,082.29万元，完成年度预算的98.31%");
+    expectParagraphWith(json, "我镇本年收入合计28,082.29万元，为年度预算的98.31%");
     expectParagraphWith(
       json,
-      "其中一般公共预算财政拨款补助收入22,096.43万元，比上年减少10,847.19万元，下降32.93%；政府性基金预算财政拨款补助收入5,985.49万元，比上年减少30,711.55万元，下降83.69%",
+      "其中一般公共预算财政拨款补助收入22,096.43万元，较上年减少10,847.19万元，降幅32.93%；政府性基金预算财政拨款补助收入5,985.49万元，较上年减少30,711.55万元，降幅83.69%",
     );
-    expectParagraphWith(json, "我镇本年总支出28,082.29万元，完成年度预算的98.31%");
-    expectParagraphWith(json, "其中基本支出5,531.53万元，比上年减少7.80万元，下降0.14%；项目支出22,550.76万元，比上年减少41,550.57万元，下降64.82%");
+    expectParagraphWith(json, "我镇本年支出合计28,082.29万元，为年度预算的98.31%");
+    expectParagraphWith(json, "其中基本支出5,531.53万元，较上年减少7.80万元，降幅0.14%；项目支出22,550.76万元，较上年减少41,550.57万元，降幅64.82%");
     expect(JSON.stringify(json.narrative)).not.toContain("54.82%");
   });
 
   it("gives the score and category completion in the 自评结论 and carries the officer's narrative", () => {
     const all = json.narrative.flatMap((s) => s.paragraphs);
-    const conclusion = all.find((p) => p.includes("自评得分"));
+    const conclusion = all.find((p) => p.startsWith("综合自评"));
     expect(conclusion).toBeDefined();
     expect(conclusion).toContain("92分");
-    expect(conclusion).toMatch(/产出指标完成率为84(\.00)?%/);
-    expect(conclusion).toMatch(/效益指标完成率为100(\.00)?%/);
+    expect(conclusion).toMatch(/产出指标完成率84(\.00)?%/);
+    expect(conclusion).toMatch(/效益指标完成率100(\.00)?%/);
     expectParagraphWith(json, "10. 办理区委、区政府交给本镇的其他事项。"); // 部门职能
     expectParagraphWith(json, "我镇制定了绩效管理办法"); // 部门整体绩效管理情况
     expectParagraphWith(json, "有的绩效目标写得比较笼统"); // 存在的主要问题

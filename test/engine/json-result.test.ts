@@ -151,7 +151,7 @@ describe("toJsonResult", () => {
     const report = buildReport(ev, "zh");
     expect(json.narrative).toEqual(report.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs })));
     expect(json.narrative[4]!.heading).toBe("（四）部门整体收支情况");
-    expect(json.narrative[4]!.paragraphs[4]).toContain("下降64.82%");
+    expect(json.narrative[4]!.paragraphs[4]).toContain("降幅64.82%");
   });
 
   test("never NaN or Infinity: last year 0, budget 0, and even an infinite rate become null", () => {

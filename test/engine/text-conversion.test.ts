@@ -24,7 +24,7 @@ describe("excelWouldConvert", () => {
   });
 
   test.each([
-    ["我镇本年总收入28,082.29万元，完成年度预算的98.31%。", "prose with figures"],
+    ["我镇本年收入合计28,082.29万元，为年度预算的98.31%。", "prose with figures"],
     ["一般公共预算财政拨款补助收入", "a line name"],
     ["≥95%", "a target with its comparator"],
     ["15公里", "a figure with its unit"],

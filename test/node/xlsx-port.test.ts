@@ -57,7 +57,7 @@ function samplePlan(score = 92): OutputPlan {
           tabColor: "#1F4E79",
         },
       ),
-      plannedSheet(REPORT, [[text("一、部门基本情况")], [text("我镇本年总收入28,082.29万元。")]], {
+      plannedSheet(REPORT, [[text("一、部门基本情况")], [text("我镇本年收入合计28,082.29万元。")]], {
         columnWidths: [90],
         print: { orientation: "portrait", fitToWidth: false },
       }),

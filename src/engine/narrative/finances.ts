@@ -82,7 +82,7 @@ export function financeParagraphs(v: Voice, budget: BudgetResult | null): string
 }
 
 /**
- * "2023年，我镇年度预算总收支…，全年实际总收支…，完成年度预算的…。" when revenue and
+ * "2023年，我镇年度收支预算…，实际收支…，为年度预算的…。" when revenue and
  * expenditure totals read the same; otherwise one sentence per total.
  */
 function overviewSentences(v: Voice, tree: Tree): string {

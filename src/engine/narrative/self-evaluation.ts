@@ -65,7 +65,7 @@ export function conclusionPhrase(phrases: ConclusionPhrase[], score: Dec): Concl
   return ordered.find((p) => score.greaterThanOrEqualTo(p.min)) ?? ordered[ordered.length - 1] ?? null;
 }
 
-/** "产出指标完成率为84.00%": names without the word 指标 get it added (产出 → 产出指标). */
+/** "产出指标完成率84.00%": names without the word 指标 get it added (产出 → 产出指标). */
 function categoryLabel(v: Voice, name: string): string {
   const suffix: string = v.t.indicatorSuffix;
   return suffix === "" || name.endsWith(suffix) ? name : name + suffix;

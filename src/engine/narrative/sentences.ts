@@ -17,7 +17,7 @@ export function lineName(v: Voice, line: BudgetLine): string {
 }
 
 /**
- * "比上年减少7.80万元，下降0.14%" and its variants; null when last year (or this year) is
+ * "较上年减少7.80万元，降幅0.14%" and its variants; null when last year (or this year) is
  * unknown, so the sentence then says nothing of the change.
  */
 export function changeClause(v: Voice, r: LineResult): string | null {
@@ -43,7 +43,7 @@ export function executionClause(v: Voice, r: LineResult): string | null {
 }
 
 /**
- * An item inside a list: "项目支出22,550.76万元，比上年减少…". Uses the budget when there is
+ * An item inside a list: "项目支出22,550.76万元，较上年减少…". Uses the budget when there is
  * no actual figure; null when the line has neither (nothing to say).
  */
 export function itemClause(v: Voice, r: LineResult): string | null {
@@ -58,7 +58,7 @@ export function itemClause(v: Voice, r: LineResult): string | null {
   return null;
 }
 
-/** A total's own clauses: "我镇本年总收入…，完成年度预算的…，比上年…". */
+/** A total's own clauses: "我镇本年收入合计…，为年度预算的…，较上年…". */
 export function totalClauses(v: Voice, r: LineResult, kind: string): (string | null)[] {
   const f = v.t.finance;
   const { actual, budget } = r.line;

@@ -1,6 +1,6 @@
 /**
  * The audit of a report written by hand beside the bundled example. The texts are our own, with
- * the kinds of claims real reports carry, right and wrong. Figures (DOMAIN.md §6):
+ * the kinds of claims real reports carry, right and wrong. Figures (docs/rules.md §6):
  *   支出合计 28,082.29 of 28,564.19 → 98.31%; 上年 69,640.66 → −41,558.37, −59.68%
  *   一般公共预算 22,096.43, 上年 32,943.62 → −10,847.19, −32.93% (32.9265…%)
  *   项目支出 22,550.76, 上年 64,101.33 → −41,550.57, −64.82%
@@ -23,7 +23,7 @@ const REPORT = [
   "收入方面，一般公共预算财政拨款补助收入全年到位22,096.43万元，比上年减少10,847.19万元，下降32.92%；政府性基金预算财政拨款补助收入59,854,900元。",
   "支出方面，项目支出完成22,550.76万元，比上年增加41,550.57万元；基本支出5,531.53万元，执行率为99.00%。",
   "二、绩效情况",
-  "全年共设置绩效指标15项，绩效指标自评得分为92分，其中产出指标完成率为84.00%，效益指标完成率为90%。",
+  "全年共设置绩效指标15项，效益指标完成率为90%，产出指标完成率为84.00%，绩效指标合计自评得分为92分。",
   "此外，镇内乡村旅游接待收入增长12.5%，带动农户增收。",
 ];
 
@@ -45,7 +45,7 @@ const at = (c: Check): string => `${c.code}@${c.cell?.sheet}!${c.cell ? `A${c.ce
 
 describe("claims in report prose", () => {
   test("are read with their precision and direction; spaces and full-width digits do not hide them", () => {
-    const [s] = sentencesOf("项目支出２２，５５０.76万元，比上年减少41,550.57万元，下降 54.82 %。");
+    const [s] = sentencesOf("本年项目支出为２２，５５０.76万元，较上年减少41,550.57万元，下降 54.82 %。");
     const claims = claimsIn(s!).map((c) => [c.kind, c.value.toString(), c.places, c.sign]);
     expect(claims).toEqual([
       ["amount", "22550.76", 2, 0],

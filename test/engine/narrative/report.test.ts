@@ -117,7 +117,7 @@ describe("（一）自评结论", () => {
   test("the seed's conclusion: phrase by score, grade and each category's completion", () => {
     // 产出 42/50 = 84.00%, 效益 50/50 = 100.00%; total 92 → 基本完成 (≥90), 优 (≥90)
     expect(section(buildReport(paitanEvaluation(), "zh"), "（一）自评结论")).toEqual([
-      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为92分，等级为“优”，其中：产出指标完成率为84.00%，效益指标完成率为100.00%。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”，其中产出指标完成率84.00%，效益指标完成率100.00%。",
     ]);
   });
 
@@ -140,7 +140,7 @@ describe("（一）自评结论", () => {
     const ev = evaluation({ year: 2023, selfReference: "我镇", budget, indicatorTables: [table] });
     const report = buildReport(ev, "zh");
     expect(section(report, "（一）自评结论")).toEqual([
-      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为90.83分，等级为“优”，其中：产出指标完成率为90.00%，效益指标完成率为90.00%，预算执行率得分9.83分（满分10分）。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.83分，等级为“优”，其中产出指标完成率90.00%，效益指标完成率90.00%，预算执行率得分9.83分（满分10分）。",
     ]);
     expect(section(report, "（三）预算执行情况")).toEqual([
       "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元），预算执行率得分9.83分（满分10分）。",
@@ -159,7 +159,7 @@ describe("（一）自评结论", () => {
     ]);
     const ev = evaluation({ selfReference: "我镇", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为90.11分，等级为“优”，其中：产出指标完成率为90.00%，效益指标完成率为90.00%，预算执行率得分9.11分（满分10分）。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.11分，等级为“优”，其中产出指标完成率90.00%，效益指标完成率90.00%，预算执行率得分9.11分（满分10分）。",
     ]);
     expect(section(buildReport(ev, "en"), "(1) Conclusion")).toEqual([
       "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 90.11, graded 优 (excellent), with completion rates of 90.00% for 产出指标, 90.00% for 效益指标, and budget execution scoring 9.11 (out of 10).",
@@ -171,7 +171,7 @@ describe("（一）自评结论", () => {
     const table = indicatorTableResult([{ level1: "产出指标", name: "A", target: "≥10", actual: "8", weight: "50", score: "40", completion: "0.8" }]);
     const ev = evaluation({ selfReference: "我局", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "经过综合自评，我局部门整体支出绩效指标较好完成，自评得分为40分（满分50分，折合百分制80分），等级为“良”，其中：产出指标完成率为80.00%。",
+      "综合自评，我局部门整体支出绩效指标较好完成，得分40分（满分50分，折合百分制80分），等级为“良”，其中产出指标完成率80.00%。",
     ]);
   });
 
@@ -179,8 +179,8 @@ describe("（一）自评结论", () => {
     const second = indicatorTableResult([full("C", "产出指标", "100")], { sheet: "项目绩效", grade: null });
     const ev = evaluation({ selfReference: "我镇", indicatorTables: [paitanIndicators(), second] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "经过综合自评，我镇部门整体支出绩效指标基本完成，自评得分为92分，等级为“优”，其中：产出指标完成率为84.00%，效益指标完成率为100.00%。" +
-        "“项目绩效”表所列绩效指标全面完成，自评得分为100分，其中：产出指标完成率为100.00%。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”，其中产出指标完成率84.00%，效益指标完成率100.00%。" +
+        "“项目绩效”表所列绩效指标全面完成，得分100分，其中产出指标完成率100.00%。",
     ]);
   });
 

@@ -62,7 +62,7 @@ describe("L. 安徽 池州市贵池区棠溪镇 委托业务项目 (2022)", () =
 
   test("prose: clean category names, 均达到 only because all ten were checked and met", () => {
     expectCleanProse(r);
-    expect(r.text).toContain("产出指标完成率为100.00%，效益指标完成率为100.00%，满意度指标完成率为100.00%");
+    expect(r.text).toContain("产出指标完成率100.00%，效益指标完成率100.00%，满意度指标完成率100.00%");
     expect(r.text).toContain("本项目共设置绩效指标10项，均达到年度指标值");
   });
 });
@@ -102,7 +102,7 @@ describe("M. 云南 红河州 “数说红河”展厅运维经费 (2024): 年�
     expectCleanProse(r);
     expect(r.evaluation.info!.projectName).toBe("“数说红河”展厅运维经费");
     expect(r.text).toContain("“数说红河”展厅运维经费年度资金总额80.00万元");
-    expect(r.text).toContain("其中：产出指标完成率为100.00%，效益指标完成率为93.00%，满意度指标完成率为100.00%");
+    expect(r.text).toContain("其中产出指标完成率100.00%，效益指标完成率93.00%，满意度指标完成率100.00%");
     expect(r.text).toContain("本项目共设置绩效指标5项，其中4项达到年度指标值");
     expect(r.text).not.toContain("均达到");
   });
@@ -286,7 +286,7 @@ describe("S. 湖北 湖北工程学院 学生资助 (template of 湖北省教育
     expect(r.json.totalScore).toBe(99.26);
     expect(checksOf(r)).toEqual(["STATED_TOTAL_MISMATCH@绩效目标自评表!G16"]);
     expectCleanProse(r);
-    expect(r.text).toContain("产出指标完成率为98.76%"); // 49.38 / 50
+    expect(r.text).toContain("产出指标完成率98.76%"); // 49.38 / 50
   });
 });
 

@@ -43,7 +43,7 @@ function plan(): OutputPlan {
           tabColor: "#1F4E79",
         },
       ),
-      plannedSheet(REPORT, [[text("一、部门基本情况")], [text("我镇本年总收入28,082.29万元。")]], {
+      plannedSheet(REPORT, [[text("一、部门基本情况")], [text("我镇本年收入合计28,082.29万元。")]], {
         formats: [{ range: range(0, 0, 1, 0), style: { wrap: true, vertical: "top" } }],
         columnWidths: [90],
         rowHeights: [null, 45],

@@ -70,13 +70,17 @@ export class SheetDraft {
     this.unmeasured.add(row);
   }
 
-  /** Widths that fit the measured content, within the rule's bounds, for `columns` columns. */
+  /**
+   * Widths that fit the measured content, within the rule's bounds, for `columns` columns. Text
+   * heading a merge across columns has the merge's width, not one column's: not measured.
+   */
   fitWidths(columns: number, rule: WidthRule): number[] {
     const widths: number[] = [];
+    const spanning = this.spanningHeads();
     for (let c = 0; c < columns; c++) {
       let widest = 0;
       for (const [r, row] of this.rows.entries()) {
-        if (this.unmeasured.has(r)) continue;
+        if (this.unmeasured.has(r) || spanning.has(`${r}:${c}`)) continue;
         widest = Math.max(widest, displayWidth(shownText(row[c] ?? null)));
       }
       widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
@@ -91,17 +95,23 @@ export class SheetDraft {
    */
   floorWidths(columns: number, rule: WidthRule): number[] {
     const widths: number[] = [];
+    const spanning = this.spanningHeads();
     for (let c = 0; c < columns; c++) {
       let widest = 0;
       for (const [r, row] of this.rows.entries()) {
         const cell = row[c] ?? null;
-        if (cell === null || this.unmeasured.has(r) || this.isWrapped(r, c)) continue;
+        if (cell === null || this.unmeasured.has(r) || spanning.has(`${r}:${c}`) || this.isWrapped(r, c)) continue;
         if (cell.t === "text" && (row[c + 1] ?? null) === null) continue;
         widest = Math.max(widest, displayWidth(shownText(cell)));
       }
       widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
     }
     return widths;
+  }
+
+  /** "row:col" of every cell heading a merge across columns. */
+  private spanningHeads(): Set<string> {
+    return new Set(this.merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
   }
 
   private isWrapped(r: number, c: number): boolean {

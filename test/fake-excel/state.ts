@@ -118,6 +118,10 @@ export interface FakeChartState {
   series: FakeChartSeriesState[];
   valueAxisFormat: string | null;
   valueAxisMinimum: number | null;
+  /** categoryAxis.reversePlotOrder (ExcelApi 1.7): categories listed from the far end. */
+  categoryReversed: boolean;
+  /** categoryAxis.position (ExcelApi 1.8): where the value axis crosses the category axis. */
+  categoryAxisPosition: string | null;
   legend: string | null;
 }
 

@@ -15,7 +15,7 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
-import { chartsHeading, summaryCharts } from "./summary-charts";
+import { chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
@@ -580,8 +580,8 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
       titleRows: { top: 0, bottom: 0 },
       lastPrintColumn: PRINTED_COLUMNS - 1,
       headerFooter: pageHeaderFooter(e.entity, e.year, lang),
-      // The charts start a page of their own, so none is cut by a page break.
-      ...(charts.length > 0 ? { pageBreaksBefore: [chartHeadingRow] } : {}),
+      // The charts start a page of their own, and a chart too tall for what is left of a page the next.
+      ...(charts.length > 0 ? { pageBreaksBefore: chartPageBreaks(charts, chartHeadingRow) } : {}),
     },
   });
   if (writeFormulas) {

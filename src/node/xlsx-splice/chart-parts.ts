@@ -93,8 +93,21 @@ function dataLabels(format: string): string {
   );
 }
 
-/** One chart part: a clustered column chart with the title, legend below, axes in the sheet's font. */
+/**
+ * Where the axes go. A bar chart lists its categories down the left, first at the top as in the
+ * table (orientation maxMin), and keeps its value axis at the foot: that axis crosses the
+ * reversed category axis at its maximum, the bottom (ECMA-376 CT_Crosses; Excel's "categories in
+ * reverse order, at maximum category").
+ */
+function axisLayout(direction: PlannedChart["direction"]): { barDir: string; catPos: string; valPos: string; catOrder: string; valCrosses: string } {
+  return direction === "bar"
+    ? { barDir: "bar", catPos: "l", valPos: "b", catOrder: "maxMin", valCrosses: "max" }
+    : { barDir: "col", catPos: "b", valPos: "l", catOrder: "minMax", valCrosses: "autoZero" };
+}
+
+/** One chart part: a clustered bar or column chart with the title, legend below, axes in the sheet's font. */
 export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
+  const axes = axisLayout(chart.direction);
   const series = chart.series
     .map(
       (s, i) =>
@@ -114,14 +127,14 @@ export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:lang val="zh-CN"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+    `<c:barChart><c:barDir val="${axes.barDir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="80"/><c:axId val="100"/><c:axId val="200"/></c:barChart>` +
-    `<c:catAx><c:axId val="100"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:catAx><c:axId val="100"/><c:scaling><c:orientation val="${axes.catOrder}"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.catPos}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
     `${textProps(900)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${gridLine}` +
+    `<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.valPos}"/>${gridLine}` +
     `<c:numFmt formatCode="${escapeAttr(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${textProps(900)}<c:crossAx val="100"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `${textProps(900)}<c:crossAx val="100"/><c:crosses val="${axes.valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(900)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +

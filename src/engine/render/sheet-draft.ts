@@ -170,10 +170,17 @@ export class SheetDraft {
   }
 }
 
-/** Width in column units for wrapping: CJK at WIDE_WRAP_UNITS, the rest at one unit. */
+/**
+ * Punctuation of ambiguous East Asian width that CJK faces set full width: “三公” counted as
+ * narrow quotes left a name one line short, its last character clipped in LibreOffice.
+ */
+const AMBIGUOUS_WIDE = /[\u00B7\u00D7\u00F7\u2014\u2018\u2019\u201C\u201D\u2026\u2103\u2264\u2265\u2460-\u24FF\u25A0-\u25FF]/gu;
+
+/** Width in column units for wrapping: CJK (and AMBIGUOUS_WIDE) at WIDE_WRAP_UNITS, the rest at one unit. */
 function wrapWidth(text: string): number {
-  const wide = displayWidth(text) - [...text].length;
-  return displayWidth(text) - 2 * wide + WIDE_WRAP_UNITS * wide;
+  const ambiguous = text.match(AMBIGUOUS_WIDE)?.length ?? 0;
+  const wide = displayWidth(text) - [...text].length + ambiguous;
+  return [...text].length - wide + WIDE_WRAP_UNITS * wide;
 }
 
 export function rowRange(row: number, left: number, right: number): CellRange {

@@ -10,17 +10,19 @@ import type { CellRange } from "../grid";
 import type { PlannedChart } from "../plan";
 import type { Lang } from "../settings";
 
-/** Rows a chart covers (15 pt each) besides its bars: title, value axis, legend and margins. */
-const CHART_FRAME_ROWS = 6;
-/** Rows per bar: a bar and its gap, with room for a 9 pt name of two lines beside a pair of bars. */
-const ROWS_PER_BAR = 0.9;
-const MIN_CHART_ROWS = 8;
+/** The height of a row under a chart, set so every host draws the chart the same size. */
+export const CHART_ROW_HEIGHT = 15;
+/** Rows a chart covers besides its bars: the 14 pt title, the value axis, the legend and margins. */
+const CHART_FRAME_ROWS = 7;
+/** Rows per bar: a bar and its gap, with room for an 11 pt name beside a pair of bars. */
+const ROWS_PER_BAR = 1;
+const MIN_CHART_ROWS = 11;
 /**
- * Sheet rows of charts one portrait page holds at 85 %: about 700 pt between the margins is
- * 820 pt of sheet, less the repeated title and the heading. A chart that would pass this row
- * starts the next page.
+ * Sheet rows of charts one portrait page holds at 85 %: A4's 842 pt less 0.75-inch margins is
+ * 734 pt, 863 pt of sheet; less the repeated 22 pt title and the heading that is 55 rows of 15 pt,
+ * taken as 52. A chart that would pass this row starts the next page.
  */
-export const CHART_PAGE_ROWS = 50;
+export const CHART_PAGE_ROWS = 52;
 
 /** The rows a chart of `bars` bars (categories × series) needs. */
 export const chartRows = (bars: number): number => Math.max(MIN_CHART_ROWS, CHART_FRAME_ROWS + Math.ceil(bars * ROWS_PER_BAR));

@@ -15,7 +15,7 @@ import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, text
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
-import { chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
+import { CHART_ROW_HEIGHT, chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
@@ -592,6 +592,12 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
   const heights = planned.rowHeights ?? planned.rows.map(() => null);
   heights[0] = TITLE_ROW_HEIGHT;
+  // Rows under the charts get Excel's 15 pt explicitly: LibreOffice's default row is lower and
+  // would shrink every chart anchored to them.
+  for (const chart of charts) {
+    while (heights.length <= chart.anchor.bottom) heights.push(null);
+    for (let r = chart.anchor.top; r <= chart.anchor.bottom; r++) heights[r] = CHART_ROW_HEIGHT;
+  }
   return { ...planned, rowHeights: heights };
 }
 

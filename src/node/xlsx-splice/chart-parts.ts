@@ -33,6 +33,12 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The sheet's font for chart text: the East-Asian face Excel's default theme uses for zh-CN. */
 const CHART_FONT = { latin: "Calibri", ea: "等线" } as const;
+/**
+ * Chart text in hundredths of a point: the sheet's 11 pt body, so names and figures print at
+ * 9.35 pt on the summary's 85 % page like the tables (docs/print-and-charts.md); titles 14 pt.
+ */
+const CHART_TEXT_SIZE = 1100;
+const CHART_TITLE_SIZE = 1400;
 
 /** "'绩效自评结果'!$A$21:$A$26": sheet names always quoted (they may hold any character). */
 export function absoluteRef(sheet: string, range: CellRange): string {
@@ -88,7 +94,7 @@ function textProps(size: number, bold = false): string {
 function dataLabels(format: string): string {
   return (
     `<c:dLbls><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    `${textProps(900)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+    `${textProps(CHART_TEXT_SIZE)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
 }
@@ -118,8 +124,8 @@ export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
     )
     .join("");
   const title =
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="1200" b="1"><a:latin typeface="${CHART_FONT.latin}"/><a:ea typeface="${CHART_FONT.ea}"/></a:rPr>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TITLE_SIZE}" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="${CHART_TITLE_SIZE}" b="1"><a:latin typeface="${CHART_FONT.latin}"/><a:ea typeface="${CHART_FONT.ea}"/></a:rPr>` +
     `<a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const gridLine = `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`;
   return (
@@ -131,14 +137,14 @@ export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
     `<c:gapWidth val="80"/><c:axId val="100"/><c:axId val="200"/></c:barChart>` +
     `<c:catAx><c:axId val="100"/><c:scaling><c:orientation val="${axes.catOrder}"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.catPos}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
-    `${textProps(900)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `${textProps(CHART_TEXT_SIZE)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.valPos}"/>${gridLine}` +
     `<c:numFmt formatCode="${escapeAttr(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${textProps(900)}<c:crossAx val="100"/><c:crosses val="${axes.valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(900)}</c:legend>` +
+    `${textProps(CHART_TEXT_SIZE)}<c:crossAx val="100"/><c:crosses val="${axes.valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(CHART_TEXT_SIZE)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
-    `${textProps(900)}</c:chartSpace>`
+    `${textProps(CHART_TEXT_SIZE)}</c:chartSpace>`
   );
 }
 

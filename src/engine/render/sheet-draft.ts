@@ -19,7 +19,7 @@ export const HEADER_STYLE: CellStyle = {
  * Points per wrapped line of 11 pt text: Excel's 15 for Latin faces; CJK faces (等线, Noto Sans
  * CJK in LibreOffice) set lines about 16 pt apart, and a row too short clips the last line.
  */
-const LINE_HEIGHT = 16;
+export const LINE_HEIGHT = 16;
 /** The body font size, in points, LINE_HEIGHT and WIDE_WRAP_UNITS are measured for. */
 const BODY_FONT_SIZE = 11;
 /**

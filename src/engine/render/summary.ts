@@ -14,7 +14,7 @@ import type { Lang } from "../settings";
 import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
 import { LABELS, sheetTitle } from "./labels";
-import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { HEADER_STYLE, LINE_HEIGHT, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { CHART_ROW_HEIGHT, chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
@@ -592,6 +592,11 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
   const heights = planned.rowHeights ?? planned.rows.map(() => null);
   heights[0] = TITLE_ROW_HEIGHT;
+  // A one-line row of CJK text needs one LINE_HEIGHT: LibreOffice's default row (12.8 pt) set the
+  // table rows' characters on their bottom border.
+  planned.rows.forEach((cells, r) => {
+    if (heights[r] === null || heights[r] === undefined) heights[r] = cells.some((c) => c !== null) ? LINE_HEIGHT : null;
+  });
   // Rows under the charts get Excel's 15 pt explicitly: LibreOffice's default row is lower and
   // would shrink every chart anchored to them.
   for (const chart of charts) {

@@ -30,7 +30,6 @@ export const PRINTED_COLUMNS = 10;
 const MACHINE = { direction: 10, targetNumber: 11, actualNumber: 12, rule: 13, source: 14 } as const;
 /** K–O: the machine columns, after the print area. */
 export const SHEET_COLUMNS = 15;
-export const SOURCE_COLUMN = MACHINE.source;
 
 export const CATEGORY_COLUMNS = ["name", "weight", "score", "completion", "count", "met"] as const;
 export const BUDGET_COLUMNS = [

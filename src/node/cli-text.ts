@@ -4,7 +4,6 @@
  */
 import type { Lang } from "../engine/light";
 import type { CommandName } from "./args";
-import { GRADES_GLOSSED_EN } from "../engine/light";
 
 export interface CliText {
   help: Record<"main" | CommandName, string>;
@@ -47,7 +46,6 @@ export interface CliText {
     jsonStdout: string;
     docx: string;
   };
-  grades: Record<"优" | "良" | "中" | "差", string>;
 }
 
 const zh: CliText = {
@@ -136,7 +134,6 @@ const zh: CliText = {
     jsonStdout: "JSON 结果：标准输出",
     docx: "Word 报告：{path}",
   },
-  grades: { 优: "优", 良: "良", 中: "中", 差: "差" },
 };
 
 const en: CliText = {
@@ -232,7 +229,6 @@ Options:
     jsonStdout: "JSON result: stdout",
     docx: "Word report: {path}",
   },
-  grades: GRADES_GLOSSED_EN,
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { zh, en };

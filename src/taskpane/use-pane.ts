@@ -140,7 +140,7 @@ export function usePane(): PaneState & PaneActions {
       if (r.ok) {
         const result = fill(strings.evaluateResult, {
           total: r.evaluation.totalScore ? formatScore(r.evaluation.totalScore) : strings.notAvailable,
-          grade: gradeText(r.evaluation.grade, uiLang),
+          grade: gradeText(r.evaluation.grade, uiLang, r.evaluation.settings.gradeWords),
         });
         setNotice(`${result}${fill(strings.evaluateSucceeded, { ...OUTPUT_SHEET_NAMES })}`);
       } else {

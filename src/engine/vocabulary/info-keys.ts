@@ -163,6 +163,17 @@ export const GRADE_KEY_NAMES: [Grade, string[]][] = [
 ];
 
 /**
+ * The grade words, all four in one row ("等级用语：优秀、良好、合格、不合格", best first,
+ * separated by 、，; / or spaces). Not "评价等级" or "自评等级": on a form those cells hold the
+ * unit's own grade ("优"), not the names of the grades.
+ */
+export const GRADE_WORDS_KEYS = ["等级用语", "等级名称", "等次用语", "等次名称", "评价等级用语", "评价等次用语", "等级称谓"];
+/** One grade's word in a row of its own: its name with one of these endings ("差等级用语：不合格"). */
+export const GRADE_WORD_KEY_ENDINGS = ["等级用语", "等级名称", "等次用语", "用语"];
+/** The names a grade goes by in those rows: the lower-bound names, and the bottom grade's. */
+export const GRADE_WORD_KEY_NAMES: [Grade, string[]][] = [...GRADE_KEY_NAMES, ["差", ["差", "较差", "不合格"]]];
+
+/**
  * The 年度主要任务 block of a department form (任务名称 | 主要内容 | 预算数 | 执行数): the year's
  * tasks, told in the report's 重点工作任务 section. Its 预算数 | 执行数 columns make it look like
  * a budget table; it is not one.

@@ -155,10 +155,10 @@ export const SETTING_KEY_NAMES = {
 
 /** A grade's lower bound is set by a row named after the grade with one of these endings ("优秀等级下限"). */
 export const GRADE_KEY_ENDINGS = ["等级下限", "下限", "最低分", "分数线"];
-/** The names a grade goes by in those rows. */
+/** The names a grade goes by in those rows; the first is the one the template writes ("优秀等级下限"). */
 export const GRADE_KEY_NAMES: [Grade, string[]][] = [
-  ["优", ["优", "优秀"]],
-  ["良", ["良", "良好"]],
+  ["优", ["优秀", "优"]],
+  ["良", ["良好", "良"]],
   ["中", ["中", "中等", "合格"]],
 ];
 

@@ -17,11 +17,11 @@ import { auditReportText } from "./audit";
 import type { Check, Evaluation } from "./evaluation";
 import type { JsonResult } from "./json";
 import type { OutputPlan } from "./plan";
-import type { Lang, Settings } from "./settings";
+import type { Lang, SettingsOverrides } from "./settings";
 
 export interface EngineOptions {
   /** Overrides applied after the workbook's own settings rows. */
-  settings?: Partial<Settings>;
+  settings?: SettingsOverrides;
   /** The user's corrections of detection guesses. */
   overrides?: TableOverride[];
 }

@@ -79,6 +79,22 @@ export interface Settings {
   writeFormulas: boolean;
 }
 
+/** The three 定性 bands by position: reaching full marks, the one between, and from 0. */
+export type QualitativeBandName = "top" | "middle" | "bottom";
+
+/**
+ * What a front end (the task pane, the command line) may override after the workbook's settings
+ * rows: any setting whole, or only the parts the user changed of the grade lower bounds, the
+ * grade words and the 定性 words, each merged over what the workbook's rows say (docs/rules.md §8).
+ */
+export interface SettingsOverrides extends Partial<Omit<Settings, "gradeWords">> {
+  gradeWords?: Partial<Record<Grade, string>>;
+  /** Lower bounds of the grades the user set (差 always starts at 0). */
+  gradeMinima?: Partial<Record<Exclude<Grade, "差">, number>>;
+  /** Whole-result words added to a 定性 band, as the 定性达成用语 rows add them. */
+  qualitativeWords?: Partial<Record<QualitativeBandName, string[]>>;
+}
+
 /**
  * executionWeight "auto" (docs/rules.md §3.2): this many points of budget execution complete an
  * indicator table whose weights add up to `indicatorWeights` to 100.

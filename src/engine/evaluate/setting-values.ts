@@ -6,7 +6,7 @@ import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import type { LocalizedText } from "../evaluation";
 import type { Grade, GradeWords, Lang, RuleSet } from "../settings";
-import { excelWouldConvert } from "../text-conversion";
+import { isUsableGradeWord, MAX_GRADE_WORD_LENGTH } from "../l10n/words";
 import { RULE_SET_WORDS } from "../vocabulary/info-keys";
 
 export type CellInput = string | number | boolean | null;
@@ -110,8 +110,6 @@ export function readWords(input: CellInput): Read<string[]> {
   return words.length > 0 ? { ok: true, value: words } : fail("请填写用语，以顿号分隔。", "write the words, separated by 、.");
 }
 
-/** Longer than this, a grade word is a sentence typed in the wrong row. */
-const MAX_GRADE_WORD_LENGTH = 8;
 const GRADE_ORDER: readonly Grade[] = ["优", "良", "中", "差"];
 
 /**
@@ -120,7 +118,7 @@ const GRADE_ORDER: readonly Grade[] = ["优", "良", "中", "差"];
  */
 export function readGradeWord(input: CellInput): Read<string> {
   const word = typeof input === "string" ? input.trim() : "";
-  if (word === "" || word.length > MAX_GRADE_WORD_LENGTH || excelWouldConvert(word) || /["'\r\n]/.test(word)) {
+  if (!isUsableGradeWord(word)) {
     return fail(
       `等级用语应为不超过${MAX_GRADE_WORD_LENGTH}个字的文字，不能以 = + - @ 开头，也不能是数字或日期，如“优秀”。`,
       `use a word of at most ${MAX_GRADE_WORD_LENGTH} characters, not starting with = + - @ and not a number or date, e.g. 优秀.`,

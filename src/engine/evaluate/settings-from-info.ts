@@ -6,7 +6,7 @@ import type { CellRef } from "../grid";
 import type { Check } from "../evaluation";
 import type { InfoSheet } from "../model";
 import { makeCheck } from "../messages";
-import type { Grade, QualitativeBand, Settings } from "../settings";
+import type { Grade, QualitativeBand, QualitativeBandName, Settings, SettingsOverrides } from "../settings";
 import { DEFAULT_SETTINGS } from "../settings";
 import {
   GRADE_KEY_ENDINGS,
@@ -101,7 +101,7 @@ export const SETTING_ROWS: SettingRow[] = [
 ];
 
 /** The bands with words added to one of them: top (reaches full marks), bottom (from 0), or the one between. */
-function withWords(bands: QualitativeBand[], band: "top" | "middle" | "bottom", words: string[]): QualitativeBand[] {
+function withWords(bands: QualitativeBand[], band: QualitativeBandName, words: string[]): QualitativeBand[] {
   const pick = (b: QualitativeBand): boolean => (band === "top" ? b.max >= 1 : band === "bottom" ? b.min === 0 : b.max < 1 && b.min > 0);
   // Whole-result words ("好", "一般"): as exact words, so "好" does not match inside "不好".
   return bands.map((b) => (pick(b) ? { ...b, exact: [...(b.exact ?? []), ...words] } : b));
@@ -168,7 +168,7 @@ function gradeWordChecks(settings: Settings, setBy: Map<Grade, SetBy>): Check[] 
 }
 
 /** Defaults, then the info sheet's settings rows, then the caller's overrides. */
-export function resolveSettings(info: InfoSheet | null, overrides: Partial<Settings>): { settings: Settings; checks: Check[] } {
+export function resolveSettings(info: InfoSheet | null, overrides: SettingsOverrides): { settings: Settings; checks: Check[] } {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const checks: Check[] = [];
   const gradeSetBy = new Map<Grade, { key: string; value: CellInput; cell: CellRef }>();
@@ -191,8 +191,24 @@ export function resolveSettings(info: InfoSheet | null, overrides: Partial<Setti
   checks.push(...gradeWordChecks(settings, wordSetBy));
 
   // A caller's explicit `undefined` means "not given", not "unset".
-  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-  return { settings: withRuleSet({ ...settings, ...given }), checks };
+  const { gradeWords, gradeMinima, qualitativeWords, ...whole } = overrides;
+  const given = Object.fromEntries(Object.entries(whole).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+  return { settings: withRuleSet(withPatches({ ...settings, ...given }, { gradeWords, gradeMinima, qualitativeWords })), checks };
+}
+
+/** The parts of grades and 定性 words a caller changed, over what the workbook's rows set. */
+function withPatches(settings: Settings, patch: Pick<SettingsOverrides, "gradeWords" | "gradeMinima" | "qualitativeWords">): Settings {
+  let out = settings;
+  const words = Object.fromEntries(Object.entries(patch.gradeWords ?? {}).filter(([, w]) => w !== undefined && w.trim() !== ""));
+  if (Object.keys(words).length > 0) out = { ...out, gradeWords: { ...out.gradeWords, ...words } };
+  const minima = patch.gradeMinima ?? {};
+  if (Object.values(minima).some((m) => m !== undefined)) {
+    out = { ...out, gradeBands: out.gradeBands.map((b) => (b.grade !== "差" && minima[b.grade] !== undefined ? { ...b, min: minima[b.grade]! } : b)) };
+  }
+  for (const [band, added] of Object.entries(patch.qualitativeWords ?? {}) as [QualitativeBandName, string[] | undefined][]) {
+    if (added && added.length > 0) out = { ...out, qualitativeBands: withWords(out.qualitativeBands, band, added) };
+  }
+  return out;
 }
 
 /** 项目支出 scores execution 10 points unless a row or the caller set the points themselves. */

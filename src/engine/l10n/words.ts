@@ -5,6 +5,7 @@
 import type { Grade, GradeWords, Lang } from "../settings";
 import { DEFAULT_GRADE_WORDS } from "../settings";
 import type { LocalizedText } from "../evaluation";
+import { excelWouldConvert } from "../text-conversion";
 
 const GRADES: readonly Grade[] = ["优", "良", "中", "差"];
 const byGrade = (word: (grade: Grade) => string): Record<Grade, string> =>
@@ -31,6 +32,19 @@ export function gradeWordsFor(words: GradeWords, lang: Lang, form: "text" | "cel
   if (lang === "zh") return { ...words };
   if (form === "cell" && isDefault(words)) return { ...GRADES_CAPITALISED_EN };
   return byGrade((g) => `${words[g]} (${GRADE_WORDS_EN[g]})`);
+}
+
+/** Longer than this, a grade word is a sentence typed in the wrong place. */
+export const MAX_GRADE_WORD_LENGTH = 8;
+
+/**
+ * Whether a word can name a grade: text, short, and nothing a spreadsheet would turn into a
+ * formula, number or date when it is written into the summary's grade cell (docs/design.md §6),
+ * nor a quote or line break. The settings rows and the task pane check words with this.
+ */
+export function isUsableGradeWord(word: string): boolean {
+  const w = word.trim();
+  return w !== "" && w === word && w.length <= MAX_GRADE_WORD_LENGTH && !excelWouldConvert(w) && !/["'\r\n]/.test(w);
 }
 
 /**

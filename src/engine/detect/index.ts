@@ -120,7 +120,7 @@ function pickBudget(found: Found[]): DetectedTable[] {
  * An info sheet of its own (the template's 基本信息, holding the settings rows) before the key
  * cells of a form sheet: those are read beside the form's tables anyway (parseInfo in
  * parse/index.ts), while a sheet of its own is read only when it is the info table, so a 等级用语
- * row added to a one-sheet form's workbook would otherwise be ignored.
+ * row added to a one-sheet form's workbook would otherwise be ignored (docs/rules.md §8.2).
  */
 function pickInfo(found: Found[]): DetectedTable[] {
   const pool = ranked(found, "info");

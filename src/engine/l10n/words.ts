@@ -26,7 +26,7 @@ const isDefault = (words: GradeWords): boolean => GRADES.every((g) => words[g] =
  * The grades as shown, by the settings' words (优秀/良好/合格/不合格…): the word itself in
  * Chinese; in English text the word with its gloss ("合格 (fair)"); on an English summary sheet
  * "Excellent" while the words are the default ones, else the glossed word, so a reviewer sees
- * the word the unit's rules use (docs/rules.md §8).
+ * the word the unit's rules use (docs/rules.md §8.1).
  */
 export function gradeWordsFor(words: GradeWords, lang: Lang, form: "text" | "cell" = "text"): Record<Grade, string> {
   if (lang === "zh") return { ...words };

@@ -126,8 +126,8 @@ describe("claims read from the new wordings", () => {
   test("execution, completion, unspent share and the count of met indicators", () => {
     expect(kinds("为年度预算的98.31%，执行率98.31%，执行率达到98.3%。").map((k) => k[0])).toEqual(["execution", "execution", "execution"]);
     expect(kinds("未执行预算481.90万元，占年度预算的1.69%。").map((k) => k[0])).toEqual(["unspent", "unspentShare"]);
-    // Without 未执行 before it, "占年度预算的" is execution.
-    expect(kinds("支出合计占年度预算的98.31%。").map((k) => k[0])).toEqual(["execution"]);
+    // Without 未执行 before it, "占年度预算的" is no claim: an item's share of the whole budget, or its execution?
+    expect(kinds("项目支出占年度预算的78.95%。")).toEqual([]);
     expect(kinds("其中11项达到年度指标值，产出指标完成率84.00%。").map((k) => k[0])).toEqual(["met", "completion"]);
   });
 

@@ -13,7 +13,7 @@ import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
 import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
-import { LABELS, sheetTitle } from "./labels";
+import { labelsFor, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
@@ -536,7 +536,7 @@ function chartSources(e: Evaluation, layout: Layout): ChartSources {
 }
 
 export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
-  const labels = LABELS[lang];
+  const labels = labelsFor(lang, e.settings.gradeWords);
   const writeFormulas = e.settings.writeFormulas;
   const layout = planLayout(e);
   const draft = new SheetDraft();

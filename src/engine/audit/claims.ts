@@ -65,7 +65,7 @@ interface Wording {
 
 const WORDINGS: Wording[] = [
   { kind: "unspent", re: new RegExp(`未执行(?:预算|资金)?${NUM}(万元|元)`, "g"), value: 1, unit: 2 },
-  { kind: "change", re: new RegExp(`(增加|减少)${NUM}(万元|元)`, "g"), value: 2, sign: 1, unit: 3 },
+  { kind: "change", re: new RegExp(`(增加|减少|增长|下降|上升)${LINK}${NUM}(万元|元)`, "g"), value: 2, sign: 1, unit: 3 },
   {
     kind: "changeRate",
     re: new RegExp(`(${[...RISE_WORDS, ...FALL_WORDS].sort((a, b) => b.length - a.length).join("|")})${LINK}${NUM}%`, "g"),

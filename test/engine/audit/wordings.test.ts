@@ -71,6 +71,8 @@ const NOT_CLAIMS = [
   // A gap in 个百分点 is no rate; "提高" and "达到" alone are no claim.
   "支出合计执行率比上年提高1.20个百分点，达到98.31%。",
   "政府性基金预算财政拨款补助收入降幅较上年扩大3.50个百分点。",
+  // 同比下降 of an amount: a change, right (36,697.04 − 5,985.49 = 30,711.55), not an amount of the line.
+  "政府性基金预算财政拨款补助收入同比下降30,711.55万元。",
   // A quoted indicator name with a percentage in it.
   "“年度资金支付完成率100%”等指标均已完成，效益指标完成率为100.00%。",
   // The indicator's own target as 指标值.

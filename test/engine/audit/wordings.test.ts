@@ -18,6 +18,7 @@ import type { Check } from "../../../src/engine/evaluation";
 import type { Grid } from "../../../src/engine/grid";
 import { claimsIn, sentencesOf } from "../../../src/engine/audit/claims";
 import { loadWorkbook, workbookToGrid } from "../../../src/node/xlsx-read";
+import { projectsPerSheet } from "../../../scripts/realistic-fixtures";
 
 const EXAMPLE = resolve(__dirname, "..", "..", "..", "examples", "paitan-2023.xlsx");
 const SHEET = "报告手稿";
@@ -135,5 +136,21 @@ describe("claims read from the new wordings", () => {
 
   test("no claim in a target, a 个百分点 gap or a quoted name", () => {
     expect(kinds("目标为较上年增长5%；执行率提高1.2个百分点；“资金支付完成率100%”。")).toEqual([]);
+  });
+});
+
+describe("one project per sheet: a sentence naming a later project's sheet is checked against its own funds", () => {
+  test("农田水利 1,008 / 1,260 = 80.00%; 农田建设 1,187.34 / 1,260 = 94.23%", () => {
+    const grid = projectsPerSheet();
+    const paragraphs = [
+      "农田水利年度资金总额1,260.00万元，全年执行1,008.00万元，预算执行率为80.00%。",
+      "“农田水利”：资金执行进度偏慢，预算执行率为94.23%。",
+      "农田建设项目预算执行率为94.23%，全年执行1,187.34万元，执行情况良好。",
+    ];
+    const r = runEngine({ sheets: [...grid.sheets, { name: SHEET, cells: paragraphs.map((p) => [p]), merges: [] }] });
+    if (!r.ok) throw new Error("engine stopped");
+    const checks = r.evaluation.checks.filter((c) => c.code.startsWith("TEXT_"));
+    expect(checks.map((c) => [c.code, c.cell!.row])).toEqual([["TEXT_FIGURE_MISMATCH", 1]]);
+    expect(checks[0]!.message.zh).toContain("“执行率为94.23%”与数据不符：应为80.00%");
   });
 });

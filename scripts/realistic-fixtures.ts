@@ -452,3 +452,17 @@ function fullMarksIndicators(name: string): Sheet {
     ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "93%", 10, 10, _],
   ]);
 }
+
+/**
+ * One project per sheet: the MOF form twice, the second (农田水利) with other funds — 年度资金总额
+ * 1,008 spent of 1,260 = 当年财政拨款 952.5 + 上年结转资金 55.5, its block's 执行率 and 得分 stated to
+ * match. Figures worked out in test/engine/realistic/projects-per-sheet.test.ts.
+ */
+export function projectsPerSheet(): Grid {
+  const a = mofProjectForm().sheets[0]!;
+  const b = mofProjectForm().sheets[0]!;
+  b.cells[5] = [_, "年度资金总额", 1200, 1260, 1008, 10, 0.8, 8, _];
+  b.cells[6] = [_, "其中：当年财政拨款", 1200, 1200, 952.5, "—", "—", "—", _];
+  b.cells[21] = ["总分", _, _, _, _, _, 100, 94.01, _];
+  return { sheets: [{ ...a, name: "农田建设" }, { ...b, name: "农田水利" }] };
+}

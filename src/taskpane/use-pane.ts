@@ -210,7 +210,13 @@ export function usePane(): PaneState & PaneActions {
     setNotice(null);
     try {
       const outcome = await services.exportWord(doc);
-      setNotice(outcome === "downloaded" ? fill(strings.exportDownloaded, { file: reportFileName(doc) }) : strings.exportUnavailable);
+      setNotice(
+        outcome === "downloaded"
+          ? fill(strings.exportDownloaded, { file: reportFileName(doc) })
+          : outcome === "unavailable"
+            ? strings.exportUnavailable
+            : fill(strings.exportSaved, { path: outcome.savedTo }),
+      );
     } catch (e) {
       setError({ title: strings.exportFailedTitle, lines: [describeError(e)] });
     }

@@ -5,10 +5,13 @@
  * `Application` and `wps` (types: the et-jsapi-declare package). Calls are synchronous and act
  * at once, unlike Office.js: there is no request batching and no sync().
  */
+import type { WpsFiles } from "./save-file";
 
 export interface WpsHost {
   /** The ET Application object (the same object as the `Application` global). */
   application(): Et.Application;
+  /** The add-in root's FileSystem and Env, or null where this WPS has none (see save-file.ts). */
+  files?(): WpsFiles | null;
 }
 
 /** What WPS puts on window in an add-in page; absent in a browser and in Excel. */
@@ -37,6 +40,13 @@ export function globalWpsHost(): WpsHost {
       const app = wpsApplication();
       if (!app) throw new Error("WPS 表格对象模型不可用（此页面不在 WPS 加载项中运行）");
       return app;
+    },
+    files: () => {
+      const root = wpsAddinRoot() as Partial<WPS.AddonRoot> | null;
+      const fs = root?.FileSystem;
+      const env = root?.Env;
+      if (!fs || !env || typeof fs.writeAsBinaryString !== "function" || typeof fs.Exists !== "function") return null;
+      return { fileSystem: fs, env };
     },
   };
 }

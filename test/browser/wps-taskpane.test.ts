@@ -170,14 +170,36 @@ describeWithChromium("WPS add-in (headless Chromium, dist-wps build, fake WPS ob
     await page.close();
   });
 
-  it("speaks WPS's UI language (not the web view's), and offers 复制报告 where WPS would not save a download", async () => {
+  it("speaks WPS's UI language (not the web view's)", async () => {
     // The browser context's locale is zh-CN (support/chromium.ts): English can only come from WPS.
     const english = await open("taskpane.html", "en-US");
     await english.locator("li[data-sheet]").first().waitFor();
     expect(await english.getByRole("heading", { level: 1 }).textContent()).toBe("Performance self-evaluation");
     await english.close();
+  });
 
+  it("导出 Word saves the .docx through wps.FileSystem (the web view drops downloads) and says where, never over an earlier one", async () => {
     const page = await open("taskpane.html");
+    await page.getByRole("button", { name: "评价", exact: true }).click();
+    await page.locator('[role="status"][data-stage="done"]').waitFor();
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    // The workbook was never saved (Workbook.Path ""), so the report goes to the download folder.
+    await page.getByRole("status").getByText(/已把 Word 文档保存为“C:\\Users\\用户\\Downloads\\.+自评报告\.docx”/).waitFor();
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    await page.getByRole("status").getByText(/自评报告 \(2\)\.docx”/).waitFor();
+    const files = await wpsFake(page, (f) => f.files());
+    expect(files.map((f) => f.path.replace(/^.*\\/, ""))).toEqual([expect.stringMatching(/自评报告\.docx$/), expect.stringMatching(/自评报告 \(2\)\.docx$/)]);
+    // A real .docx: a zip holding word/document.xml with the report's title.
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(Uint8Array.from(files[0]!.bytes));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("广州市增城区派潭镇人民政府");
+    await page.close();
+  });
+
+  it("in a WPS without wps.FileSystem, 导出 Word says it cannot save and offers 复制报告", async () => {
+    const page = await open("taskpane.html");
+    await wpsFake(page, (f) => f.dropFileSystem());
     await page.getByRole("button", { name: "评价", exact: true }).click();
     await page.locator('[role="status"][data-stage="done"]').waitFor();
     await page.getByRole("button", { name: "导出 Word" }).click();

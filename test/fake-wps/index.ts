@@ -9,3 +9,4 @@ export { fakeWpsFromGrid, gridFromFakeWps } from "./grid-io";
 export type { FakeCell, FakeSheetState } from "./state";
 export { seriesReference } from "./charts";
 export type { FakeChartState, FakeSeriesState, SeriesRef } from "./charts";
+export { FakeWpsFiles } from "./file-system";

@@ -55,6 +55,8 @@ export class FakeWpsBook {
   screenUpdating = true;
   enableEvents = true;
   calculation = -4105;
+  /** The folder the workbook was saved in (Workbook.Path): "" until it is saved, as in WPS. */
+  folder = "";
   /** What the user answers when WPS asks (sheet delete, merge over values). */
   promptAnswer: PromptAnswer = "cancel";
   /** Every question WPS put to the user, in order. */
@@ -191,7 +193,10 @@ export class FakeWorkbook {
     return this.book.name;
   }
   get FullName(): string {
-    return this.book.name;
+    return this.book.folder === "" ? this.book.name : `${this.book.folder}\\${this.book.name}`;
+  }
+  get Path(): string {
+    return this.book.folder;
   }
   get Worksheets(): FakeSheets {
     return new FakeSheets(this.book);

@@ -2,7 +2,8 @@
  * The execution points on the sheet and in the engine, case by case (docs/rules.md §3.2): a small
  * department workbook under each rule set and execution setting, with and without a 预算执行率 row
  * of its own or a budget block stating its 分值, at 90 points of weights and not. Its first
- * indicator's weight is raised by 2 (it is at full marks, so its score follows); the sheet's total
+ * indicator's weight is raised by 2 (it is at full marks, so its score follows), or its budget set
+ * to 0 (no rate, so no points); the sheet's total
  * recomputed by a formula engine must be the engine's total on the changed workbook, and both the
  * hand-computed figure. (The 重庆 common-indicators workbook once failed this: the sheet kept a
  * block's stated 10 points the engine dropped once the weights no longer made 100 with them.)
@@ -29,7 +30,9 @@ interface Case {
   own?: { name: string; weight: number };
   /** The budget block states this 分值 on its 支出合计 row. */
   stated?: number;
-  /** Hand-computed totals before and after the first weight is raised by 2. */
+  /** The change: the first weight raised by 2 (default), or the 支出合计 budget set to 0 (no rate, ZERO_BUDGET). */
+  change?: "weight" | "zeroBudget";
+  /** Hand-computed totals before and after the change. */
   before: number;
   after: number;
   /** The execution points the engine counts before and after. */
@@ -61,9 +64,16 @@ const CASES: Case[] = [
   { name: "预算执行率分值 0, weights 90", settings: [["预算执行率分值", 0]], weights: [40, 50], before: 90, after: 92, points: [null, null] },
   // A number setting beside a 预算执行率 row counts both: 40 + 40 + 9.5 + 9.5; then 42 + 40 + 9.5 + 9.5.
   { name: "预算执行率分值 10, own 预算执行率 row", settings: [["预算执行率分值", 10]], weights: [40, 40], own: { name: "预算执行率", weight: 10 }, before: 99, after: 101, points: [10, 10] },
+  // A budget of 0 leaves no rate, so no points (the sheet's rate cell shows ""): 99.5, then 90 of 90.
+  { name: "auto, weights 90, budget set to 0", settings: [], weights: [40, 50], change: "zeroBudget", before: 99.5, after: 90, points: [10, null] },
+  { name: "auto, block states 10, budget set to 0", settings: [], weights: [40, 50], stated: 10, change: "zeroBudget", before: 99.5, after: 90, points: [10, null] },
+  { name: "rule set 项目支出, budget set to 0", settings: [["评分规则", "项目支出"]], weights: [40, 50], change: "zeroBudget", before: 99.5, after: 90, points: [10, null] },
 ];
 
 const INDICATOR_SHEET = "绩效指标";
+const BUDGET_SHEET = "收支情况";
+/** Row and column (0-based) of 支出合计's 全年预算数. */
+const TOTAL_BUDGET = { row: 2, col: 1 };
 /** Row and column (0-based) of the first indicator's weight: raised by 2. */
 const FIRST_WEIGHT = { row: 2, col: 5 };
 
@@ -89,7 +99,7 @@ function workbook(c: Case): Grid {
   return {
     sheets: [
       { name: "基本信息", cells: info, merges: [] },
-      { name: "收支情况", cells: budget, merges: [] },
+      { name: BUDGET_SHEET, cells: budget, merges: [] },
       { name: INDICATOR_SHEET, cells: indicators, merges: [] },
     ],
   };
@@ -105,8 +115,12 @@ describe.each(CASES)("execution points: $name", (c) => {
   const grid = workbook(c);
   const base = ran(grid);
   const changed = structuredClone(grid);
-  const weightRow = changed.sheets.find((s) => s.name === INDICATOR_SHEET)!.cells[FIRST_WEIGHT.row]!;
-  weightRow[FIRST_WEIGHT.col] = (weightRow[FIRST_WEIGHT.col] as number) + 2;
+  if (c.change === "zeroBudget") {
+    changed.sheets.find((s) => s.name === BUDGET_SHEET)!.cells[TOTAL_BUDGET.row]![TOTAL_BUDGET.col] = 0;
+  } else {
+    const weightRow = changed.sheets.find((s) => s.name === INDICATOR_SHEET)!.cells[FIRST_WEIGHT.row]!;
+    weightRow[FIRST_WEIGHT.col] = (weightRow[FIRST_WEIGHT.col] as number) + 2;
+  }
   const after = ran(changed);
 
   test("the engine's totals and points are the hand-computed ones", () => {

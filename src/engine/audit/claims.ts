@@ -65,7 +65,7 @@ interface Wording {
 
 const WORDINGS: Wording[] = [
   { kind: "unspent", re: new RegExp(`未执行(?:预算|资金)?${NUM}(万元|元)`, "g"), value: 1, unit: 2 },
-  { kind: "change", re: new RegExp(`(增加|减少)${NUM}(万元|元)`, "g"), value: 2, sign: 1, unit: 3 },
+  { kind: "change", re: new RegExp(`(增加|减少|增长|下降|上升)${LINK}${NUM}(万元|元)`, "g"), value: 2, sign: 1, unit: 3 },
   {
     kind: "changeRate",
     re: new RegExp(`(${[...RISE_WORDS, ...FALL_WORDS].sort((a, b) => b.length - a.length).join("|")})${LINK}${NUM}%`, "g"),
@@ -73,13 +73,10 @@ const WORDINGS: Wording[] = [
     sign: 1,
     notTarget: true,
   },
-  // "未执行预算…，占年度预算的…%": the unspent share; without 未执行 the same words give execution.
+  // "未执行预算…，占年度预算的…%": the unspent share. Without 未执行 the words are left unread: an
+  // item "占年度预算的…%" may be its share of the whole budget as well as its own execution.
   { kind: "unspentShare", re: new RegExp(`占(?:年度)?预算(?:的|比例为?)${NUM}%`, "g"), value: 1, after: ["未执行"] },
-  {
-    kind: "execution",
-    re: new RegExp(`${either(["完成年度预算的", "完成预算的", "为年度预算的", "为预算的", "占年度预算的", "占预算的"])}${NUM}%`, "g"),
-    value: 1,
-  },
+  { kind: "execution", re: new RegExp(`${either(["完成年度预算的", "完成预算的", "为年度预算的", "为预算的"])}${NUM}%`, "g"), value: 1 },
   { kind: "execution", re: new RegExp(`执行率${LINK}${NUM}%`, "g"), value: 1, notTarget: true },
   { kind: "completion", re: new RegExp(`完成率${LINK}${NUM}%`, "g"), value: 1, notTarget: true },
   { kind: "share", re: new RegExp(`占(?:比为?)?${NUM}%`, "g"), value: 1 },

@@ -128,8 +128,6 @@ function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
   const table = e.indicatorTables[0];
   if (!table) return null;
   const clause = claim.sentence.slice(0, claim.at).split(/[；;。]/).pop() ?? "";
-  // Another table's sentence ("“农田水利”表所列绩效指标…") is not the first table's to check.
-  if (e.indicatorTables.slice(1).some((t) => clause.includes(`“${t.table.sheet}”`))) return null;
   switch (claim.kind) {
     case "completion": {
       // The category named just before 完成率 ("产出指标完成率"); else all indicators ("绩效指标完成率").
@@ -202,18 +200,37 @@ function checkClaim(claim: Claim, e: Evaluation, previous: Claim[], subject: num
 /** The right word for a change the claim turned round: [rise, fall]. */
 const WAY = { change: ["增加", "减少"], rate: ["增长", "下降"] } as const;
 
+/**
+ * The evaluation as each indicator table sees it, named by its sheet: a later project (one per
+ * sheet) with its own funds, table and total (docs/text-audit.md). The first is the evaluation.
+ */
+function scopes(e: Evaluation): { words: string[]; figure: Evaluation }[] {
+  return e.indicatorTables.map((t, i) => ({
+    words: [t.table.sheet],
+    figure: i === 0 ? e : { ...e, budget: t.budget ?? null, indicatorTables: [t], totalScore: t.total },
+  }));
+}
+
 /** Checks for a hand-written report in the workbook; none when there is none. */
 export function auditReportText(grid: Grid, e: Evaluation): Check[] {
   const used = new Set<string>([e.budget?.table.sheet, ...e.indicatorTables.map((t) => t.table.sheet), e.info?.sheet].filter((s): s is string => !!s));
   const paragraphs = findReportText(grid, used);
   if (!paragraphs) return [];
+  const projects = e.indicatorTables.length > 1 ? scopes(e) : [];
   const checks: Check[] = [];
   for (const p of paragraphs) {
+    // A paragraph speaks of the first table until it names another's sheet ("“农田水利”：…").
+    let scope = e;
     let subject: number | null = null;
     for (const sentence of sentencesOf(p.text)) {
       const claims = claimsIn(sentence);
       claims.forEach((claim, i) => {
-        const { check, line } = checkClaim(claim, e, claims.slice(0, i), subject, p);
+        const named = namedBefore(sentence, claim.at, projects);
+        if (named && named !== scope) {
+          scope = named;
+          subject = null;
+        }
+        const { check, line } = checkClaim(claim, scope, claims.slice(0, i), subject, p);
         if (line !== null) subject = line;
         if (check) checks.push(check);
       });

@@ -73,7 +73,15 @@ export function executionPointsExpression(rule: ExecutionPointsRule, weightsSum:
   }
 }
 
-/** min(rate, 1) × points, rounded as the engine rounds a score (executionScoreOf). */
+/**
+ * The points while the rate cell holds a number: with no rate (a budget of 0 shows "") the engine
+ * counts no points, in the total or its maximum (executionScoreOf), where MIN("",1) would give 1.
+ */
+export function countedPointsExpression(rateRef: string, points: string): string {
+  return `IF(ISNUMBER(${rateRef}),${points},0)`;
+}
+
+/** min(rate, 1) × points, rounded as the engine rounds a score (executionScoreOf); 0 without a rate. */
 export function executionScoreExpression(rateRef: string, points: string): string {
-  return `ROUND(MIN(${rateRef},1)*${points},2)`;
+  return `IF(ISNUMBER(${rateRef}),ROUND(MIN(${rateRef},1)*${points},2),0)`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Dec } from "../decimal";
 import { sumDec } from "../decimal";
-import type { BudgetResult, CategoryResult, Check, Evaluation, IndicatorResult, IndicatorTableResult, LineResult } from "../evaluation";
+import type { BudgetResult, CategoryResult, Check, Evaluation, ExecutionScore, IndicatorResult, IndicatorTableResult, LineResult } from "../evaluation";
 import { a1, refToA1 } from "../grid";
 import type { Figure } from "../model";
 import type { PlanCell, PlannedSheet } from "../plan";
@@ -23,7 +23,7 @@ import { fill } from "../l10n/template";
 import { scoreCells } from "./score-formulas";
 import { executionLineIndex, executionPointsRule, pointsUnder } from "../evaluate/execution-score";
 import type { ExecutionPointsRule } from "../evaluate/execution-score";
-import { executionPointsExpression, executionScoreExpression, gradeFormula, staleFormula } from "./key-formulas";
+import { countedPointsExpression, executionPointsExpression, executionScoreExpression, gradeFormula, staleFormula } from "./key-formulas";
 import type { StaleFigure } from "./key-formulas";
 import type { BudgetKey, CategoryKey, CheckKey, ColumnKind, ColumnPlace, IndicatorKey } from "./summary-columns";
 import {
@@ -357,6 +357,13 @@ function executionScoreFormula(e: Evaluation, layout: Layout, rateRef: string, w
   return `=${executionScoreExpression(rateRef, executionPoints(e, layout)?.expression ?? weight.toString())}`;
 }
 
+/** The execution points in the grade's maximum: counted while their line's rate is a number on the sheet. */
+function countedPoints(e: Evaluation, layout: Layout, exec: ExecutionScore): string {
+  const points = executionPoints(e, layout)?.expression ?? exec.weight.toString();
+  const rateRef = rateRefOf(e, layout, exec.lineIndex);
+  return rateRef === null ? points : countedPointsExpression(rateRef, points);
+}
+
 /**
  * Points the weights may yet turn on: the "auto" rule with no points now (weights other than 90),
  * on the line execution would be scored on. The total and the grade carry them as a formula so a
@@ -367,7 +374,7 @@ function latentExecution(e: Evaluation, layout: Layout): { score: string; points
   const points = executionPoints(e, layout);
   if (!table || !e.budget || e.budget.executionScore || table.includesExecutionScore || points?.rule.kind !== "completes") return null;
   const rateRef = rateRefOf(e, layout, executionLineIndex(e.budget.table, e.budget.headlineIndex));
-  return rateRef === null ? null : { score: executionScoreExpression(rateRef, points.expression), points: points.expression };
+  return rateRef === null ? null : { score: executionScoreExpression(rateRef, points.expression), points: countedPointsExpression(rateRef, points.expression) };
 }
 
 /** The grade from the total cell and the category weights (+ execution points), by the grade settings. */
@@ -379,7 +386,7 @@ function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCel
   const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
   const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
   const latent = latentExecution(e, layout);
-  const max = exec ? `${weights}+${executionPoints(e, layout)?.expression ?? exec.weight.toString()}` : latent ? `${weights}+${latent.points}` : weights;
+  const max = exec ? `${weights}+${countedPoints(e, layout, exec)}` : latent ? `${weights}+${latent.points}` : weights;
   const f = gradeFormula(a1(keyCellRow(layout, "total"), KEY_VALUE_COL), max, e.settings.gradeBands, labels.grade);
   return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
 }

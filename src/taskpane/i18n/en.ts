@@ -65,6 +65,7 @@ export const en: PaneStrings = {
   exportWord: "Export Word",
   copyReport: "Copy report",
   exportDownloaded: "Created the Word document “{file}”; see your browser's downloads.",
+  exportSaved: "Saved the Word document as “{path}”; open it in WPS Writer or Word.",
   exportUnavailable: "Add-ins cannot download files here (desktop Excel, WPS Spreadsheets): use Copy report and paste into Word or WPS Writer; with Excel you can also export from Excel on the web.",
   readWarningsTitle: "Part of the workbook was not read",
   copiedHtml: "Copied the report with its formatting; paste it into Word or WPS.",

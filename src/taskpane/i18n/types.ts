@@ -73,6 +73,8 @@ export interface PaneStrings {
   copyReport: string;
   /** After a download: "{file}" is the document's name. */
   exportDownloaded: string;
+  /** The report saved by the host (WPS) to a file it names. */
+  exportSaved: string;
   exportUnavailable: string;
   /** Title over the read warnings (sheets read only in part); each line names its sheet and cells. */
   readWarningsTitle: string;

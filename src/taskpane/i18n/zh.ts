@@ -65,6 +65,7 @@ export const zh: PaneStrings = {
   exportWord: "导出 Word",
   copyReport: "复制报告",
   exportDownloaded: "已生成 Word 文档“{file}”，请在浏览器的下载中查看。",
+  exportSaved: "已把 Word 文档保存为“{path}”，可在 WPS 文字或 Word 中打开。",
   exportUnavailable: "此环境中的加载项不能下载文件（桌面版 Excel、WPS 表格）：请用“复制报告”后粘贴到 Word 或 WPS 文字；使用 Excel 时也可在网页版 Excel 中导出。",
   readWarningsTitle: "部分内容未读取",
   copiedHtml: "已复制报告（带格式），可直接粘贴到 Word 或 WPS。",

@@ -4,7 +4,8 @@
  */
 import type { ReportDocument } from "../../engine/light";
 
-export type ExportOutcome = "downloaded" | "unavailable";
+/** Downloaded by the browser, saved by the host to a path it names, or impossible here. */
+export type ExportOutcome = "downloaded" | "unavailable" | { savedTo: string };
 export type CopyOutcome = "html" | "text";
 
 /** "广州市…自评报告.docx": the title without the characters Windows refuses in a file name. */

@@ -7,6 +7,7 @@ import type { EngineOptions } from "../../engine";
 import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
 import type { ReportDocument } from "../../engine/light";
+import type { ExportOutcome } from "./report-export";
 
 /** Something the last read could not take in full (a sheet too large, merges not listed), in both languages. */
 export interface ReadWarning {
@@ -30,8 +31,11 @@ export interface PaneServices {
   addTemplate(): Promise<string[]>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
-  /** Saves the report as a .docx where the host allows a download (Excel on the web); else "unavailable". */
-  exportWord(doc: ReportDocument): Promise<"downloaded" | "unavailable">;
+  /**
+   * Saves the report as a .docx: a download where the host allows one (Excel on the web), a file
+   * the host writes (WPS: { savedTo: path }), else "unavailable".
+   */
+  exportWord(doc: ReportDocument): Promise<ExportOutcome>;
   /** Puts the report on the clipboard: "html" (formatted) or "text" where the host takes no more. */
   copyReport(doc: ReportDocument): Promise<"html" | "text">;
 }

@@ -5,9 +5,19 @@
  * As there, the engine loads on first use (import()), keeping the first screen's script small.
  */
 import type { Lang } from "../../engine/light";
-import { WpsPort, loadWpsSettings, saveWpsSettings, type WpsHost } from "../../wps";
+import { WpsPort, loadWpsSettings, saveBytes, saveFolders, saveWpsSettings, type WpsHost } from "../../wps";
+
+/** The open workbook's folder ("" for a workbook never saved, or when WPS does not say). */
+function workbookFolder(host: WpsHost): string {
+  try {
+    const path: unknown = host.application().ActiveWorkbook.Path;
+    return typeof path === "string" ? path : "";
+  } catch {
+    return "";
+  }
+}
 import type { PaneServices } from "./types";
-import { copyReport, downloadReportDocx } from "./report-export";
+import { copyReport, downloadReportDocx, reportFileName } from "./report-export";
 
 export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
   const port = new WpsPort({ host });
@@ -25,9 +35,16 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
     },
     loadSettings: () => loadWpsSettings(host),
     saveSettings: (settings) => saveWpsSettings(settings, host),
-    // WPS's add-in web view is not known to save an <a download> Blob (not documented, not
-    // verified on a real WPS): the pane says so and offers 复制报告, as in desktop Excel.
-    exportWord: (doc) => downloadReportDocx(doc, false),
+    // WPS's web view does not save an <a download> Blob, but the add-in root can write files
+    // (src/wps/save-file.ts); a WPS without that API gets "unavailable" and 复制报告.
+    exportWord: async (doc) => {
+      const files = host.files?.() ?? null;
+      if (!files) return downloadReportDocx(doc, false);
+      const { reportDocxBytes } = await import(/* webpackChunkName: "report-docx" */ "../../app/report-docx");
+      const bytes = await reportDocxBytes(doc);
+      const folder = workbookFolder(host);
+      return { savedTo: saveBytes(files, saveFolders(files, folder), reportFileName(doc), bytes) };
+    },
     copyReport,
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Grid } from "../../../src/engine/grid";
 import { a1 } from "../../../src/engine/grid";
-import { fakeWpsFromGrid, gridFromFakeWps } from "../../fake-wps";
+import { FakeWpsFiles, fakeWpsFromGrid, gridFromFakeWps } from "../../fake-wps";
 import type { HostConfig } from "./host-types";
 
 export interface WpsFakeHandle {
@@ -20,6 +20,10 @@ export interface WpsFakeHandle {
   host(): { displayAlerts: boolean; calculation: number; enableEvents: boolean; screenUpdating: boolean };
   taskPanes: Array<{ url: string; title: string; visible: boolean; id: number }>;
   dialogs: Array<{ url: string; title: string; width: number; height: number; modal: boolean }>;
+  /** Files the add-in wrote through wps.FileSystem: path and bytes. */
+  files(): Array<{ path: string; bytes: number[] }>;
+  /** Makes wps.FileSystem / wps.Env absent, as in a WPS without them. */
+  dropFileSystem(): void;
 }
 
 declare global {
@@ -39,6 +43,8 @@ const app = book.application();
 const storage = new Map<string, string>();
 const taskPanes: WpsFakeHandle["taskPanes"] = [];
 const dialogs: WpsFakeHandle["dialogs"] = [];
+const disk = new FakeWpsFiles();
+let withFileSystem = true;
 
 const root = Object.assign(Object.create(app) as object, {
   CreateTaskPane(url: string, title = "") {
@@ -59,6 +65,10 @@ const root = Object.assign(Object.create(app) as object, {
     getItem: (k: string) => storage.get(k) ?? null,
   },
 });
+
+// Getters, so dropFileSystem() takes effect (Object.assign would copy their values once).
+Object.defineProperty(root, "FileSystem", { get: () => (withFileSystem ? disk.fileSystem : undefined) });
+Object.defineProperty(root, "Env", { get: () => (withFileSystem ? disk.env : undefined) });
 
 function paneObject(pane: WpsFakeHandle["taskPanes"][number]) {
   return {
@@ -91,4 +101,8 @@ window.__zipinWps = {
   host: () => ({ displayAlerts: book.displayAlerts, calculation: book.calculation, enableEvents: book.enableEvents, screenUpdating: book.screenUpdating }),
   taskPanes,
   dialogs,
+  files: () => [...disk.files].map(([path, b]) => ({ path, bytes: [...b] })),
+  dropFileSystem: () => {
+    withFileSystem = false;
+  },
 };

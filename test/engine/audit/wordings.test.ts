@@ -18,6 +18,7 @@ import type { Check } from "../../../src/engine/evaluation";
 import type { Grid } from "../../../src/engine/grid";
 import { claimsIn, sentencesOf } from "../../../src/engine/audit/claims";
 import { loadWorkbook, workbookToGrid } from "../../../src/node/xlsx-read";
+import { projectsPerSheet } from "../../../scripts/realistic-fixtures";
 
 const EXAMPLE = resolve(__dirname, "..", "..", "..", "examples", "paitan-2023.xlsx");
 const SHEET = "报告手稿";
@@ -71,6 +72,8 @@ const NOT_CLAIMS = [
   // A gap in 个百分点 is no rate; "提高" and "达到" alone are no claim.
   "支出合计执行率比上年提高1.20个百分点，达到98.31%。",
   "政府性基金预算财政拨款补助收入降幅较上年扩大3.50个百分点。",
+  // 同比下降 of an amount: a change, right (36,697.04 − 5,985.49 = 30,711.55), not an amount of the line.
+  "政府性基金预算财政拨款补助收入同比下降30,711.55万元。",
   // A quoted indicator name with a percentage in it.
   "“年度资金支付完成率100%”等指标均已完成，效益指标完成率为100.00%。",
   // The indicator's own target as 指标值.
@@ -126,12 +129,28 @@ describe("claims read from the new wordings", () => {
   test("execution, completion, unspent share and the count of met indicators", () => {
     expect(kinds("为年度预算的98.31%，执行率98.31%，执行率达到98.3%。").map((k) => k[0])).toEqual(["execution", "execution", "execution"]);
     expect(kinds("未执行预算481.90万元，占年度预算的1.69%。").map((k) => k[0])).toEqual(["unspent", "unspentShare"]);
-    // Without 未执行 before it, "占年度预算的" is execution.
-    expect(kinds("支出合计占年度预算的98.31%。").map((k) => k[0])).toEqual(["execution"]);
+    // Without 未执行 before it, "占年度预算的" is no claim: an item's share of the whole budget, or its execution?
+    expect(kinds("项目支出占年度预算的78.95%。")).toEqual([]);
     expect(kinds("其中11项达到年度指标值，产出指标完成率84.00%。").map((k) => k[0])).toEqual(["met", "completion"]);
   });
 
   test("no claim in a target, a 个百分点 gap or a quoted name", () => {
     expect(kinds("目标为较上年增长5%；执行率提高1.2个百分点；“资金支付完成率100%”。")).toEqual([]);
+  });
+});
+
+describe("one project per sheet: a sentence naming a later project's sheet is checked against its own funds", () => {
+  test("农田水利 1,008 / 1,260 = 80.00%; 农田建设 1,187.34 / 1,260 = 94.23%", () => {
+    const grid = projectsPerSheet();
+    const paragraphs = [
+      "农田水利年度资金总额1,260.00万元，全年执行1,008.00万元，预算执行率为80.00%。",
+      "“农田水利”：资金执行进度偏慢，预算执行率为94.23%。",
+      "农田建设项目预算执行率为94.23%，全年执行1,187.34万元，执行情况良好。",
+    ];
+    const r = runEngine({ sheets: [...grid.sheets, { name: SHEET, cells: paragraphs.map((p) => [p]), merges: [] }] });
+    if (!r.ok) throw new Error("engine stopped");
+    const checks = r.evaluation.checks.filter((c) => c.code.startsWith("TEXT_"));
+    expect(checks.map((c) => [c.code, c.cell!.row])).toEqual([["TEXT_FIGURE_MISMATCH", 1]]);
+    expect(checks[0]!.message.zh).toContain("“执行率为94.23%”与数据不符：应为80.00%");
   });
 });

@@ -5,19 +5,10 @@
  * Project A (the fixture): 1,187.34 / 1,260 = 0.942333… → 9.42 points; 86.01 + 9.42 = 95.43.
  * Project B: 1,008 / 1,260 = 0.8 → 8 points; the same indicators, 86.01 + 8 = 94.01.
  */
-import { mofProjectForm } from "../../../scripts/realistic-fixtures";
-import type { Grid } from "../../../src/engine/grid";
+import { projectsPerSheet } from "../../../scripts/realistic-fixtures";
 import { checkList, run } from "./helpers";
 
-function twoProjects(): Grid {
-  const a = mofProjectForm().sheets[0]!;
-  const b = mofProjectForm().sheets[0]!;
-  // B: 年度资金总额 1,008 = 当年财政拨款 952.5 + 上年结转资金 55.5, its block's 执行率 and 得分 stated to match.
-  b.cells[5] = [null, "年度资金总额", 1200, 1260, 1008, 10, 0.8, 8, null];
-  b.cells[6] = [null, "其中：当年财政拨款", 1200, 1200, 952.5, "—", "—", "—", null];
-  b.cells[21] = ["总分", null, null, null, null, null, 100, 94.01, null];
-  return { sheets: [{ ...a, name: "农田建设" }, { ...b, name: "农田水利" }] };
-}
+const twoProjects = projectsPerSheet;
 
 describe("a workbook of one project per sheet", () => {
   const r = run(twoProjects());

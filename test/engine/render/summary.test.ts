@@ -34,10 +34,11 @@ describe("summary sheet", () => {
     expect(cell(s, "A3")).toEqual({ t: "text", v: "单位" });
     expect(cell(s, "B3")).toEqual({ t: "text", v: "派潭镇人民政府" });
     expect(cell(s, "B4")).toEqual({ t: "number", v: 2023 });
-    // 44.03 / (25 + 10 + 10) × 100 = 97.84 → 优, by the grade settings.
+    // 44.03 / (25 + 10 + 10) × 100 = 97.84 → 优, by the grade settings; the execution points count
+    // while the rate (G21) is a number, as the engine counts none without a rate.
     expect(cell(s, "B6")).toEqual({
       t: "formula",
-      f: '=IFERROR(IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=90,"优",IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=80,"良",IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=60,"中",IF(ROUND(B5/(SUM(B14:B15)+10)*100,2)>=0,"差","")))),"")',
+      f: '=IFERROR(IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=90,"优",IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=80,"良",IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=60,"中",IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=0,"差","")))),"")',
       v: "优",
     });
     expect(cell(s, "A10")).toEqual({ t: "text", v: "由 Zipin 自评 生成；公式引用输入表单元格，可在 Excel 中追溯" });
@@ -139,7 +140,7 @@ describe("summary sheet", () => {
     expect(cell(s, "B7")).toMatchObject({ t: "formula", f: "=G21" });
     expect(cell(s, "B7")?.v).toBeCloseTo(0.9831292258, 10);
     // min(0.98313, 1) × 10 = 9.8313 → 9.83
-    expect(cell(s, "B8")).toEqual({ t: "formula", f: "=ROUND(MIN(G21,1)*10,2)", v: 9.83 });
+    expect(cell(s, "B8")).toEqual({ t: "formula", f: "=IF(ISNUMBER(G21),ROUND(MIN(G21,1)*10,2),0)", v: 9.83 });
     // 产出 24.2 (C14) + 效益 10 (C15) + 执行率得分 9.83 (B8) = 44.03
     expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C14:C15)+B8", v: 44.03 });
   });
@@ -179,7 +180,7 @@ describe("summary sheet", () => {
     expect(cell(s, "A11")).toEqual({ t: "text", v: "一级指标" });
     // 24.2 + 10 = 34.2; the "auto" points stay a formula on the indicator weights (35 now, so 0),
     // which a weight corrected to 90 would turn on as the engine would (docs/rules.md §3.2).
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+ROUND(MIN(G20,1)*IF(SUM(F26:F29)=90,10,0),2)", v: 34.2 });
+    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+IF(ISNUMBER(G20),ROUND(MIN(G20,1)*IF(SUM(F26:F29)=90,10,0),2),0)", v: 34.2 });
   });
 
   test("workbook text Excel would convert gets @; prose stays General (a long @ cell shows #####)", () => {

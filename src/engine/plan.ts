@@ -53,6 +53,8 @@ export interface PlannedChart {
    * so long names (budget lines) print level and whole; "column": upright bars.
    */
   direction: "bar" | "column";
+  /** Points: axis, legend and label text, and the title (the print scale applies to both). */
+  fontSize: { text: number; title: number };
   /** The category labels (text cells). */
   categories: CellRange;
   series: { name: string; values: CellRange; color: string }[];

@@ -533,6 +533,9 @@ function addChart(ws: Excel.Worksheet, chart: PlannedChart): void {
   const type = bar ? Excel.ChartType.barClustered : Excel.ChartType.columnClustered;
   const c = ws.charts.add(type, rangeOf(ws, first.values), Excel.ChartSeriesBy.columns);
   c.title.text = chart.title;
+  // Excel's default chart text (10 pt) would print below 9 pt on the scaled page.
+  c.format.font.size = chart.fontSize.text;
+  c.title.format.font.size = chart.fontSize.title;
   const { top, left, bottom, right } = chart.anchor;
   c.setPosition(ws.getRangeByIndexes(top, left, 1, 1), ws.getRangeByIndexes(bottom, right, 1, 1));
   c.legend.position = Excel.ChartLegendPosition.bottom;

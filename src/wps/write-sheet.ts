@@ -191,7 +191,8 @@ interface WpsSeries {
 interface WpsChart {
   ChartType: number;
   HasTitle: boolean;
-  ChartTitle: { Text: string };
+  ChartTitle: { Text: string; Font: { Size: number } };
+  ChartArea: { Font: { Size: number } };
   HasLegend: boolean;
   Legend: { Position: number };
   SeriesCollection(): { NewSeries(): WpsSeries };
@@ -217,6 +218,9 @@ function addChart(ws: Et.Worksheet, planned: PlannedChart): void {
   chart.ChartType = planned.direction === "bar" ? XL.barClustered : XL.columnClustered;
   chart.HasTitle = true;
   chart.ChartTitle.Text = planned.title;
+  // WPS's default chart text (10 pt) would print below 9 pt on the scaled page.
+  chart.ChartArea.Font.Size = planned.fontSize.text;
+  chart.ChartTitle.Font.Size = planned.fontSize.title;
   chart.HasLegend = true;
   chart.Legend.Position = XL.legendBottom;
   for (const s of planned.series) {

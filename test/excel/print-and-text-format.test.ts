@@ -85,6 +85,8 @@ describe("charts through Office.js", () => {
       // Horizontal bars, names listed first at the top, the value axis at the foot.
       expect(chart.type).toBe("BarClustered");
       expect([chart.categoryReversed, chart.categoryAxisPosition]).toEqual([true, "Maximum"]);
+      // The sheet's 11 pt (9.35 pt printed at 85 %), titles 14 pt.
+      expect([chart.fontSize, chart.titleFontSize]).toEqual([11, 14]);
       expect(chart.position).toEqual({
         from: { top: plan.anchor.top, left: plan.anchor.left, bottom: plan.anchor.top, right: plan.anchor.left },
         to: { top: plan.anchor.bottom, left: plan.anchor.right, bottom: plan.anchor.bottom, right: plan.anchor.right },

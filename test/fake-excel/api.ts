@@ -1727,6 +1727,8 @@ export class FakeChartCollection extends FakeSheetPart {
         valueAxisMinimum: null,
         categoryReversed: false,
         categoryAxisPosition: null,
+        fontSize: null,
+        titleFontSize: null,
         legend: null,
       };
       sheet.charts = [...(sheet.charts ?? []), state];
@@ -1746,13 +1748,29 @@ export class FakeChart extends FakeSheetPart {
   ) {
     super(context, path, sheet);
   }
-  get title(): { text: string } {
+  get title(): { text: string; format: { font: { size: number } } } {
     const act = (text: string): void =>
       this._action("ChartTitle.text=", { set: "text", value: text }, () => {
         if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "chart title longer than 255");
         chartOf(this.ref).title = text;
       });
-    return Object.defineProperty({} as { text: string }, "text", { set: act, enumerable: true });
+    const format = { font: this.fontSetter("ChartTitle", (size) => (chartOf(this.ref).titleFontSize = size)) };
+    return Object.defineProperty({ format } as { text: string; format: { font: { size: number } } }, "text", { set: act, enumerable: true });
+  }
+  /** The chart area's font (ExcelApi 1.1): the size of every text the chart has no other size for. */
+  get format(): { font: { size: number } } {
+    return { font: this.fontSetter("ChartArea", (size) => (chartOf(this.ref).fontSize = size)) };
+  }
+  /** A ChartFont with a size setter: Excel takes 1–409 points. */
+  private fontSetter(owner: string, set: (size: number) => void): { size: number } {
+    return Object.defineProperty({} as { size: number }, "size", {
+      set: (size: number) =>
+        this._action(`${owner}Font.size=`, { set: "size", value: size }, () => {
+          if (typeof size !== "number" || !(size >= 1 && size <= 409)) throw new FakeOfficeError("InvalidArgument", `font size ${size}`);
+          set(size);
+        }),
+      enumerable: true,
+    });
   }
   get legend(): { position: string } {
     const act = (position: string): void =>

@@ -122,6 +122,9 @@ export interface FakeChartState {
   categoryReversed: boolean;
   /** categoryAxis.position (ExcelApi 1.8): where the value axis crosses the category axis. */
   categoryAxisPosition: string | null;
+  /** chart.format.font.size and chart.title.format.font.size, in points (ExcelApi 1.1). */
+  fontSize: number | null;
+  titleFontSize: number | null;
   legend: string | null;
 }
 

@@ -39,6 +39,9 @@ export interface FakeChartState {
   legendPosition: number | null;
   series: FakeSeriesState[];
   valueAxis: { minimum: number | null; format: string | null };
+  /** ChartArea.Font.Size and ChartTitle.Font.Size, in points (1–409 as in WPS), or null until set. */
+  fontSize: number | null;
+  titleFontSize: number | null;
   /** Axes(xlCategory): ReversePlotOrder and Crosses (xlAxisCrosses: 1 custom, 2 maximum, -4114 minimum, -4105 automatic). */
   categoryAxis: { reversed: boolean; crosses: number | null };
 }
@@ -67,6 +70,11 @@ function seriesAddress(book: FakeWpsBook, v: unknown): SeriesRef {
 
 function checkColor(v: unknown): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 0xffffff) throw failed("颜色值无效");
+  return v;
+}
+
+function checkSize(v: unknown): number {
+  if (typeof v !== "number" || !(v >= 1 && v <= 409)) throw failed("无法设置 Font 类的 Size 属性");
   return v;
 }
 
@@ -148,6 +156,23 @@ function chart(book: FakeWpsBook, c: FakeChartState): unknown {
         if (c.title === null) throw failed("无法设置 ChartTitle 类的 Text 属性");
         book.write("ChartTitle.Text");
         c.title = String(v);
+      },
+      Font: {
+        set Size(v: number) {
+          if (c.title === null) throw failed("无法设置 Font 类的 Size 属性");
+          const size = checkSize(v);
+          book.write("ChartTitle.Font.Size");
+          c.titleFontSize = size;
+        },
+      },
+    },
+    ChartArea: {
+      Font: {
+        set Size(v: number) {
+          const size = checkSize(v);
+          book.write("ChartArea.Font.Size");
+          c.fontSize = size;
+        },
       },
     },
     set HasLegend(v: boolean) {
@@ -232,7 +257,7 @@ export function chartObjects(book: FakeWpsBook, sheet: FakeSheetState): unknown 
       if (width === 0 || height === 0) throw failed("ChartObjects 类的 Add 方法无效");
       book.write("ChartObjects.Add");
       // A new chart is a clustered column with no series, no title and a legend on the right.
-      const c: FakeChartState = { left, top, width, height, type: 51, title: null, legendPosition: -4152, series: [], valueAxis: { minimum: null, format: null }, categoryAxis: { reversed: false, crosses: null } };
+      const c: FakeChartState = { left, top, width, height, type: 51, title: null, legendPosition: -4152, series: [], valueAxis: { minimum: null, format: null }, categoryAxis: { reversed: false, crosses: null }, fontSize: null, titleFontSize: null };
       sheet.charts.push(c);
       return { Left: left, Top: top, Width: width, Height: height, Chart: chart(book, c) };
     },

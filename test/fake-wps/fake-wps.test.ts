@@ -233,6 +233,23 @@ describe("page setup and charts", () => {
     axis.Crosses = 2;
     expect(book.sheets[0]!.charts[0]!.categoryAxis).toEqual({ reversed: true, crosses: 2 });
   });
+
+  it("sets the chart's text and title sizes in points, refusing 0 and a title size before HasTitle", () => {
+    const book = bookWith("表");
+    const ws = book.application().Worksheets.Item(1);
+    interface Sized {
+      HasTitle: boolean;
+      ChartArea: { Font: { Size: number } };
+      ChartTitle: { Font: { Size: number } };
+    }
+    const chart = (ws.ChartObjects() as { Add(l: number, t: number, w: number, h: number): { Chart: Sized } }).Add(48, 30, 96, 30).Chart;
+    expect(refused(() => (chart.ChartArea.Font.Size = 0))).toBe(1004);
+    expect(refused(() => (chart.ChartTitle.Font.Size = 14))).toBe(1004);
+    chart.ChartArea.Font.Size = 11;
+    chart.HasTitle = true;
+    chart.ChartTitle.Font.Size = 14;
+    expect([book.sheets[0]!.charts[0]!.fontSize, book.sheets[0]!.charts[0]!.titleFontSize]).toEqual([11, 14]);
+  });
 });
 
 describe("reading a far-reaching sheet", () => {

@@ -305,6 +305,7 @@ describe("applyPlan", () => {
           valueFormat: "#,##0",
           dataLabels: true,
           direction: "bar",
+          fontSize: { text: 11, title: 14 },
           anchor: { top: 4, left: 1, bottom: 13, right: 3 },
         },
       ],
@@ -338,6 +339,8 @@ describe("applyPlan", () => {
       valueAxis: { minimum: 0, format: "#,##0" },
       // First line at the top, as in the table; the value axis stays at the foot (xlAxisCrossesMaximum).
       categoryAxis: { reversed: true, crosses: 2 },
+      fontSize: 11,
+      titleFontSize: 14,
     });
   });
 

@@ -27,6 +27,12 @@ export const CHART_PAGE_ROWS = 52;
 /** The rows a chart of `bars` bars (categories × series) needs. */
 export const chartRows = (bars: number): number => Math.max(MIN_CHART_ROWS, CHART_FRAME_ROWS + Math.ceil(bars * ROWS_PER_BAR));
 
+/**
+ * The sheet's 11 pt body for names, figures and legend (9.35 pt printed at 85 %, like the
+ * tables), 14 pt titles; hosts' own default (10 pt) would print below 9 pt.
+ */
+const FONT_SIZE = { text: 11, title: 14 } as const;
+
 const COLOR = { budget: "#9DC3E6", actual: "#2E75B6", prior: "#A5A5A5", completion: "#2E75B6" } as const;
 
 const TEXT = {
@@ -77,7 +83,7 @@ const column = (col: number, rows: { first: number; last: number }): CellRange =
  */
 export function summaryCharts(e: Evaluation, sources: ChartSources, top: number, right: number, lang: Lang): PlannedChart[] {
   const t = TEXT[lang];
-  const charts: Omit<PlannedChart, "anchor">[] = [];
+  const charts: Omit<PlannedChart, "anchor" | "fontSize">[] = [];
   const budget = sources.budgetRows;
   const lines = e.budget?.lines ?? [];
   const bc = sources.budgetColumns;
@@ -124,7 +130,7 @@ export function summaryCharts(e: Evaluation, sources: ChartSources, top: number,
     const bars = (chart.categories.bottom - chart.categories.top + 1) * chart.series.length;
     const chartTop = next;
     next += chartRows(bars) + 1;
-    return { ...chart, anchor: { top: chartTop, left: 0, bottom: chartTop + chartRows(bars) - 1, right } };
+    return { ...chart, fontSize: { ...FONT_SIZE }, anchor: { top: chartTop, left: 0, bottom: chartTop + chartRows(bars) - 1, right } };
   });
 }
 

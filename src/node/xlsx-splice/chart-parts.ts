@@ -33,12 +33,6 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The sheet's font for chart text: the East-Asian face Excel's default theme uses for zh-CN. */
 const CHART_FONT = { latin: "Calibri", ea: "等线" } as const;
-/**
- * Chart text in hundredths of a point: the sheet's 11 pt body, so names and figures print at
- * 9.35 pt on the summary's 85 % page like the tables (docs/print-and-charts.md); titles 14 pt.
- */
-const CHART_TEXT_SIZE = 1100;
-const CHART_TITLE_SIZE = 1400;
 
 /** "'绩效自评结果'!$A$21:$A$26": sheet names always quoted (they may hold any character). */
 export function absoluteRef(sheet: string, range: CellRange): string {
@@ -91,10 +85,10 @@ function textProps(size: number, bold = false): string {
   );
 }
 
-function dataLabels(format: string): string {
+function dataLabels(format: string, size: number): string {
   return (
     `<c:dLbls><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    `${textProps(CHART_TEXT_SIZE)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+    `${textProps(size)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
 }
@@ -114,18 +108,21 @@ function axisLayout(direction: PlannedChart["direction"]): { barDir: string; cat
 /** One chart part: a clustered bar or column chart with the title, legend below, axes in the sheet's font. */
 export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
   const axes = axisLayout(chart.direction);
+  // DrawingML sizes are in hundredths of a point.
+  const text = Math.round(chart.fontSize.text * 100);
+  const titleSize = Math.round(chart.fontSize.title * 100);
   const series = chart.series
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${hex(s.color)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        (chart.dataLabels ? dataLabels(chart.valueFormat) : "") +
+        (chart.dataLabels ? dataLabels(chart.valueFormat, text) : "") +
         `<c:cat>${strRef(sheet, chart.categories)}</c:cat><c:val>${numRef(sheet, s.values)}</c:val></c:ser>`,
     )
     .join("");
   const title =
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TITLE_SIZE}" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="${CHART_TITLE_SIZE}" b="1"><a:latin typeface="${CHART_FONT.latin}"/><a:ea typeface="${CHART_FONT.ea}"/></a:rPr>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${titleSize}" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="${titleSize}" b="1"><a:latin typeface="${CHART_FONT.latin}"/><a:ea typeface="${CHART_FONT.ea}"/></a:rPr>` +
     `<a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const gridLine = `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`;
   return (
@@ -137,14 +134,14 @@ export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
     `<c:gapWidth val="80"/><c:axId val="100"/><c:axId val="200"/></c:barChart>` +
     `<c:catAx><c:axId val="100"/><c:scaling><c:orientation val="${axes.catOrder}"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.catPos}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
-    `${textProps(CHART_TEXT_SIZE)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `${textProps(text)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.valPos}"/>${gridLine}` +
     `<c:numFmt formatCode="${escapeAttr(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${textProps(CHART_TEXT_SIZE)}<c:crossAx val="100"/><c:crosses val="${axes.valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(CHART_TEXT_SIZE)}</c:legend>` +
+    `${textProps(text)}<c:crossAx val="100"/><c:crosses val="${axes.valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(text)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
-    `${textProps(CHART_TEXT_SIZE)}</c:chartSpace>`
+    `${textProps(text)}</c:chartSpace>`
   );
 }
 

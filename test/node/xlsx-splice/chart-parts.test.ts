@@ -57,6 +57,9 @@ describe("summary charts in the package", () => {
       expect(chart).toContain('<c:barDir val="bar"/>');
       expect(chart).toMatch(/<c:catAx><c:axId val="100"\/><c:scaling><c:orientation val="maxMin"\/><\/c:scaling><c:delete val="0"\/><c:axPos val="l"\/>/);
       expect(chart).toMatch(/<c:valAx>.*<c:axPos val="b"\/>.*<c:crosses val="max"\/><c:crossBetween val="between"\/><\/c:valAx>/);
+      // Text at the sheet's 11 pt, the title at 14 pt (hundredths of a point).
+      expect(chart).toContain('<a:rPr lang="zh-CN" sz="1400" b="1">');
+      expect(chart).toMatch(/<c:catAx>.*<a:defRPr sz="1100" b="0">.*<\/c:catAx>/);
     }
   });
 

@@ -19,6 +19,8 @@ export type CheckCode =
   // warnings and notes
   | "SUM_MISMATCH"
   | "STATED_SCORE_MISMATCH"
+  | "STATED_RATE_MISMATCH"
+  | "NARRATIVE_IS_FIGURE"
   | "STATED_TOTAL_MISMATCH"
   | "MISSING_DEVIATION_REASON"
   | "OVERSHOOT"

@@ -70,6 +70,16 @@ export const MESSAGES = {
     zh: "“{name}”{column}为{stated}，但其组成项合计为{sum}，相差{diff}。",
     en: "“{name}” {column} is {stated}, but its items add up to {sum}, a difference of {diff}.",
   },
+  NARRATIVE_IS_FIGURE: {
+    severity: "warning",
+    zh: "“{key}”填写的是数字{value}，不是文字说明，报告未采用。",
+    en: "“{key}” holds the figure {value}, not a description; the report does not use it.",
+  },
+  STATED_RATE_MISMATCH: {
+    severity: "warning",
+    zh: "“{name}”填报执行率{stated}，按执行数÷预算数计算应为{computed}。",
+    en: "“{name}” states an execution rate of {stated}; actual ÷ budget gives {computed}.",
+  },
   STATED_SCORE_MISMATCH: {
     severity: "warning",
     zh: "指标“{name}”填报得分{stated}分，按评分规则应为{computed}分。",

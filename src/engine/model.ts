@@ -54,6 +54,16 @@ export interface BudgetLine {
   budget: Figure | null;
   actual: Figure | null;
   priorYear: Figure | null;
+  /** The 执行率 a self-evaluation form prints on this line, compared with the computed rate. */
+  statedRate?: StatedRate | null;
+}
+
+/** A printed execution rate as a percentage, with the decimal places it was printed to. */
+export interface StatedRate {
+  percent: Dec;
+  places: number;
+  text: string;
+  cell: CellRef;
 }
 
 export type BudgetColumnRole =

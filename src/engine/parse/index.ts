@@ -6,7 +6,7 @@ import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
 import { parseBudgetTable } from "./budget";
 import { parseIndicatorTable } from "./indicators";
-import { infoFromEntries, infoSheetEntries } from "./info";
+import { infoFromEntries, infoSheetEntries, isFigureInNarrative } from "./info";
 import type { Entry } from "./key-values";
 import { keyCellEntries, titleYearEntry } from "./key-values";
 import { titleEntityEntry, titleFormKind } from "./title";
@@ -90,7 +90,11 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   indicatorTables.splice(0, indicatorTables.length, ...labelSharedSheets(indicatorTables));
 
   const infoTable = tables.find((t): t is DetectedInfoTable => t.kind === "info" && sheetOf(t.sheet) !== undefined) ?? null;
-  return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
+  const info = parseInfo(tables, infoTable, sheetOf);
+  for (const e of info?.entries ?? []) {
+    if (isFigureInNarrative(e)) checks.push(makeCheck("NARRATIVE_IS_FIGURE", e.cell, { key: e.key, value: cellText(e.value).trim() }));
+  }
+  return { model: { budget, indicatorTables, info }, checks };
 }
 
 /** Tables that share a sheet are told apart by their titles (else by their order on the sheet). */

@@ -114,8 +114,11 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
   if (isNotApplicable(printedName, [target.text, actual.text], cellText(weightValue).trim(), scoreText)) {
     // "指标1：/" with "/" or "—" for its values and no weight: a slot the province's form prints and
     // this project does not use. Left out of scoring; said only where the form marks it so ("/",
-    // "—"): a bare "指标2：" slot is the template's spare line.
-    if ([printedName.replace(/^指标\s*\d*\s*[:：]?/, ""), target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
+    // "—"): a bare "指标2：" slot is the template's spare line, and so is a line whose only mark is
+    // a "-" in the name cell (山东 区级自评表 prints one under every 二级 group, docs/forms.md).
+    const slotRest = printedName.replace(/^指标\s*\d*\s*[:：]?/, "");
+    const markedSlot = slotRest !== printedName && isPlaceholderMark(slotRest);
+    if (markedSlot || [target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
       checks.push(makeCheck("NOT_APPLICABLE_INDICATOR", nameCell, { name: printedName }));
     }
     return null;
@@ -146,7 +149,7 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
     actual,
     weight,
     statedScore: scoreCol === undefined ? null : readFigure(cellAt(sheet, r, scoreCol), t.ref(r, scoreCol), 1, checks, SCORE_SUFFIX),
-    reason: reason === "" ? null : reason,
+    reason: isNoReason(reason) ? null : reason,
     nameCell,
     reasonCell: reasonCol === undefined ? null : t.ref(r, reasonCol),
   };
@@ -228,4 +231,14 @@ function isNotApplicable(name: string, values: string[], weightText: string, sco
   const empty = (t: string): boolean => t.trim() === "" || isPlaceholderMark(t);
   if (!empty(weightText) || !empty(scoreText)) return false;
   return isPlaceholderName(name) || values.every(empty);
+}
+
+/**
+ * A 偏差原因 cell with nothing to say: blank, or a 0 typed where no deviation was (河北 廊坊 prints
+ * "0" beside met indicators), which a report must not quote as a reason.
+ */
+function isNoReason(text: string): boolean {
+  if (text === "") return true;
+  const reading = readNumber(text);
+  return reading.kind === "number" && reading.value.isZero();
 }

@@ -15,6 +15,7 @@ import { infoFieldOf } from "../vocabulary/info-keys";
 import { cellText } from "../vocabulary/text";
 import { AMOUNT_ROLES } from "../vocabulary/header-roles";
 import { taskEntry } from "./tasks";
+import { readNumber } from "./numbers";
 
 export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
 export type { NumberReading } from "./numbers";
@@ -94,7 +95,22 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   for (const e of info?.entries ?? []) {
     if (isFigureInNarrative(e)) checks.push(makeCheck("NARRATIVE_IS_FIGURE", e.cell, { key: e.key, value: cellText(e.value).trim() }));
   }
-  return { model: { budget, indicatorTables, info }, checks };
+  return { model: { budget, indicatorTables: withHeadStatedTotal(indicatorTables, info), info }, checks };
+}
+
+/**
+ * A total stated in the form's head ("自评得分 | 98") stands for the 总分 row the first table lacks,
+ * so it is compared with the computed total the same way (STATED_TOTAL_MISMATCH at its cell).
+ */
+function withHeadStatedTotal(tables: IndicatorTable[], info: InfoSheet | null): IndicatorTable[] {
+  const [first, ...rest] = tables;
+  if (!first || first.statedTotal) return tables;
+  const entry = info?.entries.find((e) => infoFieldOf(e.key) === "statedTotal" && readNumber(e.value).kind === "number");
+  if (!entry) return tables;
+  const reading = readNumber(entry.value);
+  if (reading.kind !== "number") return tables;
+  const statedTotal = { value: reading.value, cell: entry.cell, divisor: 1, numericCell: typeof entry.value === "number" };
+  return [{ ...first, statedTotal }, ...rest];
 }
 
 /** Tables that share a sheet are told apart by their titles (else by their order on the sheet). */

@@ -66,14 +66,13 @@ function underOrBeside(sheet: Sheet, reader: MergeReader, row: number, c: number
   const belowRow = (reader.mergeAt(row, c)?.bottom ?? row) + 1;
   const below = cellAt(sheet, belowRow, c);
   const under = { value: below, cell: { sheet: sheet.name, row: belowRow, col: c } };
-  if (!isBlank(below) && !isTableHead(cellText(below))) return under;
+  if (isBlank(below) || !isTableHead(cellText(below))) return under;
   const besideCol = (reader.mergeAt(row, c)?.right ?? c) + 1;
   const beside = cellAt(sheet, row, besideCol);
   const besideText = cellText(beside);
   const isOwnValue =
     !isBlank(beside) && !SUB_HEADS.has(normalizeKey(besideText)) && !isSectionLabel(besideText) && infoFieldOf(besideText) === null;
-  if (isOwnValue) return { value: beside, cell: { sheet: sheet.name, row, col: besideCol } };
-  return isBlank(below) ? under : { value: null, cell: under.cell };
+  return isOwnValue ? { value: beside, cell: { sheet: sheet.name, row, col: besideCol } } : { value: null, cell: under.cell };
 }
 
 /** A column head of an indicator or budget table ("二级指标", "全年执行数"): never a goal. */

@@ -258,3 +258,35 @@ export function ningxiaYinchuanSchoolFunds(): Grid {
   ];
   return { sheets: [sheetOf("项目支出绩效自评表", rows, merges)] };
 }
+
+/**
+ * Z. 湖南 · 衡阳市南岳区民族宗教事务局《2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表》
+ * (published 2021-02-03 on the 南岳区 portal; 湖南 is covered by scripts/provincial-fixtures.ts,
+ * this layout is not). A 资金情况 block of 年初预算资金总额： | 实际投入资金额 | 产生差异的原因 with
+ * 合计 236 | 236 (the title says 236.25万元), 年度目标 | 年度总体目标完成情况, and an indicator table
+ * with 指标值 | 全年实际完成值 | 产生差异的原因及改进措施 but no 分值 or 得分 column; comparators on
+ * both sides ("=230亩" | "=230亩"), a 时效指标 row named "2020年12月完成" with "=95%". The person's
+ * name and telephone beside 单位负责人及电话 are left out; the goal texts are shortened in our own
+ * words. The copy stops inside the 成本指标 row, so the table ends after 时效指标.
+ */
+export function hunanNanyueShrine(): Grid {
+  const rows: Row[] = [
+    ["2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表", _, _, _, _, _, _],
+    ["单位名称", "南岳区民族宗教事务局", _, _, "单位负责人及电话", _, _],
+    ["主管部门", "南岳区民族宗教事务局", _, _, "实施单位", "南岳区民族宗教事务局", _],
+    ["资金情况(万元)", _, "年初预算资金总额:", "实际投入资金额", "产生差异的原因", _, _],
+    [_, "合计", 236, 236, _, _, _],
+    [_, "其中:财政拨款", 236, 236, _, _, _],
+    [_, "其他资金", _, _, _, _, _],
+    ["总体目标", "年度目标", _, _, "年度总体目标完成情况", _, _],
+    [_, "完成年度工作任务，保障日常运转经费和临聘人员工资发放。", _, _, "文物保护经费促进了文化遗产保护和当地旅游发展。", _, _],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "产生差异的原因及改进措施"],
+    [_, "产出指标", "数量指标", "管理忠烈祠面积", "=230亩", "=230亩", _],
+    [_, _, _, "忠烈祠免费开放", "=365天", "=365天", _],
+    [_, _, _, "聘用讲解员、综治队员以及物业管理人员", "32人", "32人", _],
+    [_, _, "质量指标", "忠烈祠保护合格率", "=100%", "=100%", _],
+    [_, _, "时效指标", "2020年12月完成", "=95%", "=95%", _],
+  ];
+  const merges = ["A1:G1", "B2:D2", "F2:G2", "B3:D3", "F3:G3", "A4:B4", "E4:G4", "A5:A7", "A8:A9", "B8:D8", "E8:G8", "B9:D9", "E9:G9", "A10:A15", "B11:B15", "C11:C13"];
+  return { sheets: [sheetOf("部门整体支出绩效自评表", rows, merges)] };
+}

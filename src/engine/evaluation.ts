@@ -8,6 +8,7 @@ export type CheckCode =
   // errors: the run stops before anything is written
   | "NO_BUDGET_TABLE"
   | "NO_INDICATOR_TABLE"
+  | "INCOMPLETE_INDICATOR_HEADER"
   | "EMPTY_BUDGET_TABLE"
   | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"

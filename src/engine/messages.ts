@@ -20,6 +20,11 @@ export const MESSAGES = {
     zh: "未找到预算收支表：需要一个含“项目”列和至少两列（年初预算数、全年预算数、全年执行数、上年执行数）的表头行。",
     en: "No budget table found: need a header row with an item column and at least two of 年初预算数, 全年预算数, 全年执行数, 上年执行数.",
   },
+  INCOMPLETE_INDICATOR_HEADER: {
+    severity: "error",
+    zh: "{cell} 的表头像绩效指标表，但缺少{missing}列，无法计分：请补上该列并逐行填写。",
+    en: "The header at {cell} looks like an indicator table but has no {missing} column, so nothing can be scored: add the column and fill it in row by row.",
+  },
   NO_INDICATOR_TABLE: {
     severity: "error",
     zh: "未找到绩效指标表：需要含“一级指标”“三级指标/指标名称”“年度指标值”“实际完成值”“分值”的表头行。",

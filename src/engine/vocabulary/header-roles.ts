@@ -16,7 +16,8 @@ export const BUDGET_ROLE_NAMES: RoleNames<BudgetColumnRole>[] = [
   { role: "category", names: ["类别", "收支类别", "收支类型"] },
   { role: "initialBudget", names: ["年初预算数", "年初预算", "年初预算金额"] },
   { role: "budget", names: ["全年预算数", "调整后预算数", "预算数", "调整预算数", "全年预算", "调整后预算"] },
-  { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数"] },
+  // 湖南 (南岳) 部门整体自评表: "年初预算资金总额： | 实际投入资金额".
+  { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数", "实际投入资金"] },
   { role: "priorYear", names: ["上年执行数", "上年决算数", "上年数", "上年实际数", "上年同期数", "上年同期执行数"] },
   // A budget block that scores its own execution (MOF 自评表): 分值 | 执行率 | 得分.
   { role: "weight", names: ["分值", "权重", "执行率分值", "执行率权重"] },

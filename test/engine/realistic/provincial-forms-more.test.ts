@@ -231,3 +231,16 @@ describe("Y. 宁夏 银川市第六中学 初中公用经费 (2021): 项目决�
     expect(r.text).not.toMatch(/均达到|全面完成|均得满分/);
   });
 });
+
+describe("Z. 湖南 南岳区 忠烈祠免费开放经费 部门整体 (2020): an indicator table printed without 分值", () => {
+  const r = runEngine(forms.hunanNanyueShrine());
+
+  test("stops with one clear error at the table's header, naming the missing column; the 资金情况 block itself is found", () => {
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((c) => `${c.code}@${refToA1(c.cell!)}`)).toEqual(["INCOMPLETE_INDICATOR_HEADER@部门整体支出绩效自评表!B10"]);
+    expect(r.errors[0]!.message.zh).toBe("部门整体支出绩效自评表!B10 的表头像绩效指标表，但缺少“分值”列，无法计分：请补上该列并逐行填写。");
+    // 年初预算资金总额： | 实际投入资金额 is read as a budget table (no NO_BUDGET_TABLE).
+    expect(r.checks.some((c) => c.code === "NO_BUDGET_TABLE")).toBe(false);
+  });
+});

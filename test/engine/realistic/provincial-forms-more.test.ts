@@ -72,6 +72,18 @@ describe("U. 河北 廊坊市食品工程学校 暖通改造经费 (2019): 指�
     expect(messageOf(r, "EXECUTION_LAGS_RESULTS")).toContain("指标完成率98.47%高于预算执行率86.20%达12.27个百分点");
   });
 
+  test("a printed rate is read at its own places: a formula's 0.8620370370370371 or '86.2%' pass, '86.21%' does not", () => {
+    const withRate = (v: string | number) => {
+      const grid = forms.hebeiLangfangHeating();
+      grid.sheets[0]!.cells[6]![6] = v; // G7, 执行率
+      return ran(grid).evaluation.checks.filter((c) => c.code === "STATED_RATE_MISMATCH").map((c) => c.message.zh);
+    };
+    expect(withRate(37.24 / 43.2)).toEqual([]);
+    expect(withRate("86.2%")).toEqual([]);
+    // 37.24 / 43.2 = 86.2037…%: 86.20% to two places, half a unit (0.005) from 86.21 is exceeded.
+    expect(withRate("86.21%")).toEqual(["“年度资金总额”填报执行率86.21%，按执行数÷预算数计算应为86.20%。"]);
+  });
+
   test("prose: no 43.2 as a goal, no 0 as a reason, the one shortfall named without its slot number", () => {
     expectCleanProse(r);
     expect(r.evaluation.info!.narrative.goals).toBeNull();

@@ -353,3 +353,18 @@ export function hunanYueyangCommonIndicators(): Grid {
   ];
   return { sheets: [sheetOf("部门整体支出绩效评价表", rows, ["A1:H1", "B2:H2", "A16:A20", "B16:B18", "B19:B20"])] };
 }
+
+/**
+ * U. The 云南 红河 form of M with the 基本信息 sheet of `zipin template` a unit adds when its rules
+ * name the grades 优秀 / 良好 / 合格 / 不合格 (等级用语) rather than the engine's 优 / 良 / 中 / 差:
+ * the form is as published; the 基本信息 sheet is the unit's own.
+ */
+export function yunnanHongheGradeWords(): Grid {
+  const info: Row[] = [
+    ["事项", "填写内容"],
+    ["单位名称", "红河州数据发展中心"],
+    ["年度", 2024],
+    ["等级用语", "优秀、良好、合格、不合格"],
+  ];
+  return { sheets: [sheetOf("基本信息", info), ...yunnanHongheDataCentre().sheets] };
+}

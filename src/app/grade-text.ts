@@ -1,8 +1,11 @@
-import type { Grade, Lang } from "../engine/light";
-import { GRADES_GLOSSED_EN } from "../engine/light";
+import type { Grade, GradeWords, Lang } from "../engine/light";
+import { DEFAULT_GRADE_WORDS, gradeWordsFor } from "../engine/light";
 
-/** A grade as both front ends show it: "优", or "优 (excellent)" in English; "—" when there is none. */
-export function gradeText(grade: Grade | null, lang: Lang): string {
+/**
+ * A grade as every front end shows it, by the settings' words: "优" (or "合格"), "优 (excellent)"
+ * in English; "—" when there is none.
+ */
+export function gradeText(grade: Grade | null, lang: Lang, words: GradeWords = DEFAULT_GRADE_WORDS): string {
   if (!grade) return "—";
-  return lang === "zh" ? grade : GRADES_GLOSSED_EN[grade];
+  return gradeWordsFor(words, lang)[grade];
 }

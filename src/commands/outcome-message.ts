@@ -46,7 +46,7 @@ const TEXT = {
 
 /** The part of an EngineResult the message reads (an EngineResult is one). */
 export type EvaluateOutcome =
-  | { ok: true; evaluation: Pick<Evaluation, "totalScore" | "grade" | "checks"> }
+  | { ok: true; evaluation: Pick<Evaluation, "totalScore" | "grade" | "checks"> & { settings?: Pick<Evaluation["settings"], "gradeWords"> } }
   | { ok: false; errors: Check[] };
 
 export function outcomeMessage(result: EvaluateOutcome, lang: Lang): DialogMessage {
@@ -58,7 +58,7 @@ export function outcomeMessage(result: EvaluateOutcome, lang: Lang): DialogMessa
       lang,
       kind: "success",
       title: t.successTitle,
-      lines: [totalScore ? t.total(formatScore(totalScore), gradeText(grade, lang)) : t.noTotal, t.warnings(warnings), t.written],
+      lines: [totalScore ? t.total(formatScore(totalScore), gradeText(grade, lang, result.evaluation.settings?.gradeWords)) : t.noTotal, t.warnings(warnings), t.written],
     };
   }
   const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((c) => checkLine(c, lang));

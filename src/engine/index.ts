@@ -17,11 +17,11 @@ import { auditReportText } from "./audit";
 import type { Check, Evaluation } from "./evaluation";
 import type { JsonResult } from "./json";
 import type { OutputPlan } from "./plan";
-import type { Lang, Settings } from "./settings";
+import type { Lang, SettingsOverrides } from "./settings";
 
 export interface EngineOptions {
   /** Overrides applied after the workbook's own settings rows. */
-  settings?: Partial<Settings>;
+  settings?: SettingsOverrides;
   /** The user's corrections of detection guesses. */
   overrides?: TableOverride[];
 }
@@ -89,6 +89,8 @@ export { workbookSettings } from "./first-screen";
 export * from "./light";
 export { detectTables } from "./detect";
 export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
+/** The words of the 评分规则 row, for the command line's --rule-set (which accepts them too). */
+export { RULE_SET_WORDS } from "./vocabulary/info-keys";
 export type { ReportSection } from "./narrative/types";
 export { reportDocument } from "./render/report-document";
 export { PARAGRAPH_INDENT } from "./render/report";

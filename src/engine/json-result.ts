@@ -5,7 +5,8 @@ import type { JsonBudget, JsonBudgetLine, JsonCheck, JsonIndicatorTable, JsonRes
 import { JSON_SCHEMA_VERSION } from "./json";
 import type { Figure } from "./model";
 import type { ReportSection } from "./narrative/types";
-import type { Lang } from "./settings";
+import type { Grade, GradeWords, Lang } from "./settings";
+import { shownValue } from "./narrative/self-evaluation";
 import { isTotalLine } from "./vocabulary/budget-lines";
 
 /** A score as printed (2 decimals, half-up); an evaluator that produced a non-finite score has a bug. */
@@ -50,12 +51,18 @@ function budgetOf(budget: BudgetResult): JsonBudget {
   };
 }
 
-function indicatorTable(t: IndicatorTableResult): JsonIndicatorTable {
+/** The grade's word: the settings' own, in Chinese (the key stays in `grade`). */
+function gradeLabel(grade: Grade | null, words: GradeWords): string | null {
+  return grade === null ? null : words[grade];
+}
+
+function indicatorTable(t: IndicatorTableResult, words: GradeWords): JsonIndicatorTable {
   const table: JsonIndicatorTable = {
     sheet: t.table.sheet,
     total: scoreNumber(t.total),
     maxTotal: scoreNumber(t.maxTotal),
     grade: t.grade,
+    gradeLabel: gradeLabel(t.grade, words),
     categories: t.categories.map((c) => ({
       name: c.name,
       weight: scoreNumber(c.weight),
@@ -71,6 +78,8 @@ function indicatorTable(t: IndicatorTableResult): JsonIndicatorTable {
       direction: r.direction,
       target: r.indicator.target.text,
       actual: r.indicator.actual.text,
+      targetShown: shownValue(r.indicator, "target"),
+      actualShown: shownValue(r.indicator, "actual"),
       weight: scoreNumber(r.indicator.weight.value),
       score: scoreNumber(r.score),
       statedScore: scoreOrNull(r.indicator.statedScore?.value),
@@ -99,9 +108,11 @@ export function toJsonResult(evaluation: Evaluation, report: ReportSection[], la
     year: evaluation.year,
     unit: "万元",
     budget: evaluation.budget ? budgetOf(evaluation.budget) : null,
-    indicatorTables: evaluation.indicatorTables.map(indicatorTable),
+    indicatorTables: evaluation.indicatorTables.map((t) => indicatorTable(t, evaluation.settings.gradeWords)),
     totalScore: scoreOrNull(evaluation.totalScore),
     grade: evaluation.grade,
+    gradeLabel: gradeLabel(evaluation.grade, evaluation.settings.gradeWords),
+    gradeWords: { ...evaluation.settings.gradeWords },
     checks: evaluation.checks.map((c) => check(c, lang)),
     narrative: report.map((s) => ({ heading: s.heading, paragraphs: [...s.paragraphs] })),
   };

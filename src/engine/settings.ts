@@ -7,6 +7,15 @@
 export type Lang = "zh" | "en";
 export type Grade = "优" | "良" | "中" | "差";
 
+/**
+ * The words a grade is shown by, per grade key. Provinces name the four grades differently
+ * (优/良/中/差, 优秀/良好/中等/差, 优秀/良好/合格/不合格); the key (优 … 差) stays the engine's
+ * for logic and JSON, the word is what every sheet, report and message prints (docs/rules.md §8).
+ */
+export type GradeWords = Readonly<Record<Grade, string>>;
+
+export const DEFAULT_GRADE_WORDS: GradeWords = { 优: "优", 良: "良", 中: "中", 差: "差" };
+
 export interface GradeBand {
   grade: Grade;
   /** Lowest total score (inclusive) for this grade. */
@@ -48,6 +57,8 @@ export interface Settings {
    */
   executionWeight: number | "auto";
   gradeBands: GradeBand[];
+  /** What each grade is called wherever it is shown. */
+  gradeWords: GradeWords;
   /**
    * Ordered from worst to best; the first whose keywords occur in the actual value's text wins,
    * so "未达成" is caught by the bottom band before "达成" can match the top one.
@@ -68,6 +79,22 @@ export interface Settings {
   writeFormulas: boolean;
 }
 
+/** The three 定性 bands by position: reaching full marks, the one between, and from 0. */
+export type QualitativeBandName = "top" | "middle" | "bottom";
+
+/**
+ * What a front end (the task pane, the command line) may override after the workbook's settings
+ * rows: any setting whole, or only the parts the user changed of the grade lower bounds, the
+ * grade words and the 定性 words, each merged over what the workbook's rows say (docs/rules.md §8).
+ */
+export interface SettingsOverrides extends Partial<Omit<Settings, "gradeWords">> {
+  gradeWords?: Partial<Record<Grade, string>>;
+  /** Lower bounds of the grades the user set (差 always starts at 0). */
+  gradeMinima?: Partial<Record<Exclude<Grade, "差">, number>>;
+  /** Whole-result words added to a 定性 band, as the 定性达成用语 rows add them. */
+  qualitativeWords?: Partial<Record<QualitativeBandName, string[]>>;
+}
+
 /**
  * executionWeight "auto" (docs/rules.md §3.2): this many points of budget execution complete an
  * indicator table whose weights add up to `indicatorWeights` to 100.
@@ -84,6 +111,7 @@ export const DEFAULT_SETTINGS: Settings = {
     { grade: "中", min: 60 },
     { grade: "差", min: 0 },
   ],
+  gradeWords: DEFAULT_GRADE_WORDS,
   qualitativeBands: [
     {
       keywords: ["未达成", "未完成", "未达到", "未实现", "效果较差", "较差", "效果差", "不合格", "不达标", "未达标", "无效"],

@@ -2,8 +2,9 @@
  * Command-line arguments → a typed command. No framework: two commands, a handful of options,
  * and usage errors that must be localised (zh by default), which generic parsers do not do.
  */
-import type { Lang } from "../engine/light";
+import type { Lang, RuleSet } from "../engine/light";
 import type { LocalizedText } from "../engine/light";
+import { RULE_SET_WORDS } from "../engine";
 
 export interface EvaluateCommand {
   kind: "evaluate";
@@ -21,6 +22,8 @@ export interface EvaluateCommand {
   recursive: boolean;
   /** Also write the report as a Word document to this path, or null. */
   docx: string | null;
+  /** --rule-set: which rules to score by, overriding the workbook's 评分规则 row; null = the workbook decides. */
+  ruleSet: RuleSet | null;
 }
 
 export interface TemplateCommand {
@@ -61,6 +64,7 @@ const OPTIONS: Record<CommandName, OptionSpec[]> = {
     { key: "jobs", names: ["-j", "--jobs"], takesValue: true },
     { key: "recursive", names: ["-r", "--recursive"], takesValue: false },
     { key: "docx", names: ["--docx"], takesValue: true },
+    { key: "ruleSet", names: ["--rule-set"], takesValue: true },
   ],
   template: [HELP, OUTPUT, LANG, { key: "force", names: ["-f", "--force"], takesValue: false }],
 };
@@ -129,6 +133,23 @@ function parseLang(command: CommandName, value: string | true | undefined): Lang
   return usageError(command, `--lang 只能是 zh 或 en，而不是“${String(value)}”`, `--lang must be zh or en, not “${String(value)}”`);
 }
 
+/**
+ * --rule-set's values: the English names and the words of the settings row (项目支出, 部门整体,
+ * 自定义 and their synonyms in vocabulary/info-keys.ts), so a user may type either.
+ */
+function parseRuleSet(value: string | true | undefined): RuleSet | null | Command {
+  if (value === undefined) return null;
+  const text = String(value).trim();
+  if (text === "auto" || text === "project" || text === "department" || text === "custom") return text;
+  const found = RULE_SET_WORDS.find(([word]) => word === text);
+  if (found) return found[1];
+  return usageError(
+    "evaluate",
+    `--rule-set 只能是 auto、project（项目支出）、department（部门整体）或 custom（自定义），而不是“${text}”`,
+    `--rule-set must be auto, project (项目支出), department (部门整体) or custom (自定义), not “${text}”`,
+  );
+}
+
 const isCommand = (x: unknown): x is Command => typeof x === "object" && x !== null && "kind" in x;
 
 function stringOption(options: Map<string, string | true>, key: string): string | null {
@@ -143,6 +164,8 @@ function parseEvaluate(argv: string[]): Command {
   if (options.has("help")) return { kind: "help", command: "evaluate" };
   const lang = parseLang("evaluate", options.get("lang"));
   if (isCommand(lang)) return lang;
+  const ruleSet = parseRuleSet(options.get("ruleSet"));
+  if (isCommand(ruleSet)) return ruleSet;
   if (positionals.length === 0) {
     return usageError("evaluate", "缺少输入文件：zipin evaluate 输入.xlsx", "Missing input file: zipin evaluate IN.xlsx");
   }
@@ -171,6 +194,7 @@ function parseEvaluate(argv: string[]): Command {
     jobs,
     recursive: options.has("recursive"),
     docx,
+    ruleSet,
   };
 }
 

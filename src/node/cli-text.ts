@@ -4,7 +4,6 @@
  */
 import type { Lang } from "../engine/light";
 import type { CommandName } from "./args";
-import { GRADES_GLOSSED_EN } from "../engine/light";
 
 export interface CliText {
   help: Record<"main" | CommandName, string>;
@@ -47,7 +46,6 @@ export interface CliText {
     jsonStdout: string;
     docx: string;
   };
-  grades: Record<"优" | "良" | "中" | "差", string>;
 }
 
 const zh: CliText = {
@@ -55,7 +53,7 @@ const zh: CliText = {
     main: `zipin {version} — 预算绩效自评（自评）命令行
 
 用法：
-  zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--docx 报告.docx] [--lang zh|en] [--values]
+  zipin evaluate 输入.xlsx [-o 输出.xlsx] [--json 结果.json] [--docx 报告.docx] [--lang zh|en] [--values] [--rule-set 规则]
   zipin evaluate 文件夹/ [-o 输出文件夹/] [--summary 汇总.xlsx] [--jobs N] [-r]
   zipin template [-o 文件.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
@@ -77,6 +75,9 @@ const zh: CliText = {
   --docx 文件.docx         同时把自评报告写成 Word 文档（公文格式，A4，附预算表和自评表）
   --lang zh|en            报告和提示的语言（默认 zh）
   --values                结果表写数值而不是公式
+  --rule-set 规则          评分规则：auto（按表格，默认）、project（项目支出，执行率10分）、
+                          department（部门整体）、custom（自定义）；也可写中文“项目支出”“部门整体”“自定义”，
+                          优先于工作簿“评分规则”设置行
   -h, --help              显示本帮助
 
 评价整个文件夹（输入是文件夹时）：逐个评价其中的 .xlsx / .xlsm，每个写出“名称.evaluated.xlsx”；
@@ -136,7 +137,6 @@ const zh: CliText = {
     jsonStdout: "JSON 结果：标准输出",
     docx: "Word 报告：{path}",
   },
-  grades: { 优: "优", 良: "良", 中: "中", 差: "差" },
 };
 
 const en: CliText = {
@@ -144,7 +144,7 @@ const en: CliText = {
     main: `zipin {version} — budget performance self-evaluation (自评) on the command line
 
 Usage:
-  zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--docx REPORT.docx] [--lang zh|en] [--values]
+  zipin evaluate IN.xlsx [-o OUT.xlsx] [--json RESULT.json] [--docx REPORT.docx] [--lang zh|en] [--values] [--rule-set RULES]
   zipin evaluate FOLDER/ [-o OUTDIR/] [--summary SUMMARY.xlsx] [--jobs N] [-r]
   zipin template [-o FILE.xlsx] [--force] [--lang zh|en]
   zipin --help | --version
@@ -170,6 +170,9 @@ Options:
                            budget and indicator tables annexed)
   --lang zh|en             language of the report and messages (default zh)
   --values                 write plain values in the results sheet instead of formulas
+  --rule-set RULES         scoring rules: auto (by the form, default), project (项目支出:
+                           execution scores 10 points), department (部门整体), custom (自定义);
+                           the Chinese words are accepted too; overrides the workbook's 评分规则 row
   -h, --help               show this help
 
 Evaluating a folder (when IN is a folder): each .xlsx / .xlsm in it, each written as
@@ -232,7 +235,6 @@ Options:
     jsonStdout: "JSON result: stdout",
     docx: "Word report: {path}",
   },
-  grades: GRADES_GLOSSED_EN,
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { zh, en };

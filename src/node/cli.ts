@@ -156,6 +156,7 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
   const settings: Partial<Settings> = {};
   if (cmd.lang) settings.lang = cmd.lang;
   if (cmd.values) settings.writeFormulas = false;
+  if (cmd.ruleSet) settings.ruleSet = cmd.ruleSet;
   const { result } = await evaluateWorkbook(port, { settings });
   const noted = CLI_TEXT[cmd.lang ?? (result.ok ? result.lang : errLang)];
   println(

@@ -3,6 +3,7 @@ import { refToA1 } from "../engine/light";
 import { formatPercent, formatScore } from "../engine/light";
 import type { Check, Evaluation } from "../engine/light";
 import type { Lang } from "../engine/light";
+import { gradeText } from "../app/grade-text";
 import { CLI_TEXT, fillText } from "./cli-text";
 
 /** How many warnings the summary lists one by one before it says "… N more". */
@@ -37,7 +38,7 @@ export function summaryLines(evaluation: Evaluation, lang: Lang, paths: SummaryP
   lines.push(fillText(t.year, { year: evaluation.year ?? t.unknown }));
 
   if (evaluation.totalScore !== null) {
-    const grade = evaluation.grade ? CLI_TEXT[lang].grades[evaluation.grade] : "—";
+    const grade = gradeText(evaluation.grade, lang, evaluation.settings.gradeWords);
     lines.push(fillText(t.score, { score: formatScore(evaluation.totalScore), grade }));
   } else {
     lines.push(t.scoreUnknown);

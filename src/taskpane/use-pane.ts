@@ -17,6 +17,7 @@ import { gradeText } from "../app/grade-text";
 import { formatScore } from "../engine/light";
 import { describeError } from "../app/describe-error";
 import { engineSettings, type PaneSettings } from "../app/pane-settings";
+import { workbookPaneSettings, type WorkbookPaneSettings } from "./view/settings";
 import type { TableChoice, TableRow } from "./view/tables";
 import { tableRows, withChoice } from "./view/tables";
 import type { ReportDocument } from "../engine/light";
@@ -42,7 +43,7 @@ export interface PaneState {
   readWarnings: string[];
   settings: PaneSettings;
   /** The workbook's own settings rows (or the defaults), which apply where the user has not chosen. */
-  workbookSettings: Required<PaneSettings>;
+  workbookSettings: WorkbookPaneSettings;
 }
 
 export interface PaneActions {
@@ -119,8 +120,7 @@ export function usePane(): PaneState & PaneActions {
 
   const rows = useMemo(() => (grid ? tableRows(grid, detected, overrides) : []), [grid, detected, overrides]);
   const fromWorkbook = useMemo(() => {
-    const resolved = grid && engine ? engine.workbookSettings(grid, overrides) : DEFAULT_SETTINGS;
-    return { lang: resolved.lang, writeFormulas: resolved.writeFormulas, ruleSet: resolved.ruleSet };
+    return workbookPaneSettings(grid && engine ? engine.workbookSettings(grid, overrides) : DEFAULT_SETTINGS);
   }, [grid, engine, overrides]);
 
   const chooseTable = useCallback((row: TableRow, choice: TableChoice) => {
@@ -140,7 +140,7 @@ export function usePane(): PaneState & PaneActions {
       if (r.ok) {
         const result = fill(strings.evaluateResult, {
           total: r.evaluation.totalScore ? formatScore(r.evaluation.totalScore) : strings.notAvailable,
-          grade: gradeText(r.evaluation.grade, uiLang),
+          grade: gradeText(r.evaluation.grade, uiLang, r.evaluation.settings.gradeWords),
         });
         setNotice(`${result}${fill(strings.evaluateSucceeded, { ...OUTPUT_SHEET_NAMES })}`);
       } else {

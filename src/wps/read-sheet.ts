@@ -15,6 +15,7 @@
 import type { CellRange, CellValue, Sheet } from "../engine/light";
 import { a1, parseA1 } from "../engine/light";
 import { ERROR_CODES } from "./constants";
+import { cappedBox, droppedWarning, parseAreas, type ReadWarning } from "../app/read-cap";
 
 export function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
@@ -67,15 +68,56 @@ export function uniformParts<T>(area: CellRange, probe: (r: CellRange) => T | nu
   }
 }
 
-export function readSheet(ws: Et.Worksheet): Sheet {
+/** A sheet as read, and what was left out of it (a sheet reaching past the read cap). */
+export interface SheetRead {
+  sheet: Sheet;
+  warning: ReadWarning | null;
+}
+
+/** xlCellTypeConstants / xlCellTypeFormulas: the cells SpecialCells lists as holding values. */
+const VALUE_CELL_TYPES = [2, -4123] as const;
+
+/**
+ * The areas of `used` that hold values, or null when the host cannot list them. SpecialCells
+ * fails (1004) when no cell of a type qualifies: that type then adds nothing.
+ */
+function valueAreas(used: Et.Range): CellRange[] | null {
+  const out: CellRange[] = [];
+  let listed = false;
+  for (const type of VALUE_CELL_TYPES) {
+    try {
+      const found = used.SpecialCells(type as Et.XlCellType);
+      out.push(...parseAreas(found.Address()));
+      listed = true;
+    } catch {
+      // None of this type, or the host could not list them (too many areas).
+    }
+  }
+  return listed ? out : null;
+}
+
+/**
+ * One sheet: its used range, or — when that reaches past MAX_READ_CELLS_PER_SHEET cells from A1
+ * (one stray value in XFD1048576 would ask WPS for 17 billion cells and run it out of memory) —
+ * the part holding the nearest values, with a warning naming what was left out (as the
+ * Office.js port does; see src/app/read-cap.ts).
+ */
+export function readSheet(ws: Et.Worksheet, index: number): SheetRead {
   const name = ws.Name;
   const used = ws.UsedRange;
-  const top = used.Row - 1;
-  const left = used.Column - 1;
-  const rows = used.Rows.Count;
-  const columns = used.Columns.Count;
+  const usedBox = { sheet: index, top: used.Row - 1, left: used.Column - 1, rows: used.Rows.Count, columns: used.Columns.Count };
+  let box = usedBox;
+  let warning: ReadWarning | null = null;
+  if (cappedBox(index, usedBox, null).dropped) {
+    const chosen = cappedBox(index, usedBox, valueAreas(used));
+    warning = droppedWarning(name, chosen);
+    box = chosen.box;
+    if (box.rows === 0 || box.columns === 0) return { sheet: { name, cells: [], numberFormats: [], merges: [] }, warning };
+  }
+  const { top, left, rows, columns } = box;
   const area: CellRange = { top, left, bottom: top + rows - 1, right: left + columns - 1 };
-  const raw: unknown = used.Value2;
+  const range = box === usedBox ? used : ws.Range(rangeAddress(area));
+  const raw: unknown = range.Value2;
   const matrix: unknown[][] = rows === 1 && columns === 1 ? [[raw]] : (raw as unknown[][]);
 
   const cells: CellValue[][] = Array.from({ length: top + rows }, () => new Array<CellValue>(left + columns).fill(null));
@@ -99,9 +141,9 @@ export function readSheet(ws: Et.Worksheet): Sheet {
   const merges = readMerges(ws, area);
   // An empty sheet (its used range is the single empty A1) has no cells at all, as in the other ports.
   if (rows === 1 && columns === 1 && top === 0 && left === 0 && cells[0]![0] === null && merges.length === 0) {
-    return { name, cells: [], numberFormats: [], merges };
+    return { sheet: { name, cells: [], numberFormats: [], merges }, warning };
   }
-  return { name, cells, numberFormats, merges };
+  return { sheet: { name, cells, numberFormats, merges }, warning };
 }
 
 /**

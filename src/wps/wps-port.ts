@@ -26,6 +26,7 @@ import { sheetNameProblem } from "../excel/excel-port";
 import { XL } from "./constants";
 import { globalWpsHost, type WpsHost } from "./host";
 import { readSheet } from "./read-sheet";
+import type { ReadWarning } from "../app/read-cap";
 import { writeSheet } from "./write-sheet";
 
 export interface WpsPortOptions {
@@ -85,6 +86,8 @@ function temporaryNames(existing: string[], count: number): { building: string[]
 export class WpsPort implements WorkbookPort {
   private readonly host: WpsHost;
   private readonly writable: readonly string[];
+  /** What the last readGrid left out (sheets past the read cap), naming sheet and cells. */
+  readWarnings: ReadWarning[] = [];
 
   constructor(options: WpsPortOptions = {}) {
     this.host = options.host ?? globalWpsHost();
@@ -95,7 +98,13 @@ export class WpsPort implements WorkbookPort {
     return Promise.resolve().then(() => {
       const sheets = sheetsOf(this.host.application());
       const grid: Grid = { sheets: [] };
-      for (let i = 1; i <= sheets.Count; i++) grid.sheets.push(readSheet(sheets.Item(i) as Et.Worksheet));
+      const warnings: ReadWarning[] = [];
+      for (let i = 1; i <= sheets.Count; i++) {
+        const read = readSheet(sheets.Item(i) as Et.Worksheet, i - 1);
+        grid.sheets.push(read.sheet);
+        if (read.warning) warnings.push(read.warning);
+      }
+      this.readWarnings = warnings;
       return grid;
     });
   }

@@ -86,6 +86,10 @@ describe("toJsonResult", () => {
     expect(table.total).toBe(92);
     expect(table.maxTotal).toBe(100);
     expect(table.grade).toBe("优");
+    // No 等级用语 row: the label is the key itself.
+    expect(table.gradeLabel).toBe("优");
+    expect(json.gradeLabel).toBe("优");
+    expect(json.gradeWords).toEqual({ 优: "优", 良: "良", 中: "中", 差: "差" });
     expect(table.categories).toEqual([
       { name: "产出指标", weight: 50, score: 42, completionRate: 0.84, count: 4, metCount: 2 },
       { name: "效益指标", weight: 50, score: 50, completionRate: 1, count: 2, metCount: 2 },
@@ -97,6 +101,8 @@ describe("toJsonResult", () => {
       direction: "positive",
       target: "≥100%",
       actual: "80%",
+      targetShown: "≥100%",
+      actualShown: "80%",
       weight: 20,
       score: 16,
       statedScore: null,

@@ -218,3 +218,29 @@ describe("page setup and charts", () => {
     expect(book.sheets[0]!.charts[0]!.series[0]!.values).toEqual({ uid: book.sheets[0]!.uid, range: "$A$1:$A$2" });
   });
 });
+
+describe("reading a far-reaching sheet", () => {
+  it("Value2 of more than 5,000,000 cells runs out of memory (1004); SpecialCells lists constants and formulas by areas", () => {
+    const book = bookWith("表");
+    const ws = book.application().Worksheets.Item(1);
+    ws.Range("A1:B2").Value2 = [
+      [1, 2],
+      [3, 4],
+    ];
+    ws.Range("D1").Formula = "=A1+1";
+    ws.Range("XFD1048576").Value2 = "远";
+    let error: unknown;
+    try {
+      void ws.UsedRange.Value2;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FakeWpsError);
+    expect((error as FakeWpsError).number).toBe(1004);
+    expect(ws.UsedRange.SpecialCells(2).Address()).toBe("$A$1:$B$2,$XFD$1048576");
+    expect(ws.UsedRange.SpecialCells(2).Areas.Count).toBe(2);
+    expect(ws.UsedRange.SpecialCells(-4123).Address()).toBe("$D$1");
+    // Nothing of the kind in the range: an error, not an empty range.
+    expect(() => ws.Range("E1:F9").SpecialCells(2)).toThrow("未找到单元格");
+  });
+});

@@ -16,6 +16,8 @@
  *   Application.DisplayAlerts is false (the answer is `promptAnswer`, "cancel" by default:
  *   the sheet stays); the last visible sheet and a very hidden sheet cannot be deleted;
  *   Range.Merge over several values asks too;
+ * - Value2 of more than 5,000,000 cells runs out of memory (1004 "内存不足");
+ * - SpecialCells(constants | formulas) lists areas, and fails (1004) when none qualify;
  * - Range.Select on a sheet that is not active fails (1004), as in Excel;
  * - colours are BGR integers (0xBBGGRR), alignments and border indices XlConstants;
  * - PageSetup header/footer sections hold at most 255 characters; PrintTitleRows takes whole
@@ -31,6 +33,7 @@ import { a1, columnIndex } from "../../src/engine/grid";
 import { columnWidthPoints } from "../../src/excel/sheet-writes";
 import { chartObjects } from "./charts";
 import { FakeWpsError, failed, outOfRange, typeMismatch } from "./errors";
+import { specialCells, type FakeAreasRange } from "./special-cells";
 import type { FakeCell, FakeSheetState, FakeValue, HeaderFooterSlot } from "./state";
 import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, GENERAL, cellKey, contains, emptyCell, isBlank, newSheetState, overlaps, sameName, snapshotSheet } from "./state";
 
@@ -565,6 +568,10 @@ export class FakeRange {
     const c = this.area.left + column - 1;
     if (r >= MAX_ROWS || c >= MAX_COLUMNS) throw failed("无效的单元格引用");
     return new FakeRange(this.book, this.sheet, { top: r, left: c, bottom: r, right: c });
+  }
+  /** Cells holding constants (2) or formulas (-4123) inside this range: see ./special-cells.ts. */
+  SpecialCells(type: number): FakeAreasRange {
+    return specialCells(this.alive(), this.area, type);
   }
   Address(): string {
     const abs = (r: number, c: number): string => a1(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");

@@ -13,6 +13,7 @@ describe("parseArgs", () => {
       summary: null,
       jobs: null,
       recursive: false,
+      ruleSet: null,
     });
     expect(parseArgs(["evaluate", "--output=out.xlsx", "--json=-", "--lang=zh", "in.xlsx"])).toEqual({
       kind: "evaluate",
@@ -25,10 +26,25 @@ describe("parseArgs", () => {
       summary: null,
       jobs: null,
       recursive: false,
+      ruleSet: null,
     });
     expect(parseArgs(["evaluate", "in.xlsx"])).toMatchObject({ output: null, json: null, lang: null, values: false });
     // "--" ends the options: a file may start with a dash.
     expect(parseArgs(["evaluate", "--", "-odd.xlsx"])).toMatchObject({ kind: "evaluate", input: "-odd.xlsx" });
+  });
+
+  it("reads --rule-set in English or in the words of the 评分规则 row, and refuses anything else", () => {
+    expect(parseArgs(["evaluate", "in.xlsx", "--rule-set", "project"])).toMatchObject({ ruleSet: "project" });
+    expect(parseArgs(["evaluate", "in.xlsx", "--rule-set=部门整体"])).toMatchObject({ ruleSet: "department" });
+    expect(parseArgs(["evaluate", "in.xlsx", "--rule-set", "项目支出"])).toMatchObject({ ruleSet: "project" });
+    expect(parseArgs(["evaluate", "in.xlsx", "--rule-set", "自定义"])).toMatchObject({ ruleSet: "custom" });
+    expect(parseArgs(["evaluate", "in.xlsx", "--rule-set", "auto"])).toMatchObject({ ruleSet: "auto" });
+    const bad = parseArgs(["evaluate", "in.xlsx", "--rule-set", "province"]);
+    expect(bad).toMatchObject({ kind: "usageError", command: "evaluate" });
+    if (bad.kind === "usageError") {
+      expect(bad.message.zh).toContain("“province”");
+      expect(bad.message.en).toContain("--rule-set must be auto, project (项目支出), department (部门整体) or custom (自定义)");
+    }
   });
 
   it("reads the batch options: --summary, --jobs/-j, -r/--recursive", () => {

@@ -74,6 +74,8 @@ const json: JsonResult = {
   indicatorTables: [],
   totalScore: 92,
   grade: "优",
+  gradeLabel: "优",
+  gradeWords: { 优: "优", 良: "良", 中: "中", 差: "差" },
   checks: [{ code: "SUM_MISMATCH", severity: "warning", message: warning.message.zh, cell: "收支表!A4" }],
   narrative: [{ heading: "一、部门基本情况", paragraphs: ["我镇……"] }],
 };

@@ -112,6 +112,71 @@ describe("readGrid", () => {
   });
 });
 
+describe("a sheet reaching past the read cap", () => {
+  it("reads the example with a stray value in XFD1048576: the tables whole, the far cell named in a warning", async () => {
+    const book = fakeWpsFromGrid(example);
+    const first = book.application().Worksheets.Item(1);
+    first.Range("XFD1048576").Value2 = "备注";
+    // Reading the whole used range (17 billion cells) is what ran WPS out of memory.
+    expect(() => first.UsedRange.Value2).toThrow("内存不足");
+    const writesBefore = [...book.writes];
+    const port = portOf(book);
+    const grid = await port.readGrid();
+    expect(normalize(grid)).toEqual(normalize(example));
+    expect(port.readWarnings).toHaveLength(1);
+    const [warning] = port.readWarnings;
+    expect(warning!.sheet).toBe(example.sheets[0]!.name);
+    expect(warning!.zh).toContain("XFD1048576");
+    expect(warning!.zh).toContain("1 个");
+    expect(warning!.en).toContain("XFD1048576");
+    // The rest evaluates as before: 92 points (docs/rules.md §6).
+    const again = runEngine(grid);
+    if (!again.ok) throw new Error("the example with a stray cell does not evaluate");
+    expect(String(again.evaluation.totalScore)).toBe("92");
+    expect(book.writes).toEqual(writesBefore);
+  });
+
+  it("keeps formulas among the values it looks for, and reads a sheet whose every value is far as empty with a warning", async () => {
+    const book = new FakeWpsBook();
+    book.addSheet("近");
+    book.addSheet("远");
+    const near = book.application().Worksheets.Item(1);
+    near.Range("A1:B2").Value2 = [
+      ["项目", "金额"],
+      ["办公费", 3],
+    ];
+    near.Range("C2").Formula = "=B2*2";
+    near.Range("ZZ900000").Value2 = 9;
+    book.application().Worksheets.Item(2).Range("XFD1048576").Value2 = 1;
+    const port = portOf(book);
+    const grid = await port.readGrid();
+    expect(grid.sheets[0]!.cells.slice(0, 2).map((r) => r.slice(0, 3))).toEqual([
+      ["项目", "金额", null],
+      ["办公费", 3, 0],
+    ]);
+    expect(grid.sheets[1]).toEqual({ name: "远", cells: [], numberFormats: [], merges: [] });
+    expect(port.readWarnings.map((w) => w.sheet)).toEqual(["近", "远"]);
+    expect(port.readWarnings[0]!.zh).toContain("ZZ900000");
+    expect(port.readWarnings[1]!.zh).toContain("XFD1048576");
+  });
+
+  it("forgets the warnings of an earlier read", async () => {
+    const book = new FakeWpsBook();
+    book.addSheet("表");
+    const ws = book.application().Worksheets.Item(1);
+    ws.Range("A1").Value2 = 1;
+    ws.Range("XFD1").Value2 = 2;
+    ws.Range("A1048576").Value2 = 3;
+    const port = portOf(book);
+    await port.readGrid();
+    expect(port.readWarnings).toHaveLength(1);
+    ws.Range("XFD1").Value2 = null;
+    ws.Range("A1048576").Value2 = null;
+    await port.readGrid();
+    expect(port.readWarnings).toEqual([]);
+  });
+});
+
 describe("applyPlan", () => {
   it("writes the two output sheets exactly as planned, after the inputs, and leaves the inputs and the host as they were", async () => {
     const book = fakeWpsFromGrid(example);

@@ -6,46 +6,22 @@
  * error (docs/text-audit.md).
  */
 import type { Dec } from "../decimal";
-import { D } from "../decimal";
+import { D, ONE, sumDec } from "../decimal";
 import type { Check, Evaluation, LineResult } from "../evaluation";
 import { formatNumber } from "../format";
 import type { Grid } from "../grid";
 import { makeCheck } from "../messages";
-import { isTotalLine } from "../vocabulary/budget-lines";
+import { AMOUNT_ROLE_WORDS, HEADLINE_WORDS, INDICATOR_COMPLETION_WORDS, SCORE_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
 import type { Claim } from "./claims";
 import { claimsIn, sentencesOf } from "./claims";
 import type { ReportParagraph } from "./find-report";
 import { findReportText } from "./find-report";
 
-/** Words a report uses for the whole budget's lines, by section. */
-const TOTAL_WORDS: Record<string, string[]> = {
-  revenue: ["总收入", "收入合计", "收入总计"],
-  expenditure: ["总支出", "支出合计", "支出总计"],
-};
-const HEADLINE_WORDS = ["总收支", "收支总额", "年度资金总额", "资金总额"];
-
-interface Named {
-  at: number;
-  line: number;
-}
-
-/** The budget line named nearest before `at` (longest name on a tie), else null. */
-function lineBefore(sentence: string, at: number, e: Evaluation): Named | null {
-  const lines = e.budget?.lines ?? [];
-  let best: (Named & { length: number }) | null = null;
-  const consider = (name: string, line: number): void => {
-    if (name === "") return;
-    const i = sentence.lastIndexOf(name, at - 1);
-    if (i < 0) return;
-    if (!best || i > best.at || (i === best.at && name.length > best.length)) best = { at: i, line, length: name.length };
-  };
-  lines.forEach((l, i) => {
-    consider(l.line.name, i);
-    if (isTotalLine(l.line)) for (const w of TOTAL_WORDS[l.line.section] ?? []) consider(w, i);
-  });
+/** The budget line named nearest before `at` (docs/text-audit.md; words in vocabulary/figure-words.ts), else null. */
+function lineBefore(sentence: string, at: number, e: Evaluation): number | null {
   const headline = e.budget?.headlineIndex ?? null;
-  if (headline !== null) for (const w of HEADLINE_WORDS) consider(w, headline);
-  return best;
+  const candidates = (e.budget?.lines ?? []).map((l, i) => ({ words: [...lineWords(l.line), ...(i === headline ? HEADLINE_WORDS : [])], figure: i }));
+  return namedBefore(sentence, at, candidates);
 }
 
 /** Rounded half-up to the claim's precision: what the writer should have printed. */
@@ -68,6 +44,8 @@ interface Verdict {
   own?: Dec;
   /** 增加/增长 said of a fall, or 减少/下降 of a rise. */
   wrongWay?: boolean;
+  /** A figure that may be another's: agreement confirms it, a disagreement leaves it unmatched. */
+  soft?: boolean;
 }
 
 const RULES = {
@@ -82,6 +60,11 @@ const RULES = {
   total: { zh: "自评总分", en: "self-evaluation score" },
   score: { zh: "指标得分", en: "indicator score" },
   count: { zh: "指标个数", en: "number of indicators" },
+  met: { zh: "达到年度指标值的指标个数", en: "indicators that met their targets" },
+  unspent: { zh: "全年预算数 − 全年执行数", en: "full-year budget − actual" },
+  unspentShare: { zh: "1 − 全年执行数 ÷ 全年预算数", en: "1 − actual ÷ full-year budget" },
+  executionScore: { zh: "MIN(执行率, 1) × 分值", en: "MIN(execution rate, 1) × weight" },
+  indicatorCompletion: { zh: "Σ 指标得分 ÷ Σ 指标分值", en: "Σ indicator scores ÷ Σ indicator weights" },
 } as const;
 
 /** The amount claims of a line earlier in the sentence: this year's figure, for own arithmetic. */
@@ -105,9 +88,9 @@ function lineVerdict(claim: Claim, result: LineResult, previous: Claim[]): Verdi
       // Any of the line's own amounts, as written, is a true statement of it.
       const same = figures.find((f) => atPlaces(f.value, claim.places).equals(claim.value));
       if (same) return { correct: same.value, unit: "万元", rule: RULES.actual };
-      const pick = before.includes("预算") ? line.budget : before.includes("上年") ? line.priorYear : line.actual;
-      const rule = before.includes("预算") ? RULES.budget : before.includes("上年") ? RULES.priorYear : RULES.actual;
-      return pick ? { correct: pick.value, unit: "万元", rule } : null;
+      const role = AMOUNT_ROLE_WORDS.find((r) => r.words.some((w) => before.includes(w)))?.role ?? "actual";
+      const pick = line[role];
+      return pick ? { correct: pick.value, unit: "万元", rule: RULES[role] } : null;
     }
     case "change":
       return result.change ? { correct: result.change.abs(), unit: "万元", rule: RULES.change, wrongWay: wrongWay(claim, result.change) } : null;
@@ -124,6 +107,12 @@ function lineVerdict(claim: Claim, result: LineResult, previous: Claim[]): Verdi
     }
     case "execution":
       return result.executionRate ? { correct: result.executionRate.times(100), unit: "%", rule: RULES.execution } : null;
+    case "unspent": {
+      const { budget, actual } = line;
+      return budget && actual ? { correct: budget.value.minus(actual.value), unit: "万元", rule: RULES.unspent } : null;
+    }
+    case "unspentShare":
+      return result.executionRate ? { correct: ONE.minus(result.executionRate).times(100), unit: "%", rule: RULES.unspentShare } : null;
     case "share":
       return result.share ? { correct: result.share.times(100), unit: "%", rule: RULES.share } : null;
     default:
@@ -131,44 +120,72 @@ function lineVerdict(claim: Claim, result: LineResult, previous: Claim[]): Verdi
   }
 }
 
-/** Claims about the indicator table: a category's completion, a score, the count. */
+/** Characters that may stand between a category's name and its 完成率 ("产出指标的完成率"). */
+const CATEGORY_GAP = 4;
+
+/** Claims about the indicator table: a category's or all indicators' completion, a score, the counts. */
 function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
   const table = e.indicatorTables[0];
   if (!table) return null;
-  const before = claim.sentence.slice(0, claim.at);
-  const clause = before.split(/[；;。]/).pop() ?? "";
+  const clause = claim.sentence.slice(0, claim.at).split(/[；;。]/).pop() ?? "";
+  // Another table's sentence ("“农田水利”表所列绩效指标…") is not the first table's to check.
+  if (e.indicatorTables.slice(1).some((t) => clause.includes(`“${t.table.sheet}”`))) return null;
   switch (claim.kind) {
     case "completion": {
-      const cat = table.categories.filter((c) => clause.includes(c.name)).sort((a, b) => clause.lastIndexOf(b.name) - clause.lastIndexOf(a.name))[0];
-      return cat?.completionRate ? { correct: cat.completionRate.times(100), unit: "%", rule: RULES.completion } : null;
+      // The category named just before 完成率 ("产出指标完成率"); else all indicators ("绩效指标完成率").
+      const cat = table.categories
+        .map((c) => ({ c, i: clause.lastIndexOf(c.name) }))
+        .filter(({ c, i }) => i >= 0 && clause.length - (i + c.name.length) <= CATEGORY_GAP && !/[，,、]/.test(clause.slice(i)))
+        .sort((a, b) => b.i - a.i)[0]?.c;
+      if (cat) return cat.completionRate ? { correct: cat.completionRate.times(100), unit: "%", rule: RULES.completion } : null;
+      const head = clause + claim.text.slice(0, 3);
+      const weights = sumDec(table.indicators.map((r) => r.indicator.weight.value));
+      if (!INDICATOR_COMPLETION_WORDS.some((w) => head.endsWith(w)) || weights.isZero()) return null;
+      return { correct: sumDec(table.indicators.map((r) => r.score)).dividedBy(weights).times(100), unit: "%", rule: RULES.indicatorCompletion };
     }
     case "score": {
       const named = table.indicators.filter((r) => clause.includes(r.indicator.name)).sort((a, b) => b.indicator.name.length - a.indicator.name.length)[0];
       if (named) return { correct: named.score, unit: "分", rule: RULES.score };
-      // The indicator total only where the clause speaks of indicators ("绩效指标…自评得分为92分");
-      // a score of goals or of another table ("绩效目标…93.91分") is not ours to check.
-      return clause.includes("指标") && e.totalScore ? { correct: e.totalScore, unit: "分", rule: RULES.total } : null;
+      const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
+      // The words of the claim itself count: "预算执行率得分9.83分" names the execution points.
+      const head = clause + claim.text.replace(/\d[\s\S]*$/, "");
+      const kind = namedBefore(head, head.length, [
+        { words: SCORE_WORDS.execution, figure: "execution" as const },
+        { words: SCORE_WORDS.total, figure: "total" as const },
+        { words: SCORE_WORDS.goals, figure: "goals" as const },
+      ]);
+      if (kind === "execution") return exec ? { correct: exec.score, unit: "分", rule: RULES.executionScore } : null;
+      if (!e.totalScore) return null;
+      // The indicator total where the clause speaks of indicators ("绩效指标…得分92分"); a score of
+      // goals ("绩效目标…93.91分") is ours only when it agrees (a project's 综合自评 counts execution too).
+      if (kind === "total") return { correct: e.totalScore, unit: "分", rule: RULES.total };
+      return kind === "goals" ? { correct: e.totalScore, unit: "分", rule: RULES.total, soft: true } : null;
     }
     case "count":
       return { correct: new D(table.indicators.length), unit: "项", rule: RULES.count };
+    case "met":
+      return { correct: new D(table.indicators.filter((r) => r.met).length), unit: "项", rule: RULES.met };
     default:
       return null;
   }
 }
 
+const TABLE_CLAIMS: ReadonlySet<Claim["kind"]> = new Set(["completion", "score", "count", "met"]);
+
 function checkClaim(claim: Claim, e: Evaluation, previous: Claim[], subject: number | null, p: ReportParagraph): { check: Check | null; line: number | null } {
   let verdict: Verdict | null;
   let line: number | null = subject;
-  if (claim.kind === "completion" || claim.kind === "score" || claim.kind === "count") {
+  if (TABLE_CLAIMS.has(claim.kind)) {
     verdict = tableVerdict(claim, e);
   } else {
-    line = lineBefore(claim.sentence, claim.at, e)?.line ?? subject;
+    line = lineBefore(claim.sentence, claim.at, e) ?? subject;
     const result = line === null ? undefined : e.budget?.lines[line];
     verdict = result ? lineVerdict(claim, result, previous) : null;
   }
   if (!verdict) return { check: makeCheck("TEXT_FIGURE_UNMATCHED", p.cell, { claim: claim.text }), line };
   const expected = atPlaces(verdict.correct, claim.places);
   if (expected.equals(claim.value) && !verdict.wrongWay) return { check: null, line };
+  if (verdict.soft) return { check: makeCheck("TEXT_FIGURE_UNMATCHED", p.cell, { claim: claim.text }), line };
   const own = verdict.own && !atPlaces(verdict.own, claim.places).equals(claim.value) ? shown(verdict.own, claim.places, verdict.unit) : null;
   return {
     check: makeCheck("TEXT_FIGURE_MISMATCH", p.cell, {

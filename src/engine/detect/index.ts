@@ -116,7 +116,15 @@ function pickBudget(found: Found[]): DetectedTable[] {
   return tie ? [best.table, second.table] : [best.table];
 }
 
+/**
+ * An info sheet of its own (the template's 基本信息, holding the settings rows) before the key
+ * cells of a form sheet: those are read beside the form's tables anyway (parseInfo in
+ * parse/index.ts), while a sheet of its own is read only when it is the info table, so a 等级用语
+ * row added to a one-sheet form's workbook would otherwise be ignored (docs/rules.md §8.2).
+ */
 function pickInfo(found: Found[]): DetectedTable[] {
-  const [best] = ranked(found, "info");
+  const pool = ranked(found, "info");
+  const formSheets = new Set(found.filter((f) => f.table.kind !== "info").map((f) => f.table.sheet));
+  const best = pool.find((f) => !formSheets.has(f.table.sheet)) ?? pool[0];
   return best ? [best.table] : [];
 }

@@ -17,29 +17,52 @@ export function isExecutionIndicator(name: string): boolean {
 }
 
 /**
- * A number setting (> 0) is used as given. "auto": the 分值 the budget block states (MOF 自评表),
- * else 10 points when the primary table's weights add up to exactly 90; none when the
- * indicator table scores execution itself (a 预算执行率 row), unless the block's stated points
- * and the table's weights make 100 together.
+ * How the execution points are decided (docs/rules.md §3.2), kept apart from the weights they
+ * depend on so the summary sheet's formula can apply the same rule to weights a reviewer changes
+ * (render/key-formulas.ts executionPointsExpression):
+ * - fixed: a number setting (> 0), or the 分值 the budget block states (MOF 自评表), whatever the
+ *   indicator weights — beside a 预算执行率 row of the table's own both count (重庆 共性指标),
+ *   and a sum other than 100 is flagged (WEIGHTS_TOTAL, §7.4), as for any table;
+ * - completes: "auto" with no stated 分值 and no 预算执行率 row: `points` when the primary
+ *   table's weights add up to exactly `weights` (90), else none;
+ * - none: a setting of 0, a stated 分值 of 0, or "auto" beside a table scoring execution itself.
  */
+export type ExecutionPointsRule = { kind: "none" } | { kind: "fixed"; points: Dec } | { kind: "completes"; points: Dec; weights: Dec };
+
+const NO_POINTS: ExecutionPointsRule = { kind: "none" };
+
+export function executionPointsRule(
+  setting: Settings["executionWeight"],
+  indicatorNames: readonly string[] | null,
+  statedPoints: Dec | null,
+): ExecutionPointsRule {
+  if (setting !== "auto") return setting > 0 ? { kind: "fixed", points: new D(setting) } : NO_POINTS;
+  if (indicatorNames === null) return NO_POINTS;
+  if (statedPoints) return statedPoints.gt(0) ? { kind: "fixed", points: statedPoints } : NO_POINTS;
+  if (indicatorNames.some(isExecutionIndicator)) return NO_POINTS;
+  return { kind: "completes", points: new D(AUTO_EXECUTION_WEIGHT.points), weights: new D(AUTO_EXECUTION_WEIGHT.indicatorWeights) };
+}
+
+/** The points a rule gives a table whose weights add up to `weights`; null for none. */
+export function pointsUnder(rule: ExecutionPointsRule, weights: Dec): Dec | null {
+  switch (rule.kind) {
+    case "none":
+      return null;
+    case "fixed":
+      return rule.points;
+    case "completes":
+      return weights.equals(rule.weights) ? rule.points : null;
+  }
+}
+
+/** The execution points the primary table counts under the setting (docs/rules.md §3.2). */
 export function executionWeightFor(
   setting: Settings["executionWeight"],
   primary: IndicatorTable | null,
   budget: BudgetTable | null = null,
 ): Dec | null {
-  if (setting !== "auto") return setting > 0 ? new D(setting) : null;
-  if (!primary) return null;
-  const scoresItself = primary.indicators.some((i) => isExecutionIndicator(i.name));
-  const weights = sumDec(primary.indicators.map((i) => i.weight.value));
-  const stated = budget?.execution?.weight.value ?? null;
-  if (stated) {
-    // A 预算完成率 row among the 共性指标 is an indicator of its own when the block's points
-    // complete the table to 100 (90 + 10); otherwise the table scores execution itself.
-    if (!stated.gt(0)) return null;
-    return !scoresItself || weights.plus(stated).equals(100) ? stated : null;
-  }
-  if (scoresItself) return null;
-  return weights.equals(AUTO_EXECUTION_WEIGHT.indicatorWeights) ? new D(AUTO_EXECUTION_WEIGHT.points) : null;
+  const rule = executionPointsRule(setting, primary ? primary.indicators.map((i) => i.name) : null, budget?.execution?.weight.value ?? null);
+  return pointsUnder(rule, sumDec(primary?.indicators.map((i) => i.weight.value) ?? []));
 }
 
 /** The line execution is scored on: the one carrying the block's 分值, else the headline line. */

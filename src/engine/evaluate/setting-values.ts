@@ -5,7 +5,8 @@
 import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import type { LocalizedText } from "../evaluation";
-import type { Lang, RuleSet } from "../settings";
+import type { Grade, GradeWords, Lang, RuleSet } from "../settings";
+import { isUsableGradeWord, MAX_GRADE_WORD_LENGTH } from "../l10n/words";
 import { RULE_SET_WORDS } from "../vocabulary/info-keys";
 
 export type CellInput = string | number | boolean | null;
@@ -107,4 +108,38 @@ export function readRuleSet(input: CellInput): Read<RuleSet> {
 export function readWords(input: CellInput): Read<string[]> {
   const words = (typeof input === "string" ? input : "").split(/[、，,;；\s]+/).filter((w) => w !== "");
   return words.length > 0 ? { ok: true, value: words } : fail("请填写用语，以顿号分隔。", "write the words, separated by 、.");
+}
+
+const GRADE_ORDER: readonly Grade[] = ["优", "良", "中", "差"];
+
+/**
+ * One grade word: text, short, and nothing a spreadsheet would turn into a formula, number or
+ * date when it is written into the summary's grade cell (docs/design.md §6).
+ */
+export function readGradeWord(input: CellInput): Read<string> {
+  const word = typeof input === "string" ? input.trim() : "";
+  if (!isUsableGradeWord(word)) {
+    return fail(
+      `等级用语应为不超过${MAX_GRADE_WORD_LENGTH}个字的文字，不能以 = + - @ 开头，也不能是数字或日期，如“优秀”。`,
+      `use a word of at most ${MAX_GRADE_WORD_LENGTH} characters, not starting with = + - @ and not a number or date, e.g. 优秀.`,
+    );
+  }
+  return { ok: true, value: word };
+}
+
+/** Four distinct grade words, best first: "优秀、良好、合格、不合格" (also 优/良/中/差). */
+export function readGradeWords(input: CellInput): Read<GradeWords> {
+  const parts = (typeof input === "string" ? input : "").split(/[、，,;；/／|｜\s]+/).filter((w) => w !== "");
+  if (parts.length !== GRADE_ORDER.length) {
+    return fail(
+      `应为四个等级用语，从高到低以顿号分隔，如“优秀、良好、合格、不合格”（此处为${parts.length}个）。`,
+      `write four grade words, best first, separated by 、, e.g. 优秀、良好、合格、不合格 (found ${parts.length}).`,
+    );
+  }
+  for (const part of parts) {
+    const r = readGradeWord(part);
+    if (!r.ok) return r;
+  }
+  if (new Set(parts).size !== parts.length) return fail("四个等级用语不能重复。", "the four grade words must differ.");
+  return { ok: true, value: Object.fromEntries(GRADE_ORDER.map((g, i) => [g, parts[i]!])) as unknown as GradeWords };
 }

@@ -4,7 +4,6 @@
  * meaning depends on a sign (up/down/unchanged/new), the pack holds one whole sentence part per
  * case, so no code ever splices a word that could flip the meaning.
  */
-import type { Grade } from "../settings";
 
 export interface PhraseTable {
   headings: {
@@ -131,8 +130,6 @@ export interface PhraseTable {
     category: string; // placeholders: {name} {rate}
     executionScore: string; // placeholders: {score} {weight}
   };
-  /** Grade names as shown in text. */
-  grades: Record<Grade, string>;
   /** Appended to a 一级指标 name that lacks the word (产出 → 产出指标). */
   indicatorSuffix: string;
   /** The word the "“{sheet}”表" templates put after a table's name: a name ending in it drops it ("“绩效指标表”表" → "“绩效指标”表"). */

@@ -95,7 +95,7 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
       : fill(c.outOf, { max: formatScore(table.maxTotal), scaled: formatScore(scaledTo100(table)) });
     const first = v.kind === "project" ? v.t.project.conclusion : c.first;
     const lead = fill(index === 0 ? first : c.other, params) + outOf;
-    const grade = table.grade ? fill(c.grade, { grade: v.t.grades[table.grade] }) : null;
+    const grade = table.grade ? fill(c.grade, { grade: v.grades[table.grade] }) : null;
 
     // Completion rates by category, then execution points, each its own clause: a 预算执行率 row
     // standing as a category is told by its score, not as "预算执行率指标完成率".

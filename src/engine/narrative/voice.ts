@@ -3,7 +3,8 @@ import type { Dec } from "../decimal";
 import type { Evaluation } from "../evaluation";
 import { formatAmountEn, formatAmountZh } from "../format";
 import type { FormKind } from "../model";
-import type { Lang } from "../settings";
+import type { Grade, Lang } from "../settings";
+import { gradeWordsFor } from "../l10n/words";
 import { fill } from "../l10n/template";
 import type { PhraseTable } from "./phrase-table";
 import { en } from "./phrases/en";
@@ -29,6 +30,8 @@ export interface Voice {
   kind: FormKind;
   /** The project where the report first names it ("2023年高标准农田建设项目", else 本项目). */
   project: string;
+  /** The grades as the settings name them ("合格", "合格 (fair)"). */
+  grades: Record<Grade, string>;
 }
 
 export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
@@ -42,6 +45,7 @@ export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
     amount: lang === "zh" ? formatAmountZh : formatAmountEn,
     kind: reportKindOf(evaluation),
     project: name ? fill(t.project.named, { name }) : t.project.self,
+    grades: gradeWordsFor(evaluation.settings.gradeWords, lang),
   };
 }
 

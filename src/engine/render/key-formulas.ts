@@ -5,6 +5,7 @@
  */
 import type { Dec } from "../decimal";
 import { round2 } from "../decimal";
+import type { ExecutionPointsRule } from "../evaluate/execution-score";
 import type { Grade, GradeBand } from "../settings";
 
 /** Excel's limit on a formula's length, with room to spare. */
@@ -53,4 +54,26 @@ export function staleFormula(figures: StaleFigure[], message: string): string | 
   if (tests.length === 0) return null;
   // A figure turned into text or an error is as stale as a changed one.
   return `=IFERROR(IF(OR(${tests.join(",")}),${quoted(message)},""),${quoted(message)})`;
+}
+
+/**
+ * The execution points under their rule (evaluate/execution-score.ts, docs/rules.md §3.2) as an
+ * expression on the sheet's Σ indicator weights: a number, or `IF(Σ=90,10,0)` for the "auto"
+ * points that complete a 90-point table, so a changed weight turns them on or off as the engine
+ * would.
+ */
+export function executionPointsExpression(rule: ExecutionPointsRule, weightsSum: string): string {
+  switch (rule.kind) {
+    case "none":
+      return "0";
+    case "fixed":
+      return rule.points.toString();
+    case "completes":
+      return `IF(${weightsSum}=${rule.weights.toString()},${rule.points.toString()},0)`;
+  }
+}
+
+/** min(rate, 1) × points, rounded as the engine rounds a score (executionScoreOf). */
+export function executionScoreExpression(rateRef: string, points: string): string {
+  return `ROUND(MIN(${rateRef},1)*${points},2)`;
 }

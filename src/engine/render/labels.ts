@@ -5,9 +5,10 @@
 import type { Direction, Evaluation, Severity } from "../evaluation";
 import { reportKindOf } from "../narrative/variant";
 import type { Section } from "../model";
-import type { Grade, Lang } from "../settings";
+import type { Grade, GradeWords, Lang } from "../settings";
+import { DEFAULT_GRADE_WORDS } from "../settings";
 import { fill } from "../l10n/template";
-import { GRADES_CAPITALISED_EN } from "../l10n/words";
+import { gradeWordsFor } from "../l10n/words";
 
 export interface RenderLabels {
   /** "{entity}{year}绩效自评结果": {entity}/{year} become entityPart/yearPart, or "" when unknown. */
@@ -86,6 +87,7 @@ export interface RenderLabels {
   direction: Record<Direction, string>;
   section: Record<Section, string>;
   severity: Record<Severity, string>;
+  /** The grade cell's words: the default ones in LABELS, the settings' in labelsFor(). */
   grade: Record<Grade, string>;
   yes: string;
   no: string;
@@ -155,7 +157,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     direction: { positive: "正向", negative: "反向", equal: "等于", qualitative: "定性" },
     section: { revenue: "收入", expenditure: "支出", other: "其他" },
     severity: { error: "错误", warning: "警告", info: "提示" },
-    grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
+    grade: gradeWordsFor(DEFAULT_GRADE_WORDS, "zh", "cell"),
     yes: "是",
     no: "否",
     unchecked: "未核验",
@@ -228,12 +230,17 @@ export const LABELS: Record<Lang, RenderLabels> = {
     direction: { positive: "positive", negative: "negative", equal: "equal", qualitative: "qualitative" },
     section: { revenue: "revenue", expenditure: "expenditure", other: "other" },
     severity: { error: "error", warning: "warning", info: "info" },
-    grade: GRADES_CAPITALISED_EN,
+    grade: gradeWordsFor(DEFAULT_GRADE_WORDS, "en", "cell"),
     yes: "yes",
     no: "no",
     unchecked: "unchecked",
   },
 };
+
+/** The labels of a sheet in `lang`, with the grade words the settings give (docs/rules.md §8). */
+export function labelsFor(lang: Lang, gradeWords: GradeWords): RenderLabels {
+  return { ...LABELS[lang], grade: gradeWordsFor(gradeWords, lang, "cell") };
+}
 
 /** Fills a title template; an unknown entity or year simply drops out. */
 export function titleText(template: string, labels: RenderLabels, entity: string | null, year: number | null): string {

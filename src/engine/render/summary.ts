@@ -13,7 +13,7 @@ import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
 import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
-import { LABELS, sheetTitle } from "./labels";
+import { labelsFor, sheetTitle } from "./labels";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
@@ -21,8 +21,9 @@ import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
 import { fill } from "../l10n/template";
 import { scoreCells } from "./score-formulas";
-import { AUTO_EXECUTION_WEIGHT } from "../settings";
-import { gradeFormula, staleFormula } from "./key-formulas";
+import { executionLineIndex, executionPointsRule, pointsUnder } from "../evaluate/execution-score";
+import type { ExecutionPointsRule } from "../evaluate/execution-score";
+import { executionPointsExpression, executionScoreExpression, gradeFormula, staleFormula } from "./key-formulas";
 import type { StaleFigure } from "./key-formulas";
 
 type ColumnKind = "text" | "amount" | "rate" | "score" | "count" | "number";
@@ -396,26 +397,39 @@ function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<
 }
 
 /**
- * The execution points: a number, or — when they come from the "auto" rule that a 90-point
- * indicator table is completed by 10 points of execution (evaluate/execution-score.ts) — a
- * formula on the category weights, so a changed weight turns them off as the engine would.
+ * The first table's execution points as an expression on Σ its indicators' weight cells, by the
+ * engine's own rule (evaluate/execution-score.ts): the "auto" points of a 90-point table follow
+ * the weights; stated or set points are a number. Null without an indicator table on the sheet.
  */
-function executionWeightExpression(e: Evaluation, layout: Layout, weight: Dec): string {
+function executionPoints(e: Evaluation, layout: Layout): { rule: ExecutionPointsRule; expression: string } | null {
   const table = e.indicatorTables[0];
-  const top = layout.categoryTops[0];
-  if (!table || top === undefined || table.categories.length === 0) return weight.toString();
-  const fromTotal =
-    e.settings.executionWeight === "auto" &&
-    !e.budget?.table.execution?.weight &&
-    weight.equals(AUTO_EXECUTION_WEIGHT.points) &&
-    sumDec(table.categories.map((c) => c.weight)).equals(AUTO_EXECUTION_WEIGHT.indicatorWeights);
-  if (!fromTotal) return weight.toString();
-  const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
-  return `IF(${weights}=${AUTO_EXECUTION_WEIGHT.indicatorWeights},${weight.toString()},0)`;
+  const top = layout.indicatorTops[0];
+  if (!table || top === undefined) return null;
+  const names = table.indicators.map((r) => r.indicator.name);
+  const rule = executionPointsRule(e.settings.executionWeight, names, e.budget?.table.execution?.weight.value ?? null);
+  // The rule must give the points the evaluation counts, or the sheet would disagree from the start.
+  const now = pointsUnder(rule, sumDec(table.indicators.map((r) => r.indicator.weight.value)));
+  const counted = e.budget?.executionScore?.weight ?? null;
+  if (now === null ? counted !== null : counted === null || !now.equals(counted)) return null;
+  const weights = sumExpression(table.indicators.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: IND_WEIGHT })));
+  return { rule, expression: executionPointsExpression(rule, weights) };
 }
 
 function executionScoreFormula(e: Evaluation, layout: Layout, rateRef: string, weight: Dec): string {
-  return `=ROUND(MIN(${rateRef},1)*${executionWeightExpression(e, layout, weight)},2)`;
+  return `=${executionScoreExpression(rateRef, executionPoints(e, layout)?.expression ?? weight.toString())}`;
+}
+
+/**
+ * Points the weights may yet turn on: the "auto" rule with no points now (weights other than 90),
+ * on the line execution would be scored on. The total and the grade carry them as a formula so a
+ * weight corrected to 90 adds them as the engine would; null when there are none to carry.
+ */
+function latentExecution(e: Evaluation, layout: Layout): { score: string; points: string } | null {
+  const table = e.indicatorTables[0];
+  const points = executionPoints(e, layout);
+  if (!table || !e.budget || e.budget.executionScore || table.includesExecutionScore || points?.rule.kind !== "completes") return null;
+  const rateRef = rateRefOf(e, layout, executionLineIndex(e.budget.table, e.budget.headlineIndex));
+  return rateRef === null ? null : { score: executionScoreExpression(rateRef, points.expression), points: points.expression };
 }
 
 /** The grade from the total cell and the category weights (+ execution points), by the grade settings. */
@@ -426,7 +440,8 @@ function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCel
   if (!e.settings.writeFormulas || !table || top === undefined || table.categories.length === 0 || e.totalScore === null) return shown;
   const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
   const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
-  const max = exec ? `${weights}+${executionWeightExpression(e, layout, exec.weight)}` : weights;
+  const latent = latentExecution(e, layout);
+  const max = exec ? `${weights}+${executionPoints(e, layout)?.expression ?? exec.weight.toString()}` : latent ? `${weights}+${latent.points}` : weights;
   const f = gradeFormula(a1(keyCellRow(layout, "total"), KEY_VALUE_COL), max, e.settings.gradeBands, labels.grade);
   return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
 }
@@ -492,7 +507,8 @@ function totalCell(e: Evaluation, layout: Layout): PlanCell {
   const sum = exec ? parts.plus(exec.score) : parts;
   if (table.categories.length === 0 || !sum.equals(e.totalScore)) return numberCell(e.totalScore);
   const cells = table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_SCORE }));
-  const execPart = exec ? `+${a1(keyCellRow(layout, "executionScore"), KEY_VALUE_COL)}` : "";
+  const latent = latentExecution(e, layout);
+  const execPart = exec ? `+${a1(keyCellRow(layout, "executionScore"), KEY_VALUE_COL)}` : latent ? `+${latent.score}` : "";
   return ownFormulaCell(e.settings.writeFormulas, `=${sumExpression(cells)}${execPart}`, e.totalScore);
 }
 
@@ -520,7 +536,7 @@ function chartSources(e: Evaluation, layout: Layout): ChartSources {
 }
 
 export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
-  const labels = LABELS[lang];
+  const labels = labelsFor(lang, e.settings.gradeWords);
   const writeFormulas = e.settings.writeFormulas;
   const layout = planLayout(e);
   const draft = new SheetDraft();

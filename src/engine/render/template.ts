@@ -9,6 +9,14 @@ import type { OutputPlan, PlannedSheet } from "../plan";
 import type { Lang } from "../settings";
 import { DEFAULT_SETTINGS } from "../settings";
 import { D } from "../decimal";
+import {
+  GRADE_KEY_ENDINGS,
+  GRADE_KEY_NAMES,
+  GRADE_WORDS_KEYS,
+  QUALITATIVE_WORD_KEYS,
+  RULE_SET_WORDS,
+  SETTING_KEY_NAMES,
+} from "../vocabulary/info-keys";
 import { textCell } from "./cells";
 import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 
@@ -18,26 +26,67 @@ export const TEMPLATE_SHEET_NAMES = { info: "基本信息", budget: "收支情�
 export const TEMPLATE_INPUT_ROWS = 100;
 
 const INFO_HEADER = ["事项", "填写内容"];
-const INFO_NUMBER_KEYS = new Set(["年度", "预算执行率分值", "优秀等级下限", "良好等级下限", "中等级下限"]);
+
+/** A settings row of the template: its key (as the reader knows it) and its default, in words. */
+interface SettingLine {
+  key: string;
+  /** The row takes a number (its cell is formatted "0", not text). */
+  number?: boolean;
+  default: Record<Lang, string>;
+}
+
+const percent = (x: number): string => `${new D(x).times(100).toString()}%`;
+const bandWords = (band: "top" | "middle" | "bottom"): string => {
+  const b = DEFAULT_SETTINGS.qualitativeBands.find((q) => (band === "top" ? q.max >= 1 : band === "bottom" ? q.min === 0 : q.min > 0 && q.max < 1));
+  return [...(b?.keywords.slice(0, 3) ?? []), ...(b?.exact ?? [])].join("、");
+};
+const first = (names: readonly string[]): string => names[0]!;
+const ruleSetWord = (rule: string): string => RULE_SET_WORDS.find(([, r]) => r === rule)?.[0] ?? rule;
+
 /**
- * Every optional setting, blank (blank keeps the default); the defaults are listed in the notes
- * below, from DEFAULT_SETTINGS, so the template and the engine cannot disagree.
+ * Every optional settings row with its default: the keys come from vocabulary/info-keys.ts (the
+ * first name of each) and the defaults from DEFAULT_SETTINGS, so the template, the reader and the
+ * engine cannot disagree (docs/rules.md §8). 预算执行率分值 and 自称 are info rows above these.
  */
-const SETTING_KEYS = [
-  "评分规则",
-  "优秀等级下限",
-  "良好等级下限",
-  "中等级下限",
-  "超额完成阈值",
-  "执行率偏离阈值",
-  "未执行比例阈值",
-  "合计容差",
-  "定性达成用语",
-  "定性部分达成用语",
-  "定性未达成用语",
-  "报告语言",
-  "公式",
-] as const;
+function settingLines(): SettingLine[] {
+  const s = DEFAULT_SETTINGS;
+  const words = (["优", "良", "中", "差"] as const).map((g) => s.gradeWords[g]).join("、");
+  const bandKey = (band: "top" | "middle" | "bottom"): string => first(QUALITATIVE_WORD_KEYS.find((q) => q.band === band)!.keys);
+  return [
+    {
+      key: first(SETTING_KEY_NAMES.ruleSet),
+      default: {
+        zh: `“${ruleSetWord(s.ruleSet)}”（按表格判断；可填“项目支出”——预算执行率计10分、“部门整体”或“自定义”）`,
+        en: `${ruleSetWord(s.ruleSet)} (by the form; 项目支出 scores execution 10 points, 部门整体, 自定义)`,
+      },
+    },
+    ...GRADE_KEY_NAMES.map(([grade, names]): SettingLine => {
+      const min = s.gradeBands.find((b) => b.grade === grade)?.min ?? 0;
+      return { key: `${first(names)}${first(GRADE_KEY_ENDINGS)}`, number: true, default: { zh: `${min}分`, en: `${min}` } };
+    }),
+    {
+      key: first(GRADE_WORDS_KEYS),
+      default: {
+        zh: `“${words}”（从高到低四个用语，以顿号分隔，如“优秀、良好、合格、不合格”）`,
+        en: `${words} (four words, best first, separated by 、, e.g. 优秀、良好、合格、不合格)`,
+      },
+    },
+    { key: first(SETTING_KEY_NAMES.overshootRatio), default: { zh: percent(s.overshootRatio), en: percent(s.overshootRatio) } },
+    { key: first(SETTING_KEY_NAMES.executionLagThreshold), default: { zh: percent(s.executionLagThreshold), en: percent(s.executionLagThreshold) } },
+    { key: first(SETTING_KEY_NAMES.lowExecutionThreshold), default: { zh: percent(s.lowExecutionThreshold), en: percent(s.lowExecutionThreshold) } },
+    { key: first(SETTING_KEY_NAMES.sumTolerance), default: { zh: `${s.sumTolerance}万元`, en: `${s.sumTolerance} (10k yuan)` } },
+    ...(["top", "middle", "bottom"] as const).map(
+      (band): SettingLine => ({
+        key: bandKey(band),
+        default: { zh: `含${bandWords(band)}等，可补充用语，以顿号分隔`, en: `${bandWords(band)}…; add words separated by 、` },
+      }),
+    ),
+    { key: first(SETTING_KEY_NAMES.lang), default: { zh: s.lang === "zh" ? "中文" : "英文", en: s.lang === "zh" ? "中文 (zh)" : "英文 (en)" } },
+    { key: first(SETTING_KEY_NAMES.writeFormulas), default: { zh: s.writeFormulas ? "“是”" : "“否”", en: s.writeFormulas ? "是 (yes)" : "否 (no)" } },
+  ];
+}
+
+const SETTING_LINES = settingLines();
 export const INFO_KEYS = [
   "单位名称",
   "年度",
@@ -49,34 +98,14 @@ export const INFO_KEYS = [
   "部门整体绩效管理情况",
   "存在的主要问题",
   "下一步改进措施",
-  ...SETTING_KEYS,
-] as const;
+  ...SETTING_LINES.map((l) => l.key),
+];
+const INFO_NUMBER_KEYS = new Set(["年度", "预算执行率分值", ...SETTING_LINES.filter((l) => l.number).map((l) => l.key)]);
 
-const percent = (x: number): string => `${new D(x).times(100).toString()}%`;
-const bandWords = (min: number): string => {
-  const band = DEFAULT_SETTINGS.qualitativeBands.find((b) => b.min === min);
-  return [...(band?.keywords.slice(0, 3) ?? []), ...(band?.exact ?? [])].join("、");
-};
-
-/** The optional settings rows and their defaults, read from DEFAULT_SETTINGS. */
-function settingDefaults(lang: Lang): string {
-  const s = DEFAULT_SETTINGS;
-  const grade = (g: string): number => s.gradeBands.find((b) => b.grade === g)?.min ?? 0;
-  const [bottom, middle, top] = [...s.qualitativeBands].sort((a, b) => a.min - b.min).map((b) => b.min);
-  if (lang === "en") {
-    return (
-      `6. Optional settings (blank keeps the default): 评分规则 auto (by the form; 项目支出 scores execution 10 points, 部门整体, 自定义); ` +
-      `优秀/良好/中等级下限 ${grade("优")}/${grade("良")}/${grade("中")}; 超额完成阈值 ${percent(s.overshootRatio)}; 执行率偏离阈值 ${percent(s.executionLagThreshold)}; ` +
-      `未执行比例阈值 ${percent(s.lowExecutionThreshold)}; 合计容差 ${s.sumTolerance}; 定性达成/部分达成/未达成用语 add words to the bands ` +
-      `(${bandWords(top!)} / ${bandWords(middle!)} / ${bandWords(bottom!)}…); 报告语言 中文; 公式 是.`
-    );
-  }
-  return (
-    `6. 以下为可选设置，留空按默认：评分规则默认“自动”（按表格判断；可填“项目支出”——预算执行率计10分、“部门整体”或“自定义”）；` +
-    `优秀、良好、中等级下限默认${grade("优")}、${grade("良")}、${grade("中")}分；超额完成阈值默认${percent(s.overshootRatio)}；执行率偏离阈值默认${percent(s.executionLagThreshold)}；` +
-    `未执行比例阈值默认${percent(s.lowExecutionThreshold)}；合计容差默认${s.sumTolerance}万元；定性达成、部分达成、未达成用语可补充各档用语，以顿号分隔` +
-    `（默认含${bandWords(top!)}／${bandWords(middle!)}／${bandWords(bottom!)}等）；报告语言默认中文；公式默认“是”。`
-  );
+/** The notes' list of optional settings, one line each, with its default. */
+function settingDefaults(lang: Lang): string[] {
+  const lead = lang === "zh" ? "6. 以下为可选设置，留空按默认：" : "6. Optional settings (blank keeps the default):";
+  return [lead, ...SETTING_LINES.map((l) => (lang === "zh" ? `  ${l.key}：默认${l.default.zh}` : `  ${l.key}: default ${l.default.en}`))];
 }
 
 const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
@@ -87,7 +116,7 @@ const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
     "3. 部门职能至下一步改进措施为报告正文，可直接粘贴多段文字。",
     "4. 金额填在“收支情况表”（单位：万元；按元填写时把“单位：万元”改为“单位：元”），指标逐行填在“绩效指标表”。",
     "5. 填好后运行 Zipin 自评，结果写入“绩效自评结果”“自评报告”两张表，本工作簿的输入表不会被修改。",
-    settingDefaults("zh"),
+    ...settingDefaults("zh"),
   ],
   en: [
     "How to fill in:",
@@ -96,7 +125,7 @@ const INFO_INSTRUCTIONS: Record<Lang, string[]> = {
     "3. 部门职能 to 下一步改进措施 are the report's text; paste several paragraphs if needed.",
     "4. Amounts go in 收支情况表 (单位：万元; change it to 单位：元 for amounts in yuan); indicators, one per row, in 绩效指标表.",
     "5. Then run Zipin: results go to the sheets 绩效自评结果 and 自评报告; the input sheets are never changed.",
-    settingDefaults("en"),
+    ...settingDefaults("en"),
   ],
 };
 

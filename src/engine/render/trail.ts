@@ -18,7 +18,7 @@ import type { ReportSection } from "../narrative/types";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
-import { isTotalLine } from "../vocabulary/budget-lines";
+import { COUNT_WORDS, HEADLINE_WORDS, SCORE_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
 import { numberCell, sourceText, textCell } from "./cells";
 import { LABELS, sheetTitle } from "./labels";
 import { summaryAddresses } from "./summary";
@@ -55,11 +55,6 @@ const RULE = {
   met: { zh: "得分达到分值（或定性达成）的指标数", en: "indicators at full marks (or qualitatively achieved)" },
 } as const;
 
-const SECTION_NAMES: Record<string, string[]> = {
-  revenue: ["总收入", "收入"],
-  expenditure: ["总支出", "支出", "总收支"],
-};
-
 /** As the report prints them, without the unit: "28,082.29" (万元), "98.31" (%), sign dropped (减少/下降 carry it). */
 const amount = (x: Dec): string => formatNumber(x.abs());
 const percent = (x: Dec): string => formatNumber(x.abs().times(100));
@@ -77,7 +72,7 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
   const ordered = headline === null ? lines : [lines[headline]!, ...lines.filter((_, i) => i !== headline)];
   for (const l of ordered) {
     const line = l.line;
-    const names = [line.name, ...(isTotalLine(line) ? (SECTION_NAMES[line.section] ?? []) : [])];
+    const names = [...lineWords(line), ...(l === lines[headline ?? -1] ? HEADLINE_WORDS : [])];
     for (const [key, figure] of [
       ["actual", line.actual],
       ["budget", line.budget],
@@ -97,7 +92,7 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
     return at ? { sheet: OUTPUT_SHEET_NAMES.summary, ...at } : null;
   };
   const exec = e.budget?.executionScore ?? null;
-  if (exec) add("score", formatScore(exec.score), ["执行率", "预算执行"], RULE.executionScore, [], exec.score);
+  if (exec) add("score", formatScore(exec.score), [...SCORE_WORDS.execution], RULE.executionScore, [], exec.score);
   const table = e.indicatorTables[0];
   if (table) {
     const indicatorSources = (r: IndicatorResult): (CellRef | null)[] => [r.indicator.target.cell, r.indicator.actual.cell, r.indicator.weight.cell];
@@ -114,11 +109,11 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
     const count = table.indicators.length;
     const first = table.indicators[0]?.indicator.nameCell ?? null;
     const last = table.indicators[count - 1]?.indicator.nameCell ?? null;
-    add("count", String(count), ["共设置"], RULE.count, [first, last], new D(count));
+    add("count", String(count), [...COUNT_WORDS.indicators], RULE.count, [first, last], new D(count));
     const met = table.indicators.filter((r) => r.met).length;
-    add("count", String(met), ["其中"], RULE.met, [], new D(met));
+    add("count", String(met), [...COUNT_WORDS.met], RULE.met, [], new D(met));
   }
-  if (e.totalScore) add("score", formatScore(e.totalScore), ["得分为", "自评得分", "score of"], RULE.total, [onSummary(summary.total)], e.totalScore);
+  if (e.totalScore) add("score", formatScore(e.totalScore), [...SCORE_WORDS.total], RULE.total, [onSummary(summary.total)], e.totalScore);
   return out;
 }
 
@@ -142,21 +137,10 @@ export interface TrailRow {
 const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/g;
 const SENTENCE_START_CHARS = 40;
 
-/** The figure among those printing as `text` whose name stands nearest before `at` in the sentence. */
+/** The figure among those printing as `text` whose name stands nearest before `at` in the sentence; else the first. */
 function pick(candidates: TrailFigure[], sentence: string, at: number): TrailFigure | null {
   if (candidates.length === 0) return null;
-  let best: TrailFigure | null = null;
-  let bestAt = -1;
-  for (const c of candidates) {
-    for (const name of c.names) {
-      const i = sentence.lastIndexOf(name, at);
-      if (i > bestAt) {
-        bestAt = i;
-        best = c;
-      }
-    }
-  }
-  return best ?? candidates[0]!;
+  return namedBefore(sentence, at + 1, candidates.map((c) => ({ words: c.names, figure: c }))) ?? candidates[0]!;
 }
 
 /** One row per printed figure the trail can tie, in report order. */

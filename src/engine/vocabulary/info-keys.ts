@@ -159,12 +159,23 @@ export const SETTING_KEY_NAMES = {
 
 /** A grade's lower bound is set by a row named after the grade with one of these endings ("优秀等级下限"). */
 export const GRADE_KEY_ENDINGS = ["等级下限", "下限", "最低分", "分数线"];
-/** The names a grade goes by in those rows. */
+/** The names a grade goes by in those rows; the first is the one the template writes ("优秀等级下限"). */
 export const GRADE_KEY_NAMES: [Grade, string[]][] = [
-  ["优", ["优", "优秀"]],
-  ["良", ["良", "良好"]],
+  ["优", ["优秀", "优"]],
+  ["良", ["良好", "良"]],
   ["中", ["中", "中等", "合格"]],
 ];
+
+/**
+ * The grade words, all four in one row ("等级用语：优秀、良好、合格、不合格", best first,
+ * separated by 、，; / or spaces). Not "评价等级" or "自评等级": on a form those cells hold the
+ * unit's own grade ("优"), not the names of the grades.
+ */
+export const GRADE_WORDS_KEYS = ["等级用语", "等级名称", "等次用语", "等次名称", "评价等级用语", "评价等次用语", "等级称谓"];
+/** One grade's word in a row of its own: its name with one of these endings ("差等级用语：不合格"). */
+export const GRADE_WORD_KEY_ENDINGS = ["等级用语", "等级名称", "等次用语", "用语"];
+/** The names a grade goes by in those rows: the lower-bound names, and the bottom grade's. */
+export const GRADE_WORD_KEY_NAMES: [Grade, string[]][] = [...GRADE_KEY_NAMES, ["差", ["差", "较差", "不合格"]]];
 
 /**
  * The 年度主要任务 block of a department form (任务名称 | 主要内容 | 预算数 | 执行数): the year's

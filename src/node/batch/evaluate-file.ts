@@ -7,6 +7,7 @@ import { dirname } from "path";
 import { evaluateWorkbook } from "../../app/evaluate-workbook";
 import type { Check, Evaluation } from "../../engine/light";
 import { refToA1 } from "../../engine/light";
+import { gradeText } from "../../app/grade-text";
 import type { Lang, Settings } from "../../engine/light";
 import { FileWriteError } from "../atomic-file";
 import { fillText } from "../cli-text";
@@ -71,6 +72,7 @@ export async function evaluateFile(job: FileJob): Promise<FileOutcome> {
     const settings: Partial<Settings> = {};
     if (job.lang) settings.lang = job.lang;
     if (job.values) settings.writeFormulas = false;
+    if (job.ruleSet) settings.ruleSet = job.ruleSet;
     const { result } = await evaluateWorkbook(port, { settings });
     if (!result.ok) {
       const first = result.errors[0];
@@ -93,6 +95,7 @@ export async function evaluateFile(job: FileJob): Promise<FileOutcome> {
       formKind: evaluation.info?.formKind ?? null,
       totalScore: result.json.totalScore,
       grade: result.json.grade,
+      gradeLabel: evaluation.grade ? gradeText(evaluation.grade, lang, evaluation.settings.gradeWords) : null,
       executionRate: headlineRate(evaluation),
       checks: evaluation.checks.map((c) => outcomeCheck(c, lang)),
       json: job.keepJson ? result.json : null,

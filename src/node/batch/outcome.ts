@@ -2,7 +2,7 @@
  * What evaluating one file of a batch produced, as plain data: it crosses from a worker thread
  * to the main thread (structured clone), so it holds no class instances and no Decimals.
  */
-import type { JsonResult } from "../../engine/light";
+import type { JsonResult, RuleSet } from "../../engine/light";
 
 export type OutcomeStatus =
   /** Evaluated and its output written. */
@@ -38,6 +38,8 @@ export interface FileOutcome {
   /** The self-evaluation score, 2 decimals as printed; null when there is none. */
   totalScore: number | null;
   grade: "优" | "良" | "中" | "差" | null;
+  /** The grade as the file's settings name it, in the batch's language ("合格", "合格 (fair)"); null when there is none. */
+  gradeLabel: string | null;
   /** The headline line's execution rate as a fraction (0.9831), null when there is none. */
   executionRate: number | null;
   checks: OutcomeCheck[];
@@ -51,6 +53,8 @@ export interface FileJob {
   output: string;
   lang: "zh" | "en" | null;
   values: boolean;
+  /** --rule-set, or null to leave it to each workbook. */
+  ruleSet: RuleSet | null;
   keepJson: boolean;
 }
 
@@ -65,6 +69,7 @@ export function emptyOutcome(job: FileJob, status: OutcomeStatus, reason: string
     formKind: null,
     totalScore: null,
     grade: null,
+    gradeLabel: null,
     executionRate: null,
     checks: [],
     json: null,

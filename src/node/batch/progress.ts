@@ -34,7 +34,7 @@ export class BatchProgress {
     const detail = fillText(t.fileScore, {
       entity: o.entity ?? "",
       score: o.totalScore === null ? "—" : o.totalScore.toFixed(2),
-      grade: o.grade ?? "",
+      grade: o.gradeLabel ?? o.grade ?? "",
     }).trim();
     return fillText(t.fileDone, { path, detail });
   }

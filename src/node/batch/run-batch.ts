@@ -89,6 +89,7 @@ export async function runBatch(cmd: EvaluateCommand, io: BatchIO): Promise<numbe
     output: batchOutputPath(inputDir, outputDir, input),
     lang: cmd.lang,
     values: cmd.values,
+    ruleSet: cmd.ruleSet,
     keepJson: jsonPath !== null,
   }));
   const progress = new BatchProgress(jobs.length, lang, {

@@ -76,7 +76,7 @@ export function summaryWorkbook(outcomes: FileOutcome[], lang: Lang, paths: Summ
       o.year,
       o.formKind ? t.formKinds[o.formKind] : o.status === "evaluated" ? t.formKinds.department : null,
       o.totalScore,
-      o.grade,
+      o.gradeLabel ?? o.grade,
       o.executionRate,
       counts.error,
       counts.warning,

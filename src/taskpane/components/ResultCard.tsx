@@ -51,7 +51,7 @@ export function ResultCard({ summary }: { summary: ResultSummary }) {
         <div className={styles.figure}>
           <dt className={styles.term}>{s.grade}</dt>
           <dd className={styles.value} data-testid="grade">
-            {summary.grade ? gradeText(summary.grade, uiLang) : na}
+            {summary.grade ? gradeText(summary.grade, uiLang, summary.gradeWords) : na}
           </dd>
         </div>
         <div className={styles.figure}>

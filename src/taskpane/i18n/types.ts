@@ -100,4 +100,24 @@ export interface PaneStrings {
   writeFormulasHint: string;
   settingsSaved: string;
   settingsNotSavedTitle: string;
+  /** Under the fields below: a blank field keeps the workbook's settings row or the default. */
+  settingsBlankKeeps: string;
+  gradesTitle: string;
+  /** placeholders: {grade} (the engine's key, 优 … 差) */
+  gradeWordLabel: string;
+  /** placeholders: {grade} */
+  gradeMinLabel: string;
+  gradeWordInvalid: string;
+  gradeWordRepeated: string;
+  gradeMinInvalid: string;
+  gradeMinOrder: string;
+  overshootLabel: string;
+  overshootHint: string;
+  overshootInvalid: string;
+  qualitativeTitle: string;
+  qualitativeTop: string;
+  qualitativeMiddle: string;
+  qualitativeBottom: string;
+  qualitativeHint: string;
+  qualitativeInvalid: string;
 }

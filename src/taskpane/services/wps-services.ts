@@ -17,8 +17,7 @@ export function createWpsServices(uiLang: Lang, host: WpsHost): PaneServices {
       const { evaluateWorkbook } = await import(/* webpackChunkName: "engine" */ "../../app/evaluate-workbook");
       return evaluateWorkbook(port, options, onStage);
     },
-    // The WPS port reads each sheet whole (one Value2) and lists merges itself: it has no partial reads to report.
-    readWarnings: () => [],
+    readWarnings: () => port.readWarnings,
     selectCell: (ref) => port.selectCell(ref),
     addTemplate: async () => {
       const { renderTemplatePlan } = await import(/* webpackChunkName: "template" */ "../../engine/render/template");

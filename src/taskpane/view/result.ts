@@ -1,6 +1,6 @@
 /** The result card's figures as display text, formatted only through the engine's format.ts. */
 import type { Dec } from "../../engine/light";
-import type { Grade } from "../../engine/light";
+import type { Grade, GradeWords } from "../../engine/light";
 import { formatPercent, formatScore } from "../../engine/light";
 
 export interface CategoryRow {
@@ -16,6 +16,8 @@ export interface ResultSummary {
   year: number | null;
   total: string | null;
   grade: Grade | null;
+  /** What the grades are called (the settings' words); absent = the default ones. */
+  gradeWords?: GradeWords;
   /** The headline budget line's execution rate ("98.31%"), or null without a budget. */
   executionRate: string | null;
   categories: CategoryRow[];
@@ -27,6 +29,7 @@ export interface ResultInput {
   year: number | null;
   totalScore: Dec | null;
   grade: Grade | null;
+  settings?: { gradeWords: GradeWords };
   budget: { headlineIndex: number | null; lines: { executionRate: Dec | null }[] } | null;
   indicatorTables: { categories: { name: string; score: Dec; weight: Dec; completionRate: Dec | null }[] }[];
 }
@@ -41,6 +44,7 @@ export function resultSummary(evaluation: ResultInput): ResultSummary {
     year: evaluation.year,
     total: evaluation.totalScore ? formatScore(evaluation.totalScore) : null,
     grade: evaluation.grade,
+    ...(evaluation.settings ? { gradeWords: evaluation.settings.gradeWords } : {}),
     executionRate: rate ? formatPercent(rate) : null,
     categories: (first?.categories ?? []).map((c) => ({
       name: c.name,

@@ -153,3 +153,61 @@ describe("rule sets and 定性 words as settings", () => {
     expect(settings.qualitativeBands.find((b) => b.min === 0.6)!.exact).toEqual(["一般"]);
   });
 });
+
+describe("grade words as settings (等级用语)", () => {
+  it("a 等级用语 row names the four grades, best first; the keys stay 优/良/中/差", () => {
+    const { settings, checks } = fromInfo([["等级用语", "优秀、良好、合格、不合格"]]);
+    expect(checks).toEqual([]);
+    expect(settings.gradeWords).toEqual({ 优: "优秀", 良: "良好", 中: "合格", 差: "不合格" });
+    expect(settings.gradeBands.map((b) => b.grade)).toEqual(["优", "良", "中", "差"]);
+    // Other separators a finance officer types: 优/良/中/差, commas, spaces.
+    expect(fromInfo([["等级名称", "优/良/中/差"]]).settings.gradeWords).toEqual({ 优: "优", 良: "良", 中: "中", 差: "差" });
+    expect(fromInfo([["等次用语", "好，较好，一般，差"]]).settings.gradeWords).toEqual({ 优: "好", 良: "较好", 中: "一般", 差: "差" });
+  });
+
+  it("per-grade rows set one word each, after a 等级用语 row too", () => {
+    const { settings, checks } = fromInfo([
+      ["等级用语", "优秀、良好、中等、差"],
+      ["合格等级用语", "合格"],
+      ["不合格等级用语", "不合格"],
+    ]);
+    expect(checks).toEqual([]);
+    expect(settings.gradeWords).toEqual({ 优: "优秀", 良: "良好", 中: "合格", 差: "不合格" });
+    expect(fromInfo([["优秀等级名称", "A等"]]).settings.gradeWords).toEqual({ 优: "A等", 良: "良", 中: "中", 差: "差" });
+  });
+
+  it("refuses three words, a repeated word, formula-looking text and numbers, naming the cell", () => {
+    const bad = (value: string | number) => fromInfo([["等级用语", value]]).checks;
+    const three = bad("优秀、良好、合格");
+    expect(three.map((c) => c.code)).toEqual(["BAD_SETTING"]);
+    expect(three[0]!.cell).toEqual({ sheet: "基本信息", row: 0, col: 1 });
+    expect(three[0]!.message.zh).toContain("应为四个等级用语，从高到低以顿号分隔，如“优秀、良好、合格、不合格”（此处为3个）。");
+    expect(three[0]!.message.en).toContain("write four grade words, best first, separated by 、, e.g. 优秀、良好、合格、不合格 (found 3).");
+    expect(bad("优秀、良好、良好、差")[0]!.message.zh).toContain("四个等级用语不能重复。");
+    for (const v of ["=HYPERLINK(1)、良、中、差", "优、+1、中、差", "优、良、@x、差", "优、良、中、60", "优、良、中、2023-01-01"]) {
+      expect([v, bad(v)[0]?.message.zh]).toEqual([v, expect.stringContaining("不能以 = + - @ 开头，也不能是数字或日期")]);
+    }
+    expect(bad(4).map((c) => c.code)).toEqual(["BAD_SETTING"]);
+    // A refused row leaves the default words.
+    expect(fromInfo([["等级用语", "优秀、良好"]]).settings.gradeWords).toEqual(DEFAULT_SETTINGS.gradeWords);
+  });
+
+  it("a per-grade row that repeats another grade's word is named, in zh and en", () => {
+    const { checks } = fromInfo([
+      ["等级用语", "优秀、良好、合格、不合格"],
+      ["差等级用语", "合格"],
+    ]);
+    expect(checks.map((c) => c.code)).toEqual(["BAD_SETTING"]);
+    expect(checks[0]!.cell).toEqual({ sheet: "基本信息", row: 1, col: 1 });
+    expect(checks[0]!.message.zh).toContain("“合格”已是另一等级的用语，四个等级用语不能重复。");
+    expect(checks[0]!.message.en).toContain("“合格” already names another grade; the four grade words must differ.");
+  });
+
+  it("the lower-bound order check speaks of the grades by their words", () => {
+    const { checks } = fromInfo([
+      ["等级用语", "优秀、良好、合格、不合格"],
+      ["良好等级下限", 95],
+    ]);
+    expect(checks[0]!.message.zh).toContain("“优秀”的下限（90）须高于“良好”的下限（95）。");
+  });
+});

@@ -167,8 +167,9 @@ describe("summary sheet", () => {
     // Key block one row shorter: note on row 8, tables start one row higher (categories 12–13).
     expect(cell(s, "A9")).toMatchObject({ t: "text" });
     expect(cell(s, "A11")).toEqual({ t: "text", v: "一级指标" });
-    // 24.2 + 10 = 34.2
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)", v: 34.2 });
+    // 24.2 + 10 = 34.2; the "auto" points stay a formula on the indicator weights (35 now, so 0),
+    // which a weight corrected to 90 would turn on as the engine would (docs/rules.md §3.2).
+    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+ROUND(MIN(G20,1)*IF(SUM(I26:I29)=90,10,0),2)", v: 34.2 });
   });
 
   test("workbook text Excel would convert gets @; prose stays General (a long @ cell shows #####)", () => {

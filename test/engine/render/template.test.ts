@@ -1,4 +1,6 @@
-import { TEMPLATE_INPUT_ROWS, TEMPLATE_SHEET_NAMES, renderTemplatePlan } from "../../../src/engine/render/template";
+import { INFO_KEYS, TEMPLATE_INPUT_ROWS, TEMPLATE_SHEET_NAMES, renderTemplatePlan } from "../../../src/engine/render/template";
+import { SETTING_ROWS } from "../../../src/engine/evaluate/settings-from-info";
+import { normalizeSettingKey } from "../../../src/engine/vocabulary/text";
 import { renderTemplatePlan as fromIndex } from "../../../src/engine/render";
 import type { PlannedSheet } from "../../../src/engine/plan";
 import { allCells, cell, numberFormatAt } from "./helpers";
@@ -18,7 +20,7 @@ describe("input template", () => {
 
   test("info sheet: key | value rows with empty values, then instructions", () => {
     expect(texts(info, 0)).toEqual(["事项", "填写内容"]);
-    expect(info.rows.slice(1, 24).map((r) => [r[0], r[1] ?? null])).toEqual(
+    expect(info.rows.slice(1, 25).map((r) => [r[0], r[1] ?? null])).toEqual(
       [
         "单位名称",
         "年度",
@@ -30,11 +32,13 @@ describe("input template", () => {
         "部门整体绩效管理情况",
         "存在的主要问题",
         "下一步改进措施",
-        // Every optional setting, blank (its default is in the notes).
+        // Every optional setting, blank (its default is in the notes), by the first key of each in
+        // vocabulary/info-keys.ts.
         "评分规则",
         "优秀等级下限",
         "良好等级下限",
         "中等级下限",
+        "等级用语",
         "超额完成阈值",
         "执行率偏离阈值",
         "未执行比例阈值",
@@ -46,12 +50,36 @@ describe("input template", () => {
         "公式",
       ].map((k) => [{ t: "text", v: k }, null]),
     );
-    expect(cell(info, "A26")).toEqual({ t: "text", v: "填写说明：" });
-    // The defaults, from DEFAULT_SETTINGS: 90/80/60, 130%, 5%, 20%, 0.005.
-    expect(cell(info, "A32")?.v).toContain("优秀、良好、中等级下限默认90、80、60分；超额完成阈值默认130%；执行率偏离阈值默认5%；未执行比例阈值默认20%；合计容差默认0.005万元");
-    // 年度 (row 3) takes a number; 部门职能 (row 6) takes text.
+    expect(cell(info, "A27")).toEqual({ t: "text", v: "填写说明：" });
+    // Each setting on a line of its own with its default, from DEFAULT_SETTINGS.
+    const notes = info.rows.slice(26).map((r) => r[0]?.v);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        "6. 以下为可选设置，留空按默认：",
+        "  评分规则：默认“自动”（按表格判断；可填“项目支出”——预算执行率计10分、“部门整体”或“自定义”）",
+        "  优秀等级下限：默认90分",
+        "  良好等级下限：默认80分",
+        "  中等级下限：默认60分",
+        "  等级用语：默认“优、良、中、差”（从高到低四个用语，以顿号分隔，如“优秀、良好、合格、不合格”）",
+        "  超额完成阈值：默认130%",
+        "  执行率偏离阈值：默认5%",
+        "  未执行比例阈值：默认20%",
+        "  合计容差：默认0.005万元",
+        "  报告语言：默认中文",
+        "  公式：默认“是”",
+      ]),
+    );
+    // Every settings row of the sheet has its line in the notes.
+    for (const key of INFO_KEYS.slice(10)) expect(notes.some((n) => typeof n === "string" && n.startsWith(`  ${key}：默认`))).toBe(true);
+    // 年度 (row 3) and the grade lower bounds take numbers; 部门职能 (row 6) takes text.
     expect(numberFormatAt(info, 2, 1)).toBe("0");
+    expect(numberFormatAt(info, 12, 1)).toBe("0");
     expect(numberFormatAt(info, 5, 1)).toBe("@");
+    expect(numberFormatAt(info, 15, 1)).toBe("@");
+  });
+
+  test("every settings row of the template is one the settings reader knows", () => {
+    for (const key of INFO_KEYS.slice(10)) expect(SETTING_ROWS.some((row) => row.keys.includes(normalizeSettingKey(key)))).toBe(true);
   });
 
   test("budget sheet: title, unit line, header and example rows without figures", () => {

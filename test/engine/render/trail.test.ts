@@ -8,7 +8,9 @@ import { runEngine } from "../../../src/engine";
 import type { PlannedSheet } from "../../../src/engine/plan";
 import { OUTPUT_SHEET_NAMES } from "../../../src/engine/plan";
 import { isPreviousOutput } from "../../../src/engine/detect/output-sheets";
+import type { Grid } from "../../../src/engine/grid";
 import { loadWorkbook, workbookToGrid } from "../../../src/node/xlsx-read";
+import * as realistic from "../../../scripts/realistic-fixtures";
 
 const EXAMPLE = resolve(__dirname, "..", "..", "..", "examples", "paitan-2023.xlsx");
 
@@ -82,5 +84,27 @@ describe("a user's own sheet named 计算依据", () => {
     const r = runEngine(grid);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors.map((c) => c.code)).toEqual(["OUTPUT_NAME_TAKEN"]);
+  });
+});
+
+describe("the words that name a line (vocabulary/figure-words.ts, shared with the report-text audit)", () => {
+  const trailOf = (grid: Grid, lang: "zh" | "en"): Row[] => {
+    const r = runEngine(grid, { settings: { lang } });
+    if (!r.ok) throw new Error("engine stopped");
+    const sheet = r.plan.sheets.find((s) => s.name === OUTPUT_SHEET_NAMES.trail)!;
+    return sheet.rows.slice(3).map((row) => row.map((c) => (c === null ? "" : c.v)) as Row);
+  };
+
+  test("English: “Total revenue was 28,082.29” is 收入合计 (D4), not the headline 支出合计 (D7)", async () => {
+    const rows = trailOf(workbookToGrid((await loadWorkbook(EXAMPLE)).workbook), "en");
+    const revenue = rows.filter((r) => r[1].startsWith("Total revenue was") && r[2] === "28,082.29万元");
+    expect(revenue[0]![4]).toBe("收支情况表!D4");
+    // 28,082.29 ÷ 28,564.19 = 0.983129…, from 收入合计's own cells.
+    expect(rows.find((r) => r[1].startsWith("Total revenue was") && r[2] === "98.31%")![4]).toBe("收支情况表!D4, C4");
+  });
+
+  test("side by side: “支出总计为741.85万元” is the expenditure side's 总计 (F12), not the revenue side's (C12)", () => {
+    const row = trailOf(realistic.finalAccountsSideBySide(), "zh").find((r) => r[1].includes("支出总计为741.85万元") && r[2] === "741.85万元")!;
+    expect(row.slice(2, 5)).toEqual(["741.85万元", "全年执行数（取自输入表）", "收入支出决算总表!F12"]);
   });
 });

@@ -1,6 +1,5 @@
 /** English report phrasing: plain public-finance English; amounts in 10k yuan. */
 import type { PhraseTable } from "../phrase-table";
-import { GRADES_GLOSSED_EN } from "../../l10n/words";
 
 export const en = {
   headings: {
@@ -81,7 +80,6 @@ export const en = {
     category: "{rate} for {name}",
     executionScore: "and budget execution scoring {score} (out of {weight})",
   },
-  grades: GRADES_GLOSSED_EN,
   indicatorSuffix: "指标",
   tableWord: "",
 

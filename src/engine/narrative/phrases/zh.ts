@@ -80,7 +80,6 @@ export const zh = {
     category: "{name}完成率{rate}",
     executionScore: "预算执行率得分{score}分（满分{weight}分）",
   },
-  grades: { 优: "优", 良: "良", 中: "中", 差: "差" },
   indicatorSuffix: "指标",
   tableWord: "表",
 

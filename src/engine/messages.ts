@@ -80,6 +80,11 @@ export const MESSAGES = {
     zh: "“{key}”填写的是数字{value}，不是文字说明，报告未采用。",
     en: "“{key}” holds the figure {value}, not a description; the report does not use it.",
   },
+  LEVEL_POINTS_MISMATCH: {
+    severity: "warning",
+    zh: "一级指标“{name}”标注{stated}分，其下各项指标分值合计{sum}分。",
+    en: "Category “{name}” is labelled {stated} points, but its indicators' weights add up to {sum}.",
+  },
   STATED_RATE_MISMATCH: {
     severity: "warning",
     zh: "“{name}”填报执行率{stated}，按执行数÷预算数计算应为{computed}。",

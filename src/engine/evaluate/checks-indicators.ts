@@ -1,7 +1,7 @@
 /** Checks on scored indicators and their table: stated scores, reasons, weights, execution lag. */
 import type { Dec } from "../decimal";
 import { D, HUNDRED, ZERO, round2, sumDec } from "../decimal";
-import type { BudgetResult, Check, IndicatorResult } from "../evaluation";
+import type { BudgetResult, CategoryResult, Check, IndicatorResult } from "../evaluation";
 import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator, IndicatorTable } from "../model";
@@ -115,4 +115,16 @@ export function executionLagCheck(results: IndicatorResult[], budget: BudgetResu
       state,
     }),
   ];
+}
+
+/**
+ * A 一级 label's own points ("项目效益(35分)") against the 分值 of the indicators under it: a
+ * form whose label and rows disagree has one of them wrong, and the total is off by the gap.
+ */
+export function levelPointsChecks(table: IndicatorTable, categories: CategoryResult[]): Check[] {
+  return (table.levelPoints ?? []).flatMap((stated) => {
+    const sum = categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
+    if (sum.equals(stated.points)) return [];
+    return [makeCheck("LEVEL_POINTS_MISMATCH", stated.cell, { name: stated.name, stated: formatScore(stated.points), sum: formatScore(sum) })];
+  });
 }

@@ -5,17 +5,17 @@
  */
 import type { CellRef, CellValue, Sheet } from "../grid";
 import { cellAt, formatAt } from "../grid";
-import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable } from "../model";
+import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable, LevelPoints } from "../model";
 import type { Check } from "../evaluation";
 import type { DetectedIndicatorTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import { BLANK_RUN_END, cellText, isNoteText } from "../vocabulary/text";
 import { makeCheck } from "../messages";
-import { HUNDRED } from "../decimal";
+import { D, HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
 import { isPlaceholderMark, isPlaceholderName, isStatedTotalLabel, level1From } from "../vocabulary/indicator-words";
 import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
-import { cleanLabel } from "../vocabulary/clean-names";
+import { cleanLabel, labelPoints } from "../vocabulary/clean-names";
 
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
 const SCORE_SUFFIX = /分$/;
@@ -58,12 +58,18 @@ interface Levels {
   level2: string;
 }
 
-/** A row's 一级/二级 cells update the levels in force; a new 一级 clears the 二级. */
-function carryLevels(t: TableCells, r: number, carried: Levels): void {
-  const level1Here = cleanLabel(t.through(r, "level1"));
+/** A row's 一级/二级 cells update the levels in force; a new 一级 clears the 二级 (and says its points, if its label does). */
+function carryLevels(t: TableCells, r: number, carried: Levels, points: LevelPoints[]): void {
+  const printed = t.through(r, "level1");
+  const level1Here = cleanLabel(printed);
   if (level1Here !== "" && level1Here !== carried.level1) {
     carried.level1 = level1Here;
     carried.level2 = "";
+    const stated = labelPoints(printed);
+    const col = t.columns.level1;
+    if (stated !== null && col !== undefined && !points.some((p) => p.name === level1Here)) {
+      points.push({ name: level1Here, points: new D(stated), cell: t.ref(r, col) });
+    }
   }
   const level2Here = cleanLabel(t.through(r, "level2"));
   if (level2Here !== "") carried.level2 = level2Here;
@@ -164,6 +170,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable)
   let statedTotal: Figure | null = null;
   let statedWeightTotal: Figure | null = null;
   const carried: Levels = { level1: "", level2: "" };
+  const levelPoints: LevelPoints[] = [];
   let blanks = 0;
 
   for (let r = table.headerRow + 1; r <= table.range.bottom; r++) {
@@ -187,7 +194,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable)
       continue;
     }
 
-    carryLevels(t, r, carried);
+    carryLevels(t, r, carried, levelPoints);
     const indicator = indicatorAt(t, r, carried, checks);
     if (indicator) indicators.push(indicator);
   }
@@ -201,6 +208,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable)
     statedTotal,
     statedWeightTotal,
     ...(table.title ? { title: table.title } : {}),
+    ...(levelPoints.length > 0 ? { levelPoints } : {}),
   };
   return { table: parsed, checks };
 }

@@ -119,9 +119,15 @@ describe("V. 山东 济南市历城区文化馆 商品和服务支出 (2019): �
     expect(r.json.totalScore).toBe(70);
   });
 
-  test("checks: the missing 全年预算数 said once; 60 + 10 ≠ 100 because the copy stops after 经济效益指标; nothing on the '-' lines", () => {
-    expect(checksOf(r)).toEqual(["INITIAL_BUDGET_AS_BUDGET@项目支出绩效自评表!C8", "WEIGHTS_TOTAL@项目支出绩效自评表!G13"]);
+  test("checks: the missing 全年预算数 said once; 60 + 10 ≠ 100 and 效益指标(30分) over 10 because the copy stops after 经济效益指标; nothing on the '-' lines", () => {
+    expect(checksOf(r)).toEqual([
+      "INITIAL_BUDGET_AS_BUDGET@项目支出绩效自评表!C8",
+      "WEIGHTS_TOTAL@项目支出绩效自评表!G13",
+      "LEVEL_POINTS_MISMATCH@项目支出绩效自评表!B22",
+    ]);
     expect(messageOf(r, "WEIGHTS_TOTAL")).toBe("指标分值合计60分，加预算执行率10分，共70分，不等于100分。");
+    // 产出指标(50分): 12.5 × 4 = 50, as labelled; 效益指标(30分): only the 经济效益 row's 10 survives.
+    expect(messageOf(r, "LEVEL_POINTS_MISMATCH")).toBe("一级指标“效益指标”标注30分，其下各项指标分值合计10分。");
   });
 
   test("prose: category names without （50分） or line breaks; 70 of 70 read on the 100-point scale", () => {
@@ -154,6 +160,7 @@ describe("W. 北京 海淀区学院路街道 清扫保洁外包 (2016): 分值(1
       "EXECUTION_LAGS_RESULTS@项目支出绩效自评表!D5",
       "LOW_EXECUTION@项目支出绩效自评表!D5",
       "STATED_SCORE_MISMATCH@项目支出绩效自评表!G5",
+      "LEVEL_POINTS_MISMATCH@项目支出绩效自评表!B10", // 产出指标(50分) over the one row shown, 12.5
       "WEIGHTS_TOTAL@项目支出绩效自评表!E10",
     ]);
     // 310.2 − 154.74 = 155.46 unspent, 155.46 / 310.2 = 50.12%
@@ -218,7 +225,7 @@ describe("Y. 宁夏 银川市第六中学 初中公用经费 (2021): 项目决�
     expect(r.text).toContain("得分86分（满分90分，折合百分制95.56分）");
   });
 
-  test("checks: the head's 自评得分 98 against 86, the 90 points shown, six 未核验 judgements, the two scores below their rule, two missing reasons", () => {
+  test("checks: the head's 自评得分 98 against 86, the 90 points shown, six 未核验 judgements, the two scores below their rule, 项目效益(35分) over 25, two missing reasons", () => {
     expect(checksOf(r)).toEqual([
       "STATED_TOTAL_MISMATCH@项目支出绩效自评表!E3",
       "WEIGHTS_TOTAL@项目支出绩效自评表!D8",
@@ -230,10 +237,14 @@ describe("Y. 宁夏 银川市第六中学 初中公用经费 (2021): 项目决�
       "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F13",
       "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F15",
       "STATED_SCORE_MISMATCH@项目支出绩效自评表!G20",
+      "LEVEL_POINTS_MISMATCH@项目支出绩效自评表!A25",
       "MISSING_DEVIATION_REASON@项目支出绩效自评表!H27",
       "MISSING_DEVIATION_REASON@项目支出绩效自评表!H30",
     ]);
     expect(messageOf(r, "STATED_TOTAL_MISMATCH")).toBe("表中填报的总分98分与各项得分合计86分不一致。");
+    // 项目效益(35分) over 社会效益 15 + 可持续影响 10 = 25 (经济 and 生态 are empty slots): a slip of the
+    // original, since 10 + 25 + 30 + 35 + 10 (满意度) would make 110.
+    expect(messageOf(r, "LEVEL_POINTS_MISMATCH")).toBe("一级指标“项目效益”标注35分，其下各项指标分值合计25分。");
   });
 
   test("prose: 已核验10项 and the six named; values quoted without their own full stop", () => {

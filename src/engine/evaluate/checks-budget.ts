@@ -122,14 +122,14 @@ export function lowExecutionChecks(lines: LineResult[], settings: Settings, head
     );
 }
 
-/**
- * The 执行率 a form prints on a line against 执行数 ÷ 预算数, at the places it was printed to
- * ("86%" for 86.20% is a rounding; "86.19%" for 86.18% is not). A printed 100% for a line spent
- * beyond its budget is the form's cap, not a slip.
- */
 const HALF = new D("0.5");
 const TEN = new D(10);
 
+/**
+ * The 执行率 a form prints on a line against 执行数 ÷ 预算数, at the places it was printed to
+ * ("86%" for 86.20% is a rounding; "86.19%" for 86.18% is not). A printed 100% for a line spent
+ * beyond its budget is the form's cap, not a slip. See docs/forms.md.
+ */
 export function statedRateChecks(lines: LineResult[]): Check[] {
   const checks: Check[] = [];
   for (const { line, executionRate } of lines) {

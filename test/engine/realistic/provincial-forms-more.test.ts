@@ -4,7 +4,9 @@
  * hand from the cells as printed; every slip of the original is flagged at its cell, nothing
  * else is, and the prose carries no line break, slot number, stray full stop or claim beyond the data.
  */
+import ExcelJS from "exceljs";
 import * as forms from "../../../scripts/provincial-fixtures-more";
+import { workbookFromBytes, workbookToGrid } from "../../../src/node/xlsx-read";
 import { runEngine } from "../../../src/engine";
 import type { Grid } from "../../../src/engine/grid";
 import { refToA1 } from "../../../src/engine/grid";
@@ -265,5 +267,32 @@ describe("Z. 湖南 南岳区 忠烈祠免费开放经费 部门整体 (2020): a
     expect(r.errors[0]!.message.zh).toBe("部门整体支出绩效自评表!B10 的表头像绩效指标表，但缺少“分值”列，无法计分：请补上该列并逐行填写。");
     // 年初预算资金总额： | 实际投入资金额 is read as a budget table (no NO_BUDGET_TABLE).
     expect(r.checks.some((c) => c.code === "NO_BUDGET_TABLE")).toBe(false);
+  });
+});
+
+describe("the forms as .xlsx files (ExcelJS, read back as the command line reads them)", () => {
+  /** The grid written cell by cell with its merges, then read through src/node/xlsx-read. */
+  async function throughXlsx(grid: Grid): Promise<Grid> {
+    const wb = new ExcelJS.Workbook();
+    for (const s of grid.sheets) {
+      const ws = wb.addWorksheet(s.name);
+      s.cells.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+      for (const m of s.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    return workbookToGrid(await workbookFromBytes(bytes, "form.xlsx"));
+  }
+
+  test.each([
+    ["hebeiLangfangHeating", 97.24],
+    ["shandongLichengCulturalCentre", 70],
+    ["beijingXueyuanluCleaning", 17.49],
+    ["shanghaiPutuoSportsCentre", 98.62],
+    ["ningxiaYinchuanSchoolFunds", 86],
+  ] as const)("%s: the same total and checks from the file as from the grid", async (name, total) => {
+    const fromGrid = ran(forms[name]());
+    const fromFile = ran(await throughXlsx(forms[name]()));
+    expect(fromFile.json.totalScore).toBe(total);
+    expect(checksOf(fromFile)).toEqual(checksOf(fromGrid));
   });
 });

@@ -7,6 +7,7 @@ import { makeCheck } from "../messages";
 import type { Indicator, IndicatorTable } from "../model";
 import type { Settings } from "../settings";
 import type { ScoredIndicator } from "./score-indicator";
+import { isExecutionIndicator } from "./execution-score";
 
 const hasReason = (ind: Indicator): boolean => (ind.reason ?? "").trim() !== "";
 
@@ -73,8 +74,12 @@ export function statedTotalCheck(table: IndicatorTable, total: Dec, indicatorSum
 export function weightsTotalCheck(table: IndicatorTable, executionWeight: Dec | null): Check[] {
   const first = table.indicators[0];
   if (!first) return [];
-  const weights = sumDec(table.indicators.map((i) => i.weight.value));
-  const execution = executionWeight ?? ZERO;
+  const all = sumDec(table.indicators.map((i) => i.weight.value));
+  // A 预算执行率 row among the indicators (宁夏 项目管理, 重庆) is the execution points: said as such,
+  // not as "加预算执行率0分" on top of weights that already hold it.
+  const inTable = executionWeight === null ? sumDec(table.indicators.filter((i) => isExecutionIndicator(i.name)).map((i) => i.weight.value)) : ZERO;
+  const weights = all.minus(inTable);
+  const execution = executionWeight ?? inTable;
   const total = weights.plus(execution);
   if (total.equals(HUNDRED)) return [];
   return [

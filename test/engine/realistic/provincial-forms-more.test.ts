@@ -244,6 +244,8 @@ describe("Y. 宁夏 银川市第六中学 初中公用经费 (2021): 项目决�
       "MISSING_DEVIATION_REASON@项目支出绩效自评表!H30",
     ]);
     expect(messageOf(r, "STATED_TOTAL_MISMATCH")).toBe("表中填报的总分98分与各项得分合计86分不一致。");
+    // The 预算执行率 row (10 of 项目管理) is the execution points: 90 − 10 = 80 for the rest.
+    expect(messageOf(r, "WEIGHTS_TOTAL")).toBe("指标分值合计80分，加预算执行率10分，共90分，不等于100分。");
     // 项目效益(35分) over 社会效益 15 + 可持续影响 10 = 25 (经济 and 生态 are empty slots): a slip of the
     // original, since 10 + 25 + 30 + 35 + 10 (满意度) would make 110.
     expect(messageOf(r, "LEVEL_POINTS_MISMATCH")).toBe("一级指标“项目效益”标注35分，其下各项指标分值合计25分。");

@@ -189,6 +189,45 @@ describeWithChromium("task pane (headless Chromium, production build, fake Excel
     await again.close();
   });
 
+  it("sets grade words and the overshoot threshold from the keyboard; a bad word is refused and nothing is saved", async () => {
+    const page = await session.open("taskpane.html", { grid, displayLanguage: "zh-CN" });
+    await waitForTables(page);
+    const best = page.getByRole("textbox", { name: "“优”档用语" });
+    expect(await best.inputValue()).toBe("优");
+
+    // A formula-looking word: the field says why (marked invalid for screen readers); nothing saved.
+    await best.focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("=1+1");
+    await page.keyboard.press("Enter");
+    await page.getByText("用语应为不超过8个字的文字，不能以 = + - @ 开头，也不能是数字或日期。").waitFor();
+    expect(await best.getAttribute("aria-invalid")).toBe("true");
+    expect(await fake(page, (f) => f.snapshot().settings)).not.toContain("gradeWords");
+
+    // 优秀 for 优, then Tab on to the next field: saved on leaving the field.
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("优秀");
+    await page.keyboard.press("Tab");
+    await page.getByText("设置已保存到本工作簿。").waitFor();
+    const overshoot = page.getByRole("textbox", { name: "超额完成阈值（%）" });
+    expect(await overshoot.inputValue()).toBe("130");
+    await overshoot.fill("150");
+    await overshoot.press("Enter");
+    await page.waitForFunction(() => (window as unknown as { __zipinFake: Fake }).__zipinFake.snapshot().settings.includes("overshootRatio"));
+    const saved = JSON.parse(await fake(page, (f) => f.snapshot().settings)) as Record<string, unknown>;
+    expect(saved["zipin.settings"]).toEqual({ gradeWords: { 优: "优秀" }, overshootRatio: 1.5 });
+
+    // The example scores 92 (优): the card, the summary's grade formula and the report say 优秀.
+    await evaluateAndWait(page);
+    expect(await page.getByTestId("grade").textContent()).toBe("优秀");
+    const run = runEngine(grid, { settings: { gradeWords: { 优: "优秀" }, overshootRatio: 1.5 } });
+    if (!run.ok) throw new Error("the example does not evaluate in Node with the pane's settings");
+    expect(planDifferences(run.plan.sheets, await fake(page, (f) => f.grid(true)))).toEqual([]);
+    const written = sheetValues(await fake(page, (f) => f.grid(false)), OUTPUT_SHEET_NAMES.report).join("");
+    expect(written).toContain("等级为“优秀”");
+    await page.close();
+  });
+
   it("shows the engine's errors in a message bar, writes nothing, and offers the template on an empty workbook", async () => {
     const empty: Grid = { sheets: [{ name: "Sheet1", cells: [], merges: [] }] };
     const engineSays = runEngine(empty);

@@ -13,7 +13,7 @@ import { isStatedTotalLabel } from "../vocabulary/indicator-words";
 import type { MergeReader } from "./merges";
 import { mergeReader } from "./merges";
 import { BLANK_RUN_END, cellText, isNoteText, isUnitLine, normalizeHeader, normalizeKey, unitFromText } from "../vocabulary/text";
-import { infoFieldOf } from "../vocabulary/info-keys";
+import { infoFieldOf, isSettingKey } from "../vocabulary/info-keys";
 import { sideBySideHalves } from "./side-by-side";
 import { splitKeyCell } from "./key-cell";
 
@@ -305,7 +305,9 @@ export function findInfo(scan: SheetScan, taken: CellRange[], minKeys: number = 
       // tables; on a sheet of its own, each is a line of the info block.
       const inCell = splitKeyCell(text);
       if (inCell && formKeyLines) continue;
-      const field = infoFieldOf(inCell?.key ?? text);
+      // On a sheet of its own, a settings row counts as a key too (docs/rules.md §8.2).
+      const key = inCell?.key ?? text;
+      const field = infoFieldOf(key) ?? (!formKeyLines && isSettingKey(key) ? `setting:${normalizeKey(key)}` : null);
       if (field && !fields.has(field)) {
         fields.add(field);
         if (first < 0) first = r;

@@ -6,7 +6,7 @@
  */
 import type { NarrativeInputs } from "../model";
 import type { Grade, Settings } from "../settings";
-import { normalizeKey } from "./text";
+import { normalizeKey, normalizeSettingKey } from "./text";
 
 /** 预算执行率分值: read both as an info key and as a setting (the setting knows two more names). */
 const EXECUTION_WEIGHT_KEYS = ["预算执行率分值", "执行率分值"];
@@ -217,3 +217,22 @@ export const QUALITATIVE_WORD_KEYS: { band: "top" | "middle" | "bottom"; keys: s
   { band: "middle", keys: ["定性部分达成用语", "部分达成用语", "基本达成用语", "定性基本达成用语"] },
   { band: "bottom", keys: ["定性未达成用语", "未达成用语", "定性未达成词"] },
 ];
+
+/**
+ * Every settings row's key (normalizeSettingKey form), from the lists above: a sheet of its own
+ * holding only settings rows ("设置 | 等级用语 | 优秀、良好、合格、不合格") is an info sheet too.
+ * evaluate/settings-from-info.ts builds its rows from the same lists.
+ */
+const SETTING_KEYS: ReadonlySet<string> = new Set(
+  [
+    ...Object.values(SETTING_KEY_NAMES).flat(),
+    ...GRADE_KEY_NAMES.flatMap(([, names]) => names.flatMap((n) => GRADE_KEY_ENDINGS.map((e) => n + e))),
+    ...GRADE_WORDS_KEYS,
+    ...GRADE_WORD_KEY_NAMES.flatMap(([, names]) => names.flatMap((n) => GRADE_WORD_KEY_ENDINGS.map((e) => n + e))),
+    ...QUALITATIVE_WORD_KEYS.flatMap((q) => q.keys),
+  ].map(normalizeSettingKey),
+);
+
+export function isSettingKey(key: string): boolean {
+  return SETTING_KEYS.has(normalizeSettingKey(key));
+}

@@ -99,3 +99,27 @@ describe("U. 等级用语 优秀、良好、合格、不合格 on the 云南 红
     expect(outcomeMessage(r, "zh").lines[0]).toBe("总分 97.01 分，等级：优秀");
   });
 });
+
+describe("a sheet holding only settings rows is read as the info sheet (docs/rules.md §8.2)", () => {
+  test("设置 | 等级用语 beside the 云南 红河 form: 97.01 shown as 优秀; the form's own key cells still read", () => {
+    const form = forms.yunnanHongheDataCentre();
+    const settings = { name: "设置", cells: [["等级用语", "优秀、良好、合格、不合格"]], merges: [] };
+    const r = runEngine({ sheets: [...form.sheets, settings] });
+    if (!r.ok) throw new Error(r.errors.map((c) => c.message.zh).join("; "));
+    expect(r.json.totalScore).toBe(97.01);
+    expect(r.json.gradeLabel).toBe("优秀");
+    // 实施单位 and 项目名称 come from the form's key cells above its tables.
+    expect(r.evaluation.entity).toBe("红河州数据发展中心");
+    expect(r.evaluation.info?.projectName).toBe("“数说红河”展厅运维经费");
+  });
+
+  test("a lone word that is no settings key does not make a sheet an info sheet", () => {
+    const form = forms.yunnanHongheDataCentre();
+    const notes = { name: "备注", cells: [["等级"], ["说明文字"]], merges: [] };
+    const r = runEngine({ sheets: [...form.sheets, notes] });
+    if (!r.ok) throw new Error(r.errors.map((c) => c.message.zh).join("; "));
+    expect(r.detected.filter((t) => t.kind === "info").map((t) => t.sheet)).toEqual(["项目支出绩效自评表"]);
+    expect(r.json.gradeLabel).toBe("优");
+  });
+});
+

@@ -145,8 +145,9 @@ export function shandongLichengCulturalCentre(): Grid {
  * text cells without 预期目标/实际完成情况 headings; then 分值 | 年度指标值(A) | 全年实际值(B) |
  * 得分计算方法 | 得分 | 未完成原因分析, 得分计算方法 standing between the values and 得分. The copy shows
  * only the first indicator row: its figures run together as "12.512.512.5" before the method text
- * and "12.5" after it, read here as 分值 12.5, 年度指标值 12.5, 全年实际值 12.5 and 得分 12.5. The
- * rows after it (质量指标 …) are cut off, so the form ends with that row.
+ * and "12.5" after it. Other splits of those digits are possible; they are read here as 分值 12.5,
+ * 年度指标值 12.5, 全年实际值 12.5 (three equal cells) and 得分 12.5 — our reading, not the print's.
+ * The rows after it (质量指标 …) are cut off, so the form ends with that row.
  */
 export function beijingXueyuanluCleaning(): Grid {
   const rows: Row[] = [

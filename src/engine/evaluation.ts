@@ -8,6 +8,7 @@ export type CheckCode =
   // errors: the run stops before anything is written
   | "NO_BUDGET_TABLE"
   | "NO_INDICATOR_TABLE"
+  | "INCOMPLETE_INDICATOR_HEADER"
   | "EMPTY_BUDGET_TABLE"
   | "EMPTY_INDICATOR_TABLE"
   | "INVALID_WEIGHT"
@@ -19,6 +20,9 @@ export type CheckCode =
   // warnings and notes
   | "SUM_MISMATCH"
   | "STATED_SCORE_MISMATCH"
+  | "STATED_RATE_MISMATCH"
+  | "LEVEL_POINTS_MISMATCH"
+  | "NARRATIVE_IS_FIGURE"
   | "STATED_TOTAL_MISMATCH"
   | "MISSING_DEVIATION_REASON"
   | "OVERSHOOT"

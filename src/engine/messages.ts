@@ -20,6 +20,11 @@ export const MESSAGES = {
     zh: "未找到预算收支表：需要一个含“项目”列和至少两列（年初预算数、全年预算数、全年执行数、上年执行数）的表头行。",
     en: "No budget table found: need a header row with an item column and at least two of 年初预算数, 全年预算数, 全年执行数, 上年执行数.",
   },
+  INCOMPLETE_INDICATOR_HEADER: {
+    severity: "error",
+    zh: "{cell} 的表头像绩效指标表，但缺少{missing}列，无法计分：请补上该列并逐行填写。",
+    en: "The header at {cell} looks like an indicator table but has no {missing} column, so nothing can be scored: add the column and fill it in row by row.",
+  },
   NO_INDICATOR_TABLE: {
     severity: "error",
     zh: "未找到绩效指标表：需要含“一级指标”“三级指标/指标名称”“年度指标值”“实际完成值”“分值”的表头行。",
@@ -69,6 +74,21 @@ export const MESSAGES = {
     severity: "warning",
     zh: "“{name}”{column}为{stated}，但其组成项合计为{sum}，相差{diff}。",
     en: "“{name}” {column} is {stated}, but its items add up to {sum}, a difference of {diff}.",
+  },
+  NARRATIVE_IS_FIGURE: {
+    severity: "warning",
+    zh: "“{key}”填写的是数字{value}，不是文字说明，报告未采用。",
+    en: "“{key}” holds the figure {value}, not a description; the report does not use it.",
+  },
+  LEVEL_POINTS_MISMATCH: {
+    severity: "warning",
+    zh: "一级指标“{name}”标注{stated}分，其下各项指标分值合计{sum}分。",
+    en: "Category “{name}” is labelled {stated} points, but its indicators' weights add up to {sum}.",
+  },
+  STATED_RATE_MISMATCH: {
+    severity: "warning",
+    zh: "“{name}”填报执行率{stated}，按执行数÷预算数计算应为{computed}。",
+    en: "“{name}” states an execution rate of {stated}; actual ÷ budget gives {computed}.",
   },
   STATED_SCORE_MISMATCH: {
     severity: "warning",

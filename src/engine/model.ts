@@ -54,6 +54,16 @@ export interface BudgetLine {
   budget: Figure | null;
   actual: Figure | null;
   priorYear: Figure | null;
+  /** The 执行率 a self-evaluation form prints on this line, compared with the computed rate. */
+  statedRate?: StatedRate | null;
+}
+
+/** A printed execution rate as a percentage, with the decimal places it was printed to. */
+export interface StatedRate {
+  percent: Dec;
+  places: number;
+  text: string;
+  cell: CellRef;
 }
 
 export type BudgetColumnRole =
@@ -164,11 +174,19 @@ export interface IndicatorTable {
   ownBudget?: BudgetTable;
   /** The title row above the table ("2023年度重点项目绩效自评表"), when there is one. */
   title?: string;
+  /** The points a 一级 label states ("效益指标(30分)"), at the label's first cell: compared with its indicators' 分值. */
+  levelPoints?: LevelPoints[];
   /**
    * How the report and results sheet name the table among several: its sheet, or its title when
    * another table shares the sheet. Absent for a table alone on its sheet (the sheet names it).
    */
   label?: string;
+}
+
+export interface LevelPoints {
+  name: string;
+  points: Dec;
+  cell: CellRef;
 }
 
 /** Narrative inputs an officer writes by hand, carried into the report. */

@@ -51,9 +51,10 @@ export interface Settings {
   lang: Lang;
   ruleSet: RuleSet;
   /**
-   * Points for budget execution (执行率得分 = min(rate, 1) × points).
-   * "auto": 10 (AUTO_EXECUTION_WEIGHT) when the primary indicator table's weights add up to 90 and it has no
-   * 预算执行率 indicator of its own, otherwise none. 0 means none.
+   * Points for budget execution (执行率得分 = min(rate, 1) × points); 0 means none.
+   * "auto" (docs/rules.md §3.2): the 分值 the funds block states, whatever the weights; else 10
+   * (AUTO_EXECUTION_WEIGHT) when the primary indicator table's weights add up to 90 and it has no
+   * 预算执行率 indicator of its own; else none.
    */
   executionWeight: number | "auto";
   gradeBands: GradeBand[];

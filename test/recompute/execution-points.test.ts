@@ -27,7 +27,7 @@ interface Case {
   settings: [string, CellValue][];
   weights: [number, number];
   /** A 预算执行率 / 预算完成率 row of the table's own, with its weight. */
-  own?: { name: string; weight: number };
+  own?: { name: string; weight: number; /** Its 实际完成值; blank: scored from the budget's rate. */ actual?: CellValue };
   /** The budget block states this 分值 on its 支出合计 row. */
   stated?: number;
   /** The change: the first weight raised by 2 (default), or the 支出合计 budget set to 0 (no rate, ZERO_BUDGET). */
@@ -67,6 +67,10 @@ const CASES: Case[] = [
   // A budget of 0 leaves no rate, so no points (the sheet's rate cell shows ""): 99.5, then 90 of 90.
   { name: "auto, weights 90, budget set to 0", settings: [], weights: [40, 50], change: "zeroBudget", before: 99.5, after: 90, points: [10, null] },
   { name: "auto, block states 10, budget set to 0", settings: [], weights: [40, 50], stated: 10, change: "zeroBudget", before: 99.5, after: 90, points: [10, null] },
+  // The table's own 预算执行率 row, its actual blank, scored from the budget (40 + 40 + 9.5); with no rate
+  // left it keeps its stated 9.5 unchecked, as any row without an actual (the sheet's MIN("",1) once
+  // gave it full marks, 90): 89.5, then 89.5.
+  { name: "auto, own 预算执行率 row from the budget, budget set to 0", settings: [], weights: [40, 40], own: { name: "预算执行率", weight: 10, actual: _ }, change: "zeroBudget", before: 89.5, after: 89.5, points: [null, null] },
   { name: "rule set 项目支出, budget set to 0", settings: [["评分规则", "项目支出"]], weights: [40, 50], change: "zeroBudget", before: 99.5, after: 90, points: [10, null] },
 ];
 
@@ -93,7 +97,7 @@ function workbook(c: Case): Grid {
     ["2023年度绩效指标自评表", _, _, _, _, _, _],
     ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
     ["产出指标", "数量指标", "完成数量", "≥100件", "100件", w1, w1],
-    ...(c.own ? [["产出指标", "质量指标", c.own.name, "100%", "95%", c.own.weight, c.own.weight * 0.95] as CellValue[]] : []),
+    ...(c.own ? [["产出指标", "质量指标", c.own.name, "100%", c.own.actual === undefined ? "95%" : c.own.actual, c.own.weight, c.own.weight * 0.95] as CellValue[]] : []),
     ["效益指标", "满意度指标", "服务对象满意度", "≥90%", "95%", w2, w2],
   ];
   return {

@@ -19,6 +19,7 @@ import { loadWorkbook, workbookToGrid } from "../../src/node/xlsx-read";
 import { XlsxPort } from "../../src/node/xlsx-port";
 import * as fixtures from "../../scripts/realistic-fixtures";
 import * as provincial from "../../scripts/provincial-fixtures";
+import * as moreProvincial from "../../scripts/provincial-fixtures-more";
 import { VARIANTS, buildLayout } from "../e2e/layouts";
 import { formulaCells, recompute } from "./recompute";
 
@@ -69,6 +70,12 @@ const WORKBOOKS: [string, () => Promise<Grid> | Grid][] = [
   ["湖南 岳阳 common indicators", provincial.hunanYueyangCommonIndicators],
   // The grade formula with the words of a 等级用语 row (优秀、良好、合格、不合格).
   ["云南 红河 with 等级用语", provincial.yunnanHongheGradeWords],
+  // More provinces (sources in scripts/provincial-fixtures-more.ts).
+  ["河北 廊坊 heating", moreProvincial.hebeiLangfangHeating],
+  ["山东 历城 cultural centre", moreProvincial.shandongLichengCulturalCentre],
+  ["北京 学院路 cleaning", moreProvincial.beijingXueyuanluCleaning],
+  ["上海 普陀 sports centre", moreProvincial.shanghaiPutuoSportsCentre],
+  ["宁夏 银川 school funds", moreProvincial.ningxiaYinchuanSchoolFunds],
   ...Object.entries(VARIANTS).map(([name, layout]): [string, () => Promise<Grid>] => [
     `layout: ${name}`,
     async () => (await XlsxPort.fromWorkbook(buildLayout(layout))).readGrid(),
@@ -83,6 +90,8 @@ const VALUE_SCORES: Record<string, number> = {
   // “三公”经费控制率, 公用经费控制率, “三公”经费变动率 and 政府采购执行率 computed from several
   // budget rows (common indicators, docs/rules.md): no single input cell holds the actual.
   "湖南 岳阳 common indicators": 4,
+  // 公用经费完成时间 "2021年12月完成" against the same: the date rule (按期完成得满分) is a value.
+  "宁夏 银川 school funds": 1,
 };
 
 const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;

@@ -180,3 +180,25 @@ function judge(
 function clamp01(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 }
+
+/** The words a missing indicator column is asked for by (the names a header is matched on first). */
+const REQUIRED_INDICATOR_WORDS: [string, string][] = [
+  ["name", "三级指标"],
+  ["target", "年度指标值"],
+  ["actual", "实际完成值"],
+  ["weight", "分值"],
+];
+
+/**
+ * A header row that is an indicator table's in all but one or two required columns (a form with
+ * no 分值 column, a 目标表 with no 实际完成值): the roles it lacks, in the words a user would add.
+ * Null when the row is a whole header, or too little of one to be meant as one.
+ */
+export function missingIndicatorColumns(texts: string[]): { missing: string[]; firstCol: number } | null {
+  const match = matchHeaderRow("indicator", texts);
+  if (match.meets) return null;
+  const has = (role: string): boolean => match.columns[role] !== undefined;
+  const levels = has("level1") || has("level2") || has("nature");
+  const missing = REQUIRED_INDICATOR_WORDS.filter(([role]) => !has(role)).map(([, word]) => word);
+  return levels && has("name") && missing.length <= 2 ? { missing, firstCol: Math.min(...Object.values(match.columns)) } : null;
+}

@@ -1,6 +1,6 @@
 /** Checks on the budget table: items against their totals, and execution that is too low. */
 import type { Dec } from "../decimal";
-import { D, ONE, sumDec } from "../decimal";
+import { D, HUNDRED, ONE, sumDec } from "../decimal";
 import type { Check, LineResult, LocalizedText } from "../evaluation";
 import { formatAmountEn, formatAmountZh, formatPercent } from "../format";
 import { makeCheck } from "../messages";
@@ -120,4 +120,28 @@ export function lowExecutionChecks(lines: LineResult[], settings: Settings, head
         threshold: formatPercent(new D(settings.lowExecutionThreshold)),
       }),
     );
+}
+
+const HALF = new D("0.5");
+const TEN = new D(10);
+
+/**
+ * The 执行率 a form prints on a line against 执行数 ÷ 预算数, at the places it was printed to
+ * ("86%" for 86.20% is a rounding; "86.19%" for 86.18% is not). A printed 100% for a line spent
+ * beyond its budget is the form's cap, not a slip. See docs/forms.md.
+ */
+export function statedRateChecks(lines: LineResult[]): Check[] {
+  const checks: Check[] = [];
+  for (const { line, executionRate } of lines) {
+    const stated = line.statedRate;
+    if (!stated || !executionRate) continue;
+    const exact = executionRate.times(HUNDRED);
+    // Within half a unit of the last place printed: a rounding (86.185 → "86.19%"), and a
+    // formula's stored 0.8620370370370371 is 86.20370370370370… with float noise, not a slip.
+    if (exact.minus(stated.percent).abs().lte(HALF.times(TEN.pow(-stated.places)))) continue;
+    if (stated.percent.equals(HUNDRED) && executionRate.gte(ONE)) continue;
+    const computed = `${exact.toDecimalPlaces(stated.places).toFixed(stated.places)}%`;
+    checks.push(makeCheck("STATED_RATE_MISMATCH", stated.cell, { name: line.name, stated: stated.text, computed }));
+  }
+  return checks;
 }

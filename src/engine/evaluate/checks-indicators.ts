@@ -1,12 +1,13 @@
 /** Checks on scored indicators and their table: stated scores, reasons, weights, execution lag. */
 import type { Dec } from "../decimal";
 import { D, HUNDRED, ZERO, round2, sumDec } from "../decimal";
-import type { BudgetResult, Check, IndicatorResult } from "../evaluation";
+import type { BudgetResult, CategoryResult, Check, IndicatorResult } from "../evaluation";
 import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator, IndicatorTable } from "../model";
 import type { Settings } from "../settings";
 import type { ScoredIndicator } from "./score-indicator";
+import { isExecutionIndicator } from "./execution-score";
 
 const hasReason = (ind: Indicator): boolean => (ind.reason ?? "").trim() !== "";
 
@@ -73,8 +74,12 @@ export function statedTotalCheck(table: IndicatorTable, total: Dec, indicatorSum
 export function weightsTotalCheck(table: IndicatorTable, executionWeight: Dec | null): Check[] {
   const first = table.indicators[0];
   if (!first) return [];
-  const weights = sumDec(table.indicators.map((i) => i.weight.value));
-  const execution = executionWeight ?? ZERO;
+  const all = sumDec(table.indicators.map((i) => i.weight.value));
+  // A 预算执行率 row among the indicators (宁夏 项目管理, 重庆) is the execution points: said as such,
+  // not as "加预算执行率0分" on top of weights that already hold it.
+  const inTable = executionWeight === null ? sumDec(table.indicators.filter((i) => isExecutionIndicator(i.name)).map((i) => i.weight.value)) : ZERO;
+  const weights = all.minus(inTable);
+  const execution = executionWeight ?? inTable;
   const total = weights.plus(execution);
   if (total.equals(HUNDRED)) return [];
   return [
@@ -115,4 +120,16 @@ export function executionLagCheck(results: IndicatorResult[], budget: BudgetResu
       state,
     }),
   ];
+}
+
+/**
+ * A 一级 label's own points ("项目效益(35分)") against the 分值 of the indicators under it: a
+ * form whose label and rows disagree has one of them wrong, and the total is off by the gap.
+ */
+export function levelPointsChecks(table: IndicatorTable, categories: CategoryResult[]): Check[] {
+  return (table.levelPoints ?? []).flatMap((stated) => {
+    const sum = categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
+    if (sum.equals(stated.points)) return [];
+    return [makeCheck("LEVEL_POINTS_MISMATCH", stated.cell, { name: stated.name, stated: formatScore(stated.points), sum: formatScore(sum) })];
+  });
 }

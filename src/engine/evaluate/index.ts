@@ -8,7 +8,7 @@ import type { BudgetResult, Check, Evaluation, IndicatorTableResult } from "../e
 import type { Settings } from "../settings";
 import { evaluateBudgetLines, headlineIndex } from "./budget-rates";
 import { withBudgetFromInitial } from "./budget-denominator";
-import { lowExecutionChecks, sumChecks } from "./checks-budget";
+import { lowExecutionChecks, statedRateChecks, sumChecks } from "./checks-budget";
 import { executionLagCheck, weightsTotalCheck } from "./checks-indicators";
 import { executionLineIndex, executionScoreOf, executionStatedCheck, executionWeightFor } from "./execution-score";
 import { evaluateIndicatorTable } from "./indicator-table";
@@ -44,6 +44,7 @@ function evaluateBudget(written: BudgetTable, settings: Settings, indicators: In
       ...lineChecks,
       ...sumChecks(written, settings),
       ...lowExecutionChecks(lines, settings, headline),
+      ...statedRateChecks(lines),
       ...executionStatedCheck(written, executionScore),
     ],
   };

@@ -5,7 +5,7 @@ import type { BudgetResult, Check, ExecutionScore, IndicatorTableResult } from "
 import type { IndicatorTable } from "../model";
 import type { Settings } from "../settings";
 import { categoriesOf } from "./categories";
-import { reasonCheck, statedScoreCheck, statedTotalCheck } from "./checks-indicators";
+import { levelPointsChecks, reasonCheck, statedScoreCheck, statedTotalCheck } from "./checks-indicators";
 import { gradeOf } from "./grades";
 import { scoreIndicator } from "./score-indicator";
 import { commonIndicatorValue } from "./common-indicators";
@@ -28,6 +28,7 @@ export function evaluateIndicatorTable(
   const maxTotal = sumDec(categories.map((c) => c.weight)).plus(execution?.weight ?? ZERO);
   const checks = [
     ...scored.flatMap((s) => [...s.checks, ...statedScoreCheck(s), ...reasonCheck(s, settings)]),
+    ...levelPointsChecks(table, categories),
     ...statedTotalCheck(table, total, execution ? indicatorSum : null),
   ];
   return {

@@ -34,8 +34,12 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   const comparator = stated ?? (value.number !== null && indicatorDirection(ind) === "negative" ? "≤" : null);
   // "=" before a value says nothing a reader needs ("年度指标值100%", not "=100%").
   if (which === "target" && comparator && comparator !== "=" && value.comparator === null && text !== "") text = comparator + text;
-  return text;
+  // A value typed as a sentence ("社会认可的办学环境。") is quoted inside one: its own full stop
+  // would stand before the sentence's comma ("…环境.，").
+  return text.replace(TRAILING_STOP, "");
 }
+
+const TRAILING_STOP = /(?<=\D)[。．.;；,，、]+$/u;
 
 /** The actual value; a blank 预算执行率 row shows the budget's rate it was scored on. */
 function shownActual(v: Voice, r: IndicatorResult): string {

@@ -5,7 +5,7 @@
  */
 import type { CellRef, Sheet } from "../grid";
 import { cellAt } from "../grid";
-import type { BudgetColumnRole, Figure, Section } from "../model";
+import type { BudgetColumnRole, Figure, Section, StatedRate } from "../model";
 import type { Check } from "../evaluation";
 import type { MergeReader } from "../detect/merges";
 import type { HeaderHalf } from "../detect/types";
@@ -13,6 +13,7 @@ import { BLANK_RUN_END, cellText, isNoteText, removeSpaces, toHalfWidth } from "
 import { AMOUNT_ROLES, type AmountRole } from "../vocabulary/header-roles";
 import { matchRole } from "../detect/header-roles";
 import { readFigure, readNumber } from "./numbers";
+import { readStatedRate } from "./stated-rate";
 import { cleanLineName, isTotalName, sectionFromText } from "../vocabulary/budget-lines";
 
 export type Amounts = Record<AmountRole, Figure | null>;
@@ -29,6 +30,8 @@ export interface RawLine {
   /** The block's own 分值 and 得分 cells on this row (MOF 自评表), read on whole rows only. */
   weight: Figure | null;
   statedScore: Figure | null;
+  /** The block's own 执行率 cell on this row, as printed (whole rows only). */
+  statedRate: StatedRate | null;
   /** The 类别 cell's text (read through merges). */
   categoryText: string;
   /** 0: whole rows; 1 and 2: the left and right halves below a side-by-side heading row. */
@@ -114,7 +117,7 @@ function readHalf(ctx: Context, row: number, half: Half, run: number): RawLine |
     };
   }
   const rawName = ownText(ctx, row, nameCol);
-  return { row, nameCol, rawName, figures, weight: null, statedScore: null, categoryText: "", run, runSection: half.section };
+  return { row, nameCol, rawName, figures, weight: null, statedScore: null, statedRate: null, categoryText: "", run, runSection: half.section };
 }
 
 function readWhole(ctx: Context, row: number): RawLine {
@@ -134,6 +137,7 @@ function readWhole(ctx: Context, row: number): RawLine {
     figures,
     weight: score(columns.weight),
     statedScore: score(columns.statedScore),
+    statedRate: columns.rate === undefined ? null : readStatedRate(cellAt(ctx.sheet, row, columns.rate), ref(ctx, row, columns.rate)),
     categoryText: columns.category === undefined ? "" : cellText(ctx.reader.resolved(row, columns.category)).trim(),
     run: 0,
     runSection: null,

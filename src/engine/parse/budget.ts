@@ -98,6 +98,7 @@ export function parseBudgetTable(sheet: Sheet, table: DetectedBudgetTable): { ta
       parentIndex: null,
       nameCell: ref(raw.row, raw.nameCol),
       ...raw.figures,
+      ...(raw.statedRate ? { statedRate: raw.statedRate } : {}),
     });
     facts.push({
       kind,

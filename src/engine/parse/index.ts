@@ -6,15 +6,17 @@ import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
 import { parseBudgetTable } from "./budget";
 import { parseIndicatorTable } from "./indicators";
-import { infoFromEntries, infoSheetEntries } from "./info";
+import { infoFromEntries, infoSheetEntries, isFigureInNarrative } from "./info";
 import type { Entry } from "./key-values";
 import { keyCellEntries, titleYearEntry } from "./key-values";
 import { titleEntityEntry, titleFormKind } from "./title";
 import type { InfoField } from "../vocabulary/info-keys";
 import { infoFieldOf } from "../vocabulary/info-keys";
-import { cellText } from "../vocabulary/text";
+import { cellText, normalizeHeader } from "../vocabulary/text";
+import { missingIndicatorColumns } from "../detect/header-roles";
 import { AMOUNT_ROLES } from "../vocabulary/header-roles";
 import { taskEntry } from "./tasks";
+import { readNumber } from "./numbers";
 
 export { parseNumberText, readNumber, readFigure, decFromNumber } from "./numbers";
 export type { NumberReading } from "./numbers";
@@ -86,11 +88,54 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   } else {
     checks.push(makeCheck("NO_BUDGET_TABLE", null));
   }
-  if (indicatorTables.length === 0) checks.push(makeCheck("NO_INDICATOR_TABLE", null));
+  if (indicatorTables.length === 0) checks.push(incompleteIndicatorHeader(grid) ?? makeCheck("NO_INDICATOR_TABLE", null));
   indicatorTables.splice(0, indicatorTables.length, ...labelSharedSheets(indicatorTables));
 
   const infoTable = tables.find((t): t is DetectedInfoTable => t.kind === "info" && sheetOf(t.sheet) !== undefined) ?? null;
-  return { model: { budget, indicatorTables, info: parseInfo(tables, infoTable, sheetOf) }, checks };
+  const info = parseInfo(tables, infoTable, sheetOf);
+  for (const e of info?.entries ?? []) {
+    if (isFigureInNarrative(e)) checks.push(makeCheck("NARRATIVE_IS_FIGURE", e.cell, { key: e.key, value: cellText(e.value).trim() }));
+  }
+  return { model: { budget, indicatorTables: withHeadStatedTotal(indicatorTables, info), info }, checks };
+}
+
+/**
+ * A total stated in the form's head ("自评得分 | 98") stands for the 总分 row the first table lacks,
+ * so it is compared with the computed total the same way (STATED_TOTAL_MISMATCH at its cell).
+ */
+function withHeadStatedTotal(tables: IndicatorTable[], info: InfoSheet | null): IndicatorTable[] {
+  const [first, ...rest] = tables;
+  if (!first || first.statedTotal) return tables;
+  const entry = info?.entries.find((e) => infoFieldOf(e.key) === "statedTotal" && readNumber(e.value).kind === "number");
+  if (!entry) return tables;
+  const reading = readNumber(entry.value);
+  if (reading.kind !== "number") return tables;
+  const statedTotal = { value: reading.value, cell: entry.cell, divisor: 1, numericCell: typeof entry.value === "number" };
+  return [{ ...first, statedTotal }, ...rest];
+}
+
+/** Rows scanned for an incomplete indicator header: the forms' tables start well inside this. */
+const INCOMPLETE_HEADER_SCAN_ROWS = 200;
+
+/**
+ * Where no indicator table was found, the header row that is one but for a column or two (a 自评表
+ * printed without 分值, a 目标表 without 实际完成值): named at its first cell with what it lacks,
+ * so the user sees which table was meant and what to add, not only that none was found.
+ */
+function incompleteIndicatorHeader(grid: Grid): Check | null {
+  for (const sheet of grid.sheets ?? []) {
+    const rows = Math.min(sheet.cells.length, INCOMPLETE_HEADER_SCAN_ROWS);
+    for (let row = 0; row < rows; row++) {
+      const cells = sheet.cells[row];
+      if (!Array.isArray(cells)) continue;
+      const texts = cells.map((v) => normalizeHeader(cellText(v)));
+      const found = missingIndicatorColumns(texts);
+      if (!found) continue;
+      const missing = found.missing.map((m) => `“${m}”`).join("、");
+      return makeCheck("INCOMPLETE_INDICATOR_HEADER", { sheet: sheet.name, row, col: found.firstCol }, { missing });
+    }
+  }
+  return null;
 }
 
 /** Tables that share a sheet are told apart by their titles (else by their order on the sheet). */

@@ -5,17 +5,17 @@
  */
 import type { CellRef, CellValue, Sheet } from "../grid";
 import { cellAt, formatAt } from "../grid";
-import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable } from "../model";
+import type { Figure, Indicator, IndicatorColumnRole, IndicatorTable, LevelPoints } from "../model";
 import type { Check } from "../evaluation";
 import type { DetectedIndicatorTable } from "../detect/types";
 import { mergeReader } from "../detect/merges";
 import { BLANK_RUN_END, cellText, isNoteText } from "../vocabulary/text";
 import { makeCheck } from "../messages";
-import { HUNDRED } from "../decimal";
+import { D, HUNDRED } from "../decimal";
 import { readFigure, readNumber } from "./numbers";
 import { isPlaceholderMark, isPlaceholderName, isStatedTotalLabel, level1From } from "../vocabulary/indicator-words";
 import { hasPercentFormat, readIndicatorValue, withUnitColumn } from "./indicator-value";
-import { cleanLabel } from "../vocabulary/clean-names";
+import { cleanLabel, labelPoints } from "../vocabulary/clean-names";
 
 /** Scores and weights are often written "10分"; weights sometimes "10%". */
 const SCORE_SUFFIX = /分$/;
@@ -58,12 +58,18 @@ interface Levels {
   level2: string;
 }
 
-/** A row's 一级/二级 cells update the levels in force; a new 一级 clears the 二级. */
-function carryLevels(t: TableCells, r: number, carried: Levels): void {
-  const level1Here = cleanLabel(t.through(r, "level1"));
+/** A row's 一级/二级 cells update the levels in force; a new 一级 clears the 二级 (and says its points, if its label does). */
+function carryLevels(t: TableCells, r: number, carried: Levels, points: LevelPoints[]): void {
+  const printed = t.through(r, "level1");
+  const level1Here = cleanLabel(printed);
   if (level1Here !== "" && level1Here !== carried.level1) {
     carried.level1 = level1Here;
     carried.level2 = "";
+    const stated = labelPoints(printed);
+    const col = t.columns.level1;
+    if (stated !== null && col !== undefined && !points.some((p) => p.name === level1Here)) {
+      points.push({ name: level1Here, points: new D(stated), cell: t.ref(r, col) });
+    }
   }
   const level2Here = cleanLabel(t.through(r, "level2"));
   if (level2Here !== "") carried.level2 = level2Here;
@@ -114,8 +120,11 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
   if (isNotApplicable(printedName, [target.text, actual.text], cellText(weightValue).trim(), scoreText)) {
     // "指标1：/" with "/" or "—" for its values and no weight: a slot the province's form prints and
     // this project does not use. Left out of scoring; said only where the form marks it so ("/",
-    // "—"): a bare "指标2：" slot is the template's spare line.
-    if ([printedName.replace(/^指标\s*\d*\s*[:：]?/, ""), target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
+    // "—"): a bare "指标2：" slot is the template's spare line, and so is a line whose only mark is
+    // a "-" in the name cell (山东 区级自评表 prints one under every 二级 group, docs/forms.md).
+    const slotRest = printedName.replace(/^指标\s*\d*\s*[:：]?/, "");
+    const markedSlot = slotRest !== printedName && isPlaceholderMark(slotRest);
+    if (markedSlot || [target.text, actual.text, cellText(weightValue), scoreText].some(isPlaceholderMark)) {
       checks.push(makeCheck("NOT_APPLICABLE_INDICATOR", nameCell, { name: printedName }));
     }
     return null;
@@ -146,7 +155,7 @@ function indicatorAt(t: TableCells, r: number, carried: Levels, checks: Check[])
     actual,
     weight,
     statedScore: scoreCol === undefined ? null : readFigure(cellAt(sheet, r, scoreCol), t.ref(r, scoreCol), 1, checks, SCORE_SUFFIX),
-    reason: reason === "" ? null : reason,
+    reason: isNoReason(reason) ? null : reason,
     nameCell,
     reasonCell: reasonCol === undefined ? null : t.ref(r, reasonCol),
   };
@@ -161,6 +170,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable)
   let statedTotal: Figure | null = null;
   let statedWeightTotal: Figure | null = null;
   const carried: Levels = { level1: "", level2: "" };
+  const levelPoints: LevelPoints[] = [];
   let blanks = 0;
 
   for (let r = table.headerRow + 1; r <= table.range.bottom; r++) {
@@ -184,7 +194,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable)
       continue;
     }
 
-    carryLevels(t, r, carried);
+    carryLevels(t, r, carried, levelPoints);
     const indicator = indicatorAt(t, r, carried, checks);
     if (indicator) indicators.push(indicator);
   }
@@ -198,6 +208,7 @@ export function parseIndicatorTable(sheet: Sheet, table: DetectedIndicatorTable)
     statedTotal,
     statedWeightTotal,
     ...(table.title ? { title: table.title } : {}),
+    ...(levelPoints.length > 0 ? { levelPoints } : {}),
   };
   return { table: parsed, checks };
 }
@@ -228,4 +239,14 @@ function isNotApplicable(name: string, values: string[], weightText: string, sco
   const empty = (t: string): boolean => t.trim() === "" || isPlaceholderMark(t);
   if (!empty(weightText) || !empty(scoreText)) return false;
   return isPlaceholderName(name) || values.every(empty);
+}
+
+/**
+ * A 偏差原因 cell with nothing to say: blank, or a 0 typed where no deviation was (河北 廊坊 prints
+ * "0" beside met indicators), which a report must not quote as a reason.
+ */
+function isNoReason(text: string): boolean {
+  if (text === "") return true;
+  const reading = readNumber(text);
+  return reading.kind === "number" && reading.value.isZero();
 }

@@ -14,6 +14,36 @@ import { splitKeyCell } from "../detect/key-cell";
 import type { Entry } from "./key-values";
 import { valueRightOf } from "./key-values";
 import { cleanProjectName } from "../vocabulary/clean-names";
+import { readNumber } from "./numbers";
+
+const NARRATIVE_FIELDS: ReadonlySet<InfoField> = new Set<InfoField>([
+  "functions",
+  "annualWork",
+  "goals",
+  "management",
+  "problems",
+  "measures",
+  "overview",
+]);
+
+/**
+ * A narrative key (年度总体目标, 存在的问题…) whose value is a bare figure: 河北 forms have been
+ * published with the year's amounts 43.2 | 37.24 typed under 预期目标 | 实际完成情况. A figure
+ * says nothing a report can quote as a goal; it is left out and named (NARRATIVE_IS_FIGURE).
+ */
+export function isFigureInNarrative(entry: Entry): boolean {
+  // A key that names a figure itself ("绩效目标完成率", "目标分值") is a figure's row: not quoted,
+  // and no slip to name either.
+  return holdsFigureOnly(entry) && !FIGURE_KEY.test(entry.key);
+}
+
+/** A narrative key with a bare figure for its value: never quoted as the narrative. */
+function holdsFigureOnly(entry: Entry): boolean {
+  const field = infoFieldOf(entry.key);
+  return field !== null && NARRATIVE_FIELDS.has(field) && readNumber(entry.value).kind === "number";
+}
+
+const FIGURE_KEY = /[率数额值分]/;
 
 /** "2023", "2023年", "2023年度", 2023 → 2023; anything else → null. */
 export function parseYear(value: CellValue): number | null {
@@ -80,7 +110,7 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
   const byField = new Map<InfoField, CellValue>();
   for (const e of entries) {
     const field = infoFieldOf(e.key);
-    if (field && !byField.has(field) && asText(e.value) !== null) byField.set(field, e.value);
+    if (field && !byField.has(field) && asText(e.value) !== null && !holdsFigureOnly(e)) byField.set(field, e.value);
   }
   const text = (f: InfoField): string | null => asText(byField.get(f) ?? null);
   const trimmed = (f: InfoField): string | null => text(f)?.trim() ?? null;

@@ -8,7 +8,8 @@ import { cellAt } from "../grid";
 import type { InfoSheet } from "../model";
 import type { MergeReader } from "../detect/merges";
 import { mergeReader } from "../detect/merges";
-import { cellText, isUnitLine, normalizeKey, removeSpaces, toHalfWidth } from "../vocabulary/text";
+import { cellText, isUnitLine, normalizeHeader, normalizeKey, removeSpaces, toHalfWidth } from "../vocabulary/text";
+import { matchRole } from "../detect/header-roles";
 import { GOAL_SUB_HEADS, infoFieldOf, isSectionLabel } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
 
@@ -38,10 +39,7 @@ export function valueRightOf(sheet: Sheet, reader: MergeReader, row: number, key
     const v = cellAt(sheet, row, c);
     if (isBlank(v)) continue;
     const text = cellText(v);
-    if (SUB_HEADS.has(normalizeKey(text))) {
-      const below = (reader.mergeAt(row, c)?.bottom ?? row) + 1;
-      return { value: cellAt(sheet, below, c), cell: { sheet: sheet.name, row: below, col: c } };
-    }
+    if (SUB_HEADS.has(normalizeKey(text))) return underOrBeside(sheet, reader, row, c);
     if (isUnitLine(text) || splitKeyCell(text) !== null || (c > start && infoFieldOf(text) !== null)) return none;
     // A block's column head beside the key ("项目年度目标 | … | 年度目标完成情况"): the key is itself
     // a head, its value under it; a key merged down over the block has none of its own.
@@ -56,6 +54,31 @@ export function valueRightOf(sheet: Sheet, reader: MergeReader, row: number, key
     return { value: v, cell: { sheet: sheet.name, row, col: c } };
   }
   return none;
+}
+
+/**
+ * The value of a block's column head ("预期目标"): the cell under it, as the 财预〔2020〕10号 form
+ * prints it; or, where the head sits in a row of pairs ("年度总体目标 | 年初设定目标 | 保障…
+ * | 年度总体目标完成情况 | …", 宁夏 银川) and the cell under it is the next table's column head
+ * ("二级指标"), the cell beside it.
+ */
+function underOrBeside(sheet: Sheet, reader: MergeReader, row: number, c: number): { value: CellValue; cell: CellRef } {
+  const belowRow = (reader.mergeAt(row, c)?.bottom ?? row) + 1;
+  const below = cellAt(sheet, belowRow, c);
+  const under = { value: below, cell: { sheet: sheet.name, row: belowRow, col: c } };
+  if (isBlank(below) || !isTableHead(cellText(below))) return under;
+  const besideCol = (reader.mergeAt(row, c)?.right ?? c) + 1;
+  const beside = cellAt(sheet, row, besideCol);
+  const besideText = cellText(beside);
+  const isOwnValue =
+    !isBlank(beside) && !SUB_HEADS.has(normalizeKey(besideText)) && !isSectionLabel(besideText) && infoFieldOf(besideText) === null;
+  return isOwnValue ? { value: beside, cell: { sheet: sheet.name, row, col: besideCol } } : { value: null, cell: under.cell };
+}
+
+/** A column head of an indicator or budget table ("二级指标", "全年执行数"): never a goal. */
+function isTableHead(text: string): boolean {
+  const normal = normalizeHeader(text);
+  return (["indicator", "budget"] as const).some((kind) => matchRole(kind, normal)?.exact === true);
 }
 
 const insideAny = (row: number, taken: CellRange[]): boolean => taken.some((t) => row >= t.top && row <= t.bottom);

@@ -214,7 +214,12 @@ export function scoreCells(result: IndicatorResult, refs: ScoreRowRefs, writeFor
         return {
           targetNumber: null,
           actualNumber: null,
-          score: formula(`=ROUND(MIN(${refs.headlineRate},1)*${refs.weight},2)`, result.score),
+          // No rate (a budget changed to 0): the engine scores the row as it stands, keeping a
+          // stated 得分 unchecked, a blank one as 0 (docs/rules.md §3.2), where MIN("",1) would give full marks.
+          score: formula(
+            `=IF(ISNUMBER(${refs.headlineRate}),ROUND(MIN(${refs.headlineRate},1)*${refs.weight},2),ROUND(${refs.stated},2))`,
+            result.score,
+          ),
           completion: formula(`=${refs.headlineRate}`, result.completion),
           met: formula(`=IF(${refs.score}=${refs.weight},"${yesNo[0]}","${yesNo[1]}")`, result.met ? yesNo[0] : yesNo[1]),
           rule: ruleText(lang, "execution"),

@@ -12,8 +12,19 @@ const HAN_GAP = /(\p{Script=Han})[ \u00a0\u3000]+(?=\p{Script=Han})/gu;
 /** "（50分）", "(50)", "（满分50分）", "【30分】" at the end of a label. */
 const SCORE_SUFFIX = /\s*[(（【[]\s*(?:满分|分值)?\s*\d+(?:\.\d+)?\s*分?\s*[)）】\]]\s*$/;
 
-/** The numbered slot a province's form prints before each 三级 name: "指标1：", "指标2:". */
-const SLOT_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+/** The points a label states in its suffix ("产出指标(50分)" → 50), or null. */
+export function labelPoints(text: string): number | null {
+  const m = SCORE_SUFFIX.exec(toHalfWidth(text.replace(BREAKS, "")).trim());
+  const n = m ? /\d+(?:\.\d+)?/.exec(m[0]) : null;
+  return n ? Number(n[0]) : null;
+}
+
+/**
+ * The numbered slot a province's form prints before each 三级 name: "指标1：", "指标2:", and run into
+ * the name without a colon as 河北 units type it ("指标1工程完工率"). The name must go on with a
+ * character other than a digit or a unit, so "指标10" is never cut to "0".
+ */
+const SLOT_PREFIX = /^指标\s*\d+\s*(?:[:：、.．]\s*|(?=[^\d\s.%％]))/;
 
 /** A label without line breaks, layout spaces, a slot number or a trailing score suffix. */
 export function cleanLabel(text: string): string {

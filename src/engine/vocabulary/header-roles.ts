@@ -16,7 +16,8 @@ export const BUDGET_ROLE_NAMES: RoleNames<BudgetColumnRole>[] = [
   { role: "category", names: ["类别", "收支类别", "收支类型"] },
   { role: "initialBudget", names: ["年初预算数", "年初预算", "年初预算金额"] },
   { role: "budget", names: ["全年预算数", "调整后预算数", "预算数", "调整预算数", "全年预算", "调整后预算"] },
-  { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数"] },
+  // 湖南 (南岳) 部门整体自评表: "年初预算资金总额： | 实际投入资金额".
+  { role: "actual", names: ["全年执行数", "执行数", "决算数", "实际数", "实际完成数", "全年实际数", "本年执行数", "实际投入资金"] },
   { role: "priorYear", names: ["上年执行数", "上年决算数", "上年数", "上年实际数", "上年同期数", "上年同期执行数"] },
   // A budget block that scores its own execution (MOF 自评表): 分值 | 执行率 | 得分.
   { role: "weight", names: ["分值", "权重", "执行率分值", "执行率权重"] },
@@ -37,13 +38,14 @@ export const INDICATOR_ROLE_NAMES: RoleNames<IndicatorColumnRole>[] = [
   },
   {
     role: "actual",
-    names: ["实际完成值", "实际值", "全年完成值", "完成值", "全年实际值", "实际指标值", "实际完成情况"],
+    // 山东 区级自评表: "预期指标值(A) | 实际完成指标值(B)" (the actual's name contains 指标值, so it is listed here).
+    names: ["实际完成值", "实际值", "全年完成值", "完成值", "全年实际值", "实际指标值", "实际完成情况", "实际完成指标值"],
   },
   { role: "weight", names: ["分值", "权重", "指标分值", "权重分值", "指标权重"] },
   { role: "statedScore", names: ["得分", "自评得分", "评分", "实际得分", "指标得分"] },
   {
     role: "reason",
-    names: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "偏差原因及改进措施", "原因分析", "未完成原因及拟采取的改进措施"],
+    names: ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因分析", "偏差原因及改进措施", "原因分析", "未完成原因及拟采取的改进措施", "未完成原因"],
   },
 ];
 

@@ -19,6 +19,7 @@ export type InfoField =
   | "year"
   | "selfReference"
   | "executionWeight"
+  | "statedTotal"
   | keyof NarrativeInputs;
 
 /**
@@ -45,6 +46,9 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
   year: ["年度", "年份", "评价年度", "预算年度", "自评年度", "所属年度"],
   selfReference: ["自称", "单位自称"],
   executionWeight: EXECUTION_WEIGHT_KEYS,
+  // The total a form states in its head rather than in a 总分 row (宁夏 银川 "自评得分 | 98",
+  // 重庆 "自评总分（分）| 97.6"): compared with the computed total like a 总分 row.
+  statedTotal: ["自评得分", "自评总分", "自评总得分", "自评分数"],
   functions: ["部门职能", "主要职能", "单位职能", "部门主要职能", "职能"],
   annualWork: ["年度总体工作和重点工作任务", "年度工作", "重点工作任务", "年度总体工作", "年度主要工作", "年度重点工作"],
   goals: [

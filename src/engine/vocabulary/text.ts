@@ -32,8 +32,11 @@ export function removeSpaces(text: string): string {
   return text.replace(WHITESPACE, "");
 }
 
-/** A bracketed unit suffix: "(万元)", "(元)", "(%)", "(分)"... after half-width conversion. */
-const UNIT_BRACKET = /[([【〔](?:单位[:]?)?(?:万元|元|亿元|千元|%|‰|分|万|个|人|天|次)[)\]】〕]/g;
+/**
+ * A bracketed unit suffix: "(万元)", "(元)", "(%)", "(分)"... after half-width conversion; also the
+ * points a column is worth, "分值(10分)" (北京 自评表) and "(满分10分)", which name no other role.
+ */
+const UNIT_BRACKET = /[([【〔](?:单位[:]?)?(?:万元|元|亿元|千元|%|‰|分|万|个|人|天|次|(?:满分)?\d+(?:\.\d+)?分)[)\]】〕]/g;
 const BRACKET_CHARS = /[()[\]【】〔〕{}《》「」]/g;
 
 /**

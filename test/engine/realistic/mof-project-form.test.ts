@@ -62,10 +62,16 @@ describe("A. MOF 项目支出绩效自评表", () => {
     expect(r.json.grade).toBe("优");
   });
 
-  test("checks: the block's stated 9.43 (94.3% × 10) and the stated total 95.44, nothing else", () => {
-    expect(checkList(r)).toEqual(["STATED_SCORE_MISMATCH@项目支出绩效自评表!H6", "STATED_TOTAL_MISMATCH@项目支出绩效自评表!H22"]);
-    expect(r.evaluation.checks[0]!.message.zh).toBe("指标“预算执行率”填报得分9.43分，按评分规则应为9.42分。");
-    expect(r.evaluation.checks[1]!.message.zh).toBe("表中填报的总分95.44分与各项得分合计95.43分不一致。");
+  test("checks: the block's printed 94.3% and stated 9.43 (94.3% × 10) and the stated total 95.44, nothing else", () => {
+    expect(checkList(r)).toEqual([
+      "STATED_RATE_MISMATCH@项目支出绩效自评表!G6",
+      "STATED_SCORE_MISMATCH@项目支出绩效自评表!H6",
+      "STATED_TOTAL_MISMATCH@项目支出绩效自评表!H22",
+    ]);
+    // 0.943 is 94.3% to one place; 1,187.34 / 1,260 = 94.2333…% is 94.2% to one place.
+    expect(r.evaluation.checks[0]!.message.zh).toBe("“年度资金总额”填报执行率94.3%，按执行数÷预算数计算应为94.2%。");
+    expect(r.evaluation.checks[1]!.message.zh).toBe("指标“预算执行率”填报得分9.43分，按评分规则应为9.42分。");
+    expect(r.evaluation.checks[2]!.message.zh).toBe("表中填报的总分95.44分与各项得分合计95.43分不一致。");
   });
 
   test("entity (实施单位 before 主管部门), year from （2023年度）, project name and goal from the key cells", () => {

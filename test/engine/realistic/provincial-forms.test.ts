@@ -248,8 +248,10 @@ describe("R. 重庆 科学城融媒体中心 部门整体绩效自评表 (2021):
     expect(indicator(r, "政府采购执行率").score.toNumber()).toBe(1.45); // 72.74 / 100 × 2 = 1.4548
   });
 
-  test("checks: the two blank 三公 rows 未核验; 政府采购执行率's full marks flagged (an error of the original)", () => {
+  test("checks: the two blank 三公 rows 未核验; 政府采购执行率's full marks and the head's 自评总分 97.6 flagged (errors of the original)", () => {
     expect(checksOf(r)).toEqual([
+      // 自评总分（分） 97.6 = 7.6 + the stated 90; computed 7.6 + 89.45 = 97.05.
+      "STATED_TOTAL_MISMATCH@部门整体绩效自评表!F2",
       "UNCHECKED_STATED_SCORE@部门整体绩效自评表!F7",
       "UNCHECKED_STATED_SCORE@部门整体绩效自评表!F11",
       "MISSING_DEVIATION_REASON@部门整体绩效自评表!A12",

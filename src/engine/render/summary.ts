@@ -49,6 +49,8 @@ import {
 
 /** Title and note are merged across the printed columns. */
 const TITLE_ROW_HEIGHT = 22;
+/** Units the indicator-name column keeps when the printed columns are narrowed: 5 CJK characters a line. */
+const NAME_FLOOR = 12;
 const B = BUDGET_PLACES.budget.col;
 const E = BUDGET_PLACES.actual.col;
 const F = BUDGET_PLACES.priorYear.col;
@@ -587,8 +589,12 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     ...draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 60 }).slice(PRINTED_COLUMNS),
   ];
   // Then narrowed until the printed columns fit A4 portrait at 9 pt or more.
-  // A floor keeps one unit (a digit's width) beside the widest figure: enough against ####.
-  const printed = fitColumnsToPage(widths.slice(0, PRINTED_COLUMNS), draft.floorWidths(PRINTED_COLUMNS, { ...printedRule, padding: 1 }));
+  // A floor keeps one unit (a digit's width) beside the widest figure: enough against ####. The
+  // indicator's name keeps NAME_FLOOR (five or six characters a line), the other columns narrow first.
+  const floors = draft.floorWidths(PRINTED_COLUMNS, { ...printedRule, padding: 1 });
+  const nameCol = INDICATOR_PLACES.name.col;
+  floors[nameCol] = Math.max(floors[nameCol]!, Math.min(NAME_FLOOR, widths[nameCol]!));
+  const printed = fitColumnsToPage(widths.slice(0, PRINTED_COLUMNS), floors);
   widths.splice(0, PRINTED_COLUMNS, ...printed.widths);
 
   const planned = draft.finish({

@@ -309,6 +309,8 @@ describe("summary sheet", () => {
       expect(w).toBeLessThanOrEqual(18);
     }
     expect(s.columnWidths[3]).toBeGreaterThanOrEqual(10);
+    // 三级指标 (C) keeps 12 units, five CJK characters a line, while the others narrow.
+    expect(s.columnWidths[2]).toBe(12);
     // The machine columns (not printed) are one line each, up to 60 wide: the rule text
     // 无法评分（数值，非公式） is 12 CJK = 24 + 2.
     expect(s.columnWidths[13]).toBe(26);

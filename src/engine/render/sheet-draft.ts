@@ -100,9 +100,10 @@ export class SheetDraft {
       let widest = 0;
       for (const [r, row] of this.rows.entries()) {
         const cell = row[c] ?? null;
-        if (cell === null || this.unmeasured.has(r) || spanning.has(`${r}:${c}`) || this.isWrapped(r, c)) continue;
-        if (cell.t === "text" && (row[c + 1] ?? null) === null) continue;
-        widest = Math.max(widest, displayWidth(shownText(cell)));
+        if (cell === null || this.unmeasured.has(r) || spanning.has(`${r}:${c}`)) continue;
+        // Wrapped text breaks between CJK characters and at spaces, never inside a Latin word.
+        if (this.isWrapped(r, c)) widest = Math.max(widest, longestWord(shownText(cell)));
+        else if (cell.t !== "text" || (row[c + 1] ?? null) !== null) widest = Math.max(widest, displayWidth(shownText(cell)));
       }
       widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
     }
@@ -175,6 +176,11 @@ export class SheetDraft {
  * narrow quotes left a name one line short, its last character clipped in LibreOffice.
  */
 const AMBIGUOUS_WIDE = /[\u00B7\u00D7\u00F7\u2014\u2018\u2019\u201C\u201D\u2026\u2103\u2264\u2265\u2460-\u24FF\u25A0-\u25FF]/gu;
+
+/** The widest run a line cannot break inside: Latin letters, digits and their punctuation. */
+function longestWord(text: string): number {
+  return Math.max(0, ...(text.match(/[A-Za-z][A-Za-z0-9'’.-]*/g) ?? []).map((w) => w.length));
+}
 
 /** Width in column units for wrapping: CJK (and AMBIGUOUS_WIDE) at WIDE_WRAP_UNITS, the rest at one unit. */
 function wrapWidth(text: string): number {

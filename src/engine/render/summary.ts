@@ -11,7 +11,7 @@ import type { Figure } from "../model";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
-import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
+import { displayWidth, figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
 import { labelsFor, sheetTitle } from "./labels";
 import { HEADER_STYLE, LINE_HEIGHT, SheetDraft, columnRange, rowRange } from "./sheet-draft";
@@ -49,6 +49,8 @@ import {
 
 /** Title and note are merged across the printed columns. */
 const TITLE_ROW_HEIGHT = 22;
+/** Key labels longer than this (units) wrap: the Chinese ones (at most 5 characters) never do. */
+const KEY_LABEL_LINE = 12;
 /** Units the indicator-name column keeps when the printed columns are narrowed: 5 CJK characters a line. */
 const NAME_FLOOR = 12;
 const B = BUDGET_PLACES.budget.col;
@@ -506,7 +508,13 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   draft.format(rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), undefined, { bold: true, fontColor: "#C00000" });
   const statusCell = a1(statusRow, KEY_VALUE_COL);
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
-  draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", { bold: true, fill: "#DDEBF7", border: "thin" });
+  const keyLabelStyle = { bold: true, fill: "#DDEBF7", border: "thin" } as const;
+  draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", keyLabelStyle);
+  // A long label wraps ("Budget execution rate"): as one line it would hold column A, shared by
+  // every table, too wide for the portrait page.
+  for (const key of layout.keyRows) {
+    if (displayWidth(labels.key[key]) > KEY_LABEL_LINE) draft.format(rowRange(keyCellRow(layout, key), KEY_LABEL_COL, KEY_LABEL_COL), undefined, { ...keyLabelStyle, wrap: true });
+  }
 
   draft.set(layout.noteRow, 0, textCell(writeFormulas ? labels.noteFormulas : labels.noteValues));
   draft.skipWhenMeasuring(layout.noteRow);

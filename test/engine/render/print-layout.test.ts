@@ -64,4 +64,13 @@ describe("SheetDraft.floorWidths", () => {
     d.format(columnRange(0, 0, 0), "General", { wrap: true });
     expect(d.floorWidths(3, { padding: 2, min: 8, max: 18 })).toEqual([12, 11, 8]);
   });
+
+  test("wrapped Latin text keeps its longest word on one line; wrapped CJK can break anywhere", () => {
+    const d = new SheetDraft();
+    d.set(0, 0, { t: "text", v: "Self-evaluation score" }); // "Self-evaluation": 15 + 2 = 17
+    d.set(0, 1, { t: "text", v: "一般公共预算财政拨款补助收入" }); // no word: the 8 minimum
+    d.format(columnRange(0, 0, 0), undefined, { wrap: true });
+    d.format(columnRange(1, 0, 0), undefined, { wrap: true });
+    expect(d.floorWidths(2, { padding: 2, min: 8, max: 18 })).toEqual([17, 8]);
+  });
 });

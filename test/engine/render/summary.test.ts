@@ -295,6 +295,10 @@ describe("summary sheet", () => {
     expect(cell(s, "B38")?.v).toMatch(/^“收入合计” actual is 28,082.29万元/);
     expect(cell(s, "J29")).toEqual({ t: "text", v: "no" });
     expect(cell(s, "A32")).toEqual({ t: "text", v: "Deviation reasons" });
+    // A long key label wraps in column A, which keeps its longest word ("Self-evaluation", 15 + 1).
+    expect(formatsAt(s, 4, 0).some((f) => f.style?.wrap)).toBe(true);
+    expect(formatsAt(s, 3, 0).some((f) => f.style?.wrap)).toBe(false); // "Year"
+    expect(s.columnWidths[0]).toBeGreaterThanOrEqual(16);
   });
 
   test("column widths fit content with CJK counted double, within bounds", () => {

@@ -36,10 +36,11 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   if (which === "target" && comparator && comparator !== "=" && value.comparator === null && text !== "") text = comparator + text;
   // A value typed as a sentence ("社会认可的办学环境。") is quoted inside one: its own full stop
   // would stand before the sentence's comma ("…环境.，").
-  return text.replace(TRAILING_STOP, "");
+  // (No lookbehind: the pane's bundles must parse in Safari 14, test/build/bundle-syntax.test.ts.)
+  return text.replace(TRAILING_STOP, "$1");
 }
 
-const TRAILING_STOP = /(?<=\D)[。．.;；,，、]+$/u;
+const TRAILING_STOP = /(\D)[。．.;；,，、]+$/u;
 
 /** The actual value; a blank 预算执行率 row shows the budget's rate it was scored on. */
 function shownActual(v: Voice, r: IndicatorResult): string {

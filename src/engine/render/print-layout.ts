@@ -79,3 +79,50 @@ export function pageHeaderFooter(entity: string | null, year: number | null, lan
   const right = yearText ? `&R${literal(yearText)}` : "";
   return { header: `${left}${right}`, footer: lang === "zh" ? "&C第 &P 页 共 &N 页" : "&CPage &P of &N" };
 }
+
+/** A4's height less Excel's 0.75-inch top and bottom margins, in points, by orientation. */
+const PRINTABLE_HEIGHT_PT = { portrait: 11.69 * 72 - 108, landscape: 8.27 * 72 - 108 } as const;
+/** Share of a page's rows a table may count on: LibreOffice rounds each row to whole twips/pixels. */
+const HEIGHT_ROOM = 0.97;
+/** A row without a height of its own: Excel's default. */
+const DEFAULT_ROW_PT = 15;
+
+/** Sheet points of rows one printed page holds below the rows repeated atop it. */
+export function pageRowsHeight(fit: PrintFit, repeatedHeight: number): number {
+  return (HEIGHT_ROOM * PRINTABLE_HEIGHT_PT[fit.orientation] * 100) / fit.scale - repeatedHeight;
+}
+
+/**
+ * Rows (0-based) before which a page break keeps a table whole: a block (its heading, header
+ * and rows) that would cross the foot of its page starts the next one when it fits on a page.
+ * Excel repeats one range of title rows on every page, and the summary's is its title, so a
+ * table cut by a page break would continue without its column headings (docs/print-and-charts.md).
+ * A block taller than a page still splits where it must.
+ */
+export function keepTogetherBreaks(heights: readonly (number | null | undefined)[], blocks: { top: number; bottom: number }[], pageHeight: number, firstRow = 0): number[] {
+  const h = (r: number): number => heights[r] ?? DEFAULT_ROW_PT;
+  const breaks: number[] = [];
+  let used = 0;
+  let row = firstRow;
+  const advance = (to: number): void => {
+    for (; row < to; row++) {
+      if (used + h(row) > pageHeight) used = 0;
+      used += h(row);
+    }
+  };
+  for (const block of [...blocks].sort((a, b) => a.top - b.top)) {
+    // The gap before the block counts with it: a page the host ends in the gap would otherwise
+    // leave the heading at the foot of one page and the rows on the next.
+    let size = 0;
+    for (let r = row; r <= block.bottom; r++) size += h(r);
+    let own = 0;
+    for (let r = block.top; r <= block.bottom; r++) own += h(r);
+    if (used > 0 && used + size > pageHeight && own <= pageHeight) {
+      breaks.push(block.top);
+      used = 0;
+      row = block.top;
+    }
+    advance(block.bottom + 1);
+  }
+  return breaks;
+}

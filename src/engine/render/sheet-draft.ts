@@ -20,13 +20,18 @@ export const HEADER_STYLE: CellStyle = {
  * CJK in LibreOffice) set lines about 16 pt apart, and a row too short clips the last line.
  */
 export const LINE_HEIGHT = 16;
-/** The body font size, in points, LINE_HEIGHT and WIDE_WRAP_UNITS are measured for. */
+/** The body font size, in points, LINE_HEIGHT and WIDE_PX are measured for. */
 const BODY_FONT_SIZE = 11;
 /**
- * A CJK character at 11 pt is 14.7 px wide against the 7 px digit a column unit is measured in:
- * 2.1 units, taken as 2.2 so the estimate errs towards one line more, never one fewer.
+ * Wrapping is counted in pixels at 96 dpi, as both hosts lay a cell out: a column of w units is
+ * w × 7 + 5 px (Calibri's 7 px digit), less about 3 px of margin each side. A CJK character at
+ * 11 pt is 14.7 px, taken as 15 (Excel rounds the glyph to whole pixels on screen); a narrow
+ * character as a digit's 7 px (letters are narrower). docs/print-and-charts.md.
  */
-const WIDE_WRAP_UNITS = 2.2;
+const DIGIT_PX = 7;
+const COLUMN_PAD_PX = 5;
+const CELL_MARGIN_PX = 6;
+const WIDE_PX = 15;
 const MAX_ROW_HEIGHT = 409;
 /** Excel's default column width, for columns the plan leaves unsized. */
 const DEFAULT_WIDTH = 8.43;
@@ -144,9 +149,9 @@ export class SheetDraft {
         for (let c = range.left; c <= range.right; c++) {
           const text = shownText(this.rows[r]![c] ?? null);
           if (text === "") continue;
-          const room = Math.max(1, spanWidth(heads.get(`${r}:${c}`), c, widths) - 1);
+          const room = spanWidth(heads.get(`${r}:${c}`), c, widths) * DIGIT_PX + COLUMN_PAD_PX - CELL_MARGIN_PX;
           const scale = this.fontSizeAt(r, c) / BODY_FONT_SIZE;
-          const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((scale * wrapWidth(part)) / room)), 0);
+          const lines = text.split("\n").reduce((n, part) => n + wrappedLines(part, room, scale), 0);
           if (lines < 2 && scale <= 1) continue;
           const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT * Math.max(1, scale)));
           heights[r] = Math.max(heights[r] ?? 0, height);
@@ -175,18 +180,63 @@ export class SheetDraft {
  * Punctuation of ambiguous East Asian width that CJK faces set full width: “三公” counted as
  * narrow quotes left a name one line short, its last character clipped in LibreOffice.
  */
-const AMBIGUOUS_WIDE = /[\u00B7\u00D7\u00F7\u2014\u2018\u2019\u201C\u201D\u2026\u2103\u2264\u2265\u2460-\u24FF\u25A0-\u25FF]/gu;
+const AMBIGUOUS_WIDE = /[\u00B7\u00D7\u00F7\u2014\u2018\u2019\u201C\u201D\u2026\u2103\u2264\u2265\u2460-\u24FF\u25A0-\u25FF]/u;
 
 /** The widest run a line cannot break inside: Latin letters, digits and their punctuation. */
 function longestWord(text: string): number {
   return Math.max(0, ...(text.match(/[A-Za-z][A-Za-z0-9'’.-]*/g) ?? []).map((w) => w.length));
 }
 
-/** Width in column units for wrapping: CJK (and AMBIGUOUS_WIDE) at WIDE_WRAP_UNITS, the rest at one unit. */
-function wrapWidth(text: string): number {
-  const ambiguous = text.match(AMBIGUOUS_WIDE)?.length ?? 0;
-  const wide = displayWidth(text) - [...text].length + ambiguous;
-  return [...text].length - wide + WIDE_WRAP_UNITS * wide;
+/** A run a line never breaks inside: a Latin word or a number with its separators and sign. */
+const UNBREAKABLE = /[A-Za-z0-9][A-Za-z0-9'’.,%/:-]*/gu;
+/** Characters a line may not begin with (避头): the host pulls the character before down with them. */
+const NO_LINE_START = /^[，。、；：！？）》」』】〕”’％%,.;:!?)\]]$/u;
+
+/** Tokens of a line: unbreakable runs, and every other character alone. */
+function wrapTokens(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(UNBREAKABLE)) {
+    out.push(...text.slice(at, m.index));
+    out.push(m[0]);
+    at = m.index + m[0].length;
+  }
+  out.push(...text.slice(at));
+  return out;
+}
+
+/** Pixels a token takes at 11 pt: wide (CJK and AMBIGUOUS_WIDE) characters 15 px, the rest 7. */
+function tokenPx(token: string): number {
+  let px = 0;
+  for (const ch of token) px += displayWidth(ch) > 1 || AMBIGUOUS_WIDE.test(ch) ? WIDE_PX : DIGIT_PX;
+  return px;
+}
+
+/**
+ * Lines `text` takes in `room` px at `scale` × 11 pt, filled greedily as the hosts do: a run
+ * (word, number) that does not fit starts the next line, and so does the character before a
+ * punctuation mark that may not begin one (避头点). A run wider than a line is cut.
+ */
+export function wrappedLines(text: string, room: number, scale = 1): number {
+  let lines = 1;
+  let x = 0;
+  let previous = 0;
+  for (const token of wrapTokens(text)) {
+    const w = tokenPx(token) * scale;
+    if (x + w > room && x > 0) {
+      lines++;
+      // A closing mark takes the character before it to the new line.
+      x = NO_LINE_START.test(token) ? previous : 0;
+      if (token === " ") continue;
+    }
+    x += w;
+    while (x > room && room > 0) {
+      lines++;
+      x -= room;
+    }
+    previous = w;
+  }
+  return lines;
 }
 
 export function rowRange(row: number, left: number, right: number): CellRange {

@@ -16,7 +16,7 @@ import type { RenderLabels } from "./labels";
 import { labelsFor, sheetTitle } from "./labels";
 import { HEADER_STYLE, LINE_HEIGHT, SheetDraft, columnRange, rowRange } from "./sheet-draft";
 import { CHART_ROW_HEIGHT, chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
-import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
+import { fitColumnsToPage, keepTogetherBreaks, pageHeaderFooter, pageRowsHeight } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
 import { fill } from "../l10n/template";
@@ -640,7 +640,23 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     while (heights.length <= chart.anchor.bottom) heights.push(null);
     for (let r = chart.anchor.top; r <= chart.anchor.bottom; r++) heights[r] = CHART_ROW_HEIGHT;
   }
-  return { ...planned, rowHeights: heights };
+  // Only the title row repeats, so a table that would run onto the next page starts there instead
+  // of continuing without its column headings (R15; docs/print-and-charts.md).
+  const tableBreaks = keepTogetherBreaks(heights, tableBlocks(e, layout), pageRowsHeight(printed.fit, TITLE_ROW_HEIGHT), 1);
+  const breaks = [...new Set([...tableBreaks, ...(planned.print.pageBreaksBefore ?? [])])].sort((a, b) => a - b);
+  return { ...planned, rowHeights: heights, print: { ...planned.print, ...(breaks.length > 0 ? { pageBreaksBefore: breaks } : {}) } };
+}
+
+/** Every table on the sheet, heading to last row: the blocks a page break must not cut. */
+function tableBlocks(e: Evaluation, layout: Layout): { top: number; bottom: number }[] {
+  const block = (top: number | null | undefined, rows: number): { top: number; bottom: number }[] =>
+    top === null || top === undefined ? [] : [{ top, bottom: top + TABLE_HEAD_ROWS + rows - 1 }];
+  return [
+    ...e.indicatorTables.flatMap((t, i) => block(layout.categoryTops[i], t.categories.length)),
+    ...block(layout.budgetTop, e.budget?.lines.length ?? 0),
+    ...e.indicatorTables.flatMap((t, i) => [...block(layout.indicatorTops[i], t.indicators.length), ...block(layout.reasonTops[i], withReason(t).length)]),
+    ...block(layout.checksTop, e.checks.length),
+  ];
 }
 
 /** Where the summary puts the figures a score depends on (A1 addresses), for tests and the trail. */

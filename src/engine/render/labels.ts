@@ -44,6 +44,8 @@ export interface RenderLabels {
   /** The explanation block under the indicator table: each 偏差原因 in full. */
   reasonHeading: string;
   checksHeading: string;
+  /** Heads the block the budget charts read when they draw only some of the lines (summary-charts.ts). */
+  chartData: string;
   /** Appended to a heading when there are several indicator tables: "{sheet}". */
   sheetSuffix: string;
   categoryColumns: {
@@ -123,6 +125,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     indicatorHeading: "绩效指标",
     reasonHeading: "偏差原因说明",
     checksHeading: "检查结果",
+    chartData: "图表数据",
     sheetSuffix: "（{sheet}）",
     categoryColumns: { name: "名称", weight: "分值", score: "得分", completion: "完成率", count: "指标数", met: "达标数" },
     budgetColumns: {
@@ -190,6 +193,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     indicatorHeading: "Indicators",
     reasonHeading: "Deviation reasons",
     checksHeading: "Checks",
+    chartData: "Chart data",
     sheetSuffix: " ({sheet})",
     categoryColumns: {
       name: "Category",

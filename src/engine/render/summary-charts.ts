@@ -6,6 +6,7 @@
  * upright bars was printed slanted and took most of the chart (docs/print-and-charts.md).
  */
 import type { Evaluation } from "../evaluation";
+import type { BudgetLine } from "../model";
 import type { CellRange } from "../grid";
 import type { PlannedChart } from "../plan";
 import type { Lang } from "../settings";
@@ -60,6 +61,21 @@ const TEXT = {
 
 export const chartsHeading = (lang: Lang): string => TEXT[lang].heading;
 
+/**
+ * The budget lines the charts draw: the totals and their parts, not a memo line (三公经费,
+ * 政府采购金额, reported beside the totals on a scale of their own: on 支出合计's they were bars
+ * too short to see) nor what lies under one, nor a 其中 line (part of a part: drawn beside its
+ * total it counted twice to the eye), nor a carry-over (no execution of its own). R34.
+ */
+export function chartedLines(lines: readonly BudgetLine[]): number[] {
+  const excluded = (i: number | null, depth = 0): boolean => {
+    if (i === null || depth > lines.length) return false;
+    const line = lines[i]!;
+    return line.kind === "memo" || line.kind === "subItem" || line.kind === "carryOver" || excluded(line.parentIndex, depth + 1);
+  };
+  return lines.flatMap((_, i) => (excluded(i) ? [] : [i]));
+}
+
 /** Where the summary put the tables the charts read. */
 export interface ChartSources {
   /** First and last data row of the budget table, or null. */
@@ -85,7 +101,8 @@ export function summaryCharts(e: Evaluation, sources: ChartSources, top: number,
   const t = TEXT[lang];
   const charts: Omit<PlannedChart, "anchor" | "fontSize">[] = [];
   const budget = sources.budgetRows;
-  const lines = e.budget?.lines ?? [];
+  const charted = chartedLines((e.budget?.lines ?? []).map((l) => l.line));
+  const lines = (e.budget?.lines ?? []).filter((_, i) => charted.includes(i));
   const bc = sources.budgetColumns;
   if (budget && lines.some((l) => l.line.budget !== null && l.line.actual !== null)) {
     charts.push({

@@ -15,7 +15,7 @@ import { displayWidth, figureCell, numberCell, ownFormulaCell, sourceText, sumEx
 import type { RenderLabels } from "./labels";
 import { labelsFor, sheetTitle } from "./labels";
 import { HEADER_STYLE, LINE_HEIGHT, SheetDraft, columnRange, rowRange } from "./sheet-draft";
-import { CHART_ROW_HEIGHT, chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
+import { CHART_ROW_HEIGHT, chartPageBreaks, chartedLines, chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, keepTogetherBreaks, pageHeaderFooter, pageRowsHeight } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
@@ -471,12 +471,46 @@ function checkRows(checks: Check[], lang: Lang, labels: RenderLabels): Record<Ch
 }
 
 
-function chartSources(e: Evaluation, layout: Layout): ChartSources {
+/** The chart data block's first column: after the machine columns, outside the print area. */
+const CHART_DATA_COL = SHEET_COLUMNS;
+
+/**
+ * Where the charts read the budget lines: the budget table itself when the lines they draw
+ * (chartedLines) are a run of its rows; else a block to the right of the machine columns, one row
+ * per charted line pointing at the table (name, 全年预算数, 全年执行数, 上年执行数), so every host's
+ * chart takes one range per series and still redraws with the table.
+ */
+function placeBudgetChartData(draft: SheetDraft, e: Evaluation, layout: Layout, labels: RenderLabels): Pick<ChartSources, "budgetRows" | "budgetColumns"> {
+  const table = { item: BUDGET_PLACES.item.col, budget: B, actual: E, priorYear: F };
+  if (!e.budget || layout.budgetTop === null) return { budgetRows: null, budgetColumns: table };
+  const first = layout.budgetTop + TABLE_HEAD_ROWS;
+  const charted = chartedLines(e.budget.lines.map((l) => l.line));
+  if (charted.length === 0) return { budgetRows: null, budgetColumns: table };
+  if (charted.every((i, k) => i === charted[0]! + k)) {
+    return { budgetRows: { first: first + charted[0]!, last: first + charted[charted.length - 1]! }, budgetColumns: table };
+  }
+  const c = CHART_DATA_COL;
+  const block = { item: c, budget: c + 1, actual: c + 2, priorYear: c + 3 };
+  draft.set(first - 1, c, textCell(labels.chartData));
+  charted.forEach((i, k) => {
+    const line = e.budget!.lines[i]!.line;
+    const r = first + i;
+    draft.set(first + k, block.item, { t: "formula", f: `=${a1(r, table.item)}`, v: line.name });
+    for (const key of ["budget", "actual", "priorYear"] as const) {
+      const figure = line[key];
+      const ref = a1(r, table[key]);
+      draft.set(first + k, block[key], { t: "formula", f: `=IF(ISNUMBER(${ref}),${ref},"")`, v: figure ? figure.value.toNumber() : "" });
+    }
+  });
+  draft.format({ top: first, left: block.budget, bottom: first + charted.length - 1, right: block.priorYear }, NUMBER_FORMAT.amount, undefined);
+  return { budgetRows: { first, last: first + charted.length - 1 }, budgetColumns: block };
+}
+
+function chartSources(draft: SheetDraft, e: Evaluation, layout: Layout, labels: RenderLabels): ChartSources {
   const rows = (top: number | null | undefined, count: number): { first: number; last: number } | null =>
     top === null || top === undefined || count === 0 ? null : { first: top + TABLE_HEAD_ROWS, last: top + TABLE_HEAD_ROWS + count - 1 };
   return {
-    budgetRows: rows(layout.budgetTop, e.budget?.lines.length ?? 0),
-    budgetColumns: { item: BUDGET_PLACES.item.col, budget: B, actual: E, priorYear: F },
+    ...placeBudgetChartData(draft, e, layout, labels),
     categoryRows: rows(layout.categoryTops[0], e.indicatorTables[0]?.categories.length ?? 0),
     categoryColumns: { name: CATEGORY_PLACES.name.col, completion: CATEGORY_PLACES.completion.col },
   };
@@ -582,7 +616,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
 
   // Charts below the last table, each across the printed columns.
   const chartHeadingRow = draft.rows.length + 1;
-  const charts = summaryCharts(e, chartSources(e, layout), chartHeadingRow + 1, PRINTED_COLUMNS - 1, lang);
+  const charts = summaryCharts(e, chartSources(draft, e, layout, labels), chartHeadingRow + 1, PRINTED_COLUMNS - 1, lang);
   if (charts.length > 0) {
     draft.set(chartHeadingRow, 0, textCell(chartsHeading(lang)));
     draft.skipWhenMeasuring(chartHeadingRow);
@@ -594,7 +628,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const printedRule = { padding: 2, min: 8, max: 18 };
   const widths = [
     ...draft.fitWidths(PRINTED_COLUMNS, printedRule),
-    ...draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 60 }).slice(PRINTED_COLUMNS),
+    ...draft.fitWidths(Math.max(SHEET_COLUMNS, ...draft.rows.map((r) => r.length)), { padding: 2, min: 8, max: 60 }).slice(PRINTED_COLUMNS),
   ];
   // Then narrowed until the printed columns fit A4 portrait at 9 pt or more.
   // A floor keeps one unit (a digit's width) beside the widest figure: enough against ####. The

@@ -283,7 +283,7 @@ describe("the bundled example, as a reviewer would change it", () => {
     const at = summaryAddresses(evaluation);
     const i = evaluation.indicatorTables[0]!.indicators.findIndex((r) => r.indicator.actual.text === "13天");
     const before = recompute(grid, plan);
-    expect([before.value(SUMMARY, at.indicatorScores[0]![i]!), before.value(SUMMARY, at.total), before.value(SUMMARY, at.reportStatus)]).toEqual([3.5, 92, ""]);
+    expect([before.value(SUMMARY, at.indicatorScores[0]![i]!), before.value(SUMMARY, at.total), before.value(SUMMARY, at.reportStatus)]).toEqual([3.5, 92, "已是最新"]);
     before.destroy();
 
     const changed = structuredClone(grid);

@@ -39,10 +39,10 @@ function printed(value: Dec, places: 2 | 4): string {
 }
 
 /**
- * `=IF(OR(ROUND(E20,2)<>28082.29,…),"报告需重新生成","")`, an error counting as a change. Figures are taken in the order given
+ * `=IF(OR(ROUND(E20,2)<>28082.29,…),"报告需重新生成","已是最新")`, an error counting as a change. Figures are taken in the order given
  * (the most telling first) until the formula would grow past Excel's limit.
  */
-export function staleFormula(figures: StaleFigure[], message: string): string | null {
+export function staleFormula(figures: StaleFigure[], message: string, current: string): string | null {
   const tests: string[] = [];
   let length = 40 + message.length;
   for (const f of figures) {
@@ -53,7 +53,8 @@ export function staleFormula(figures: StaleFigure[], message: string): string | 
   }
   if (tests.length === 0) return null;
   // A figure turned into text or an error is as stale as a changed one.
-  return `=IFERROR(IF(OR(${tests.join(",")}),${quoted(message)},""),${quoted(message)})`;
+  // A word when current, not "": an empty status prints as a row left unfinished (R15).
+  return `=IFERROR(IF(OR(${tests.join(",")}),${quoted(message)},${quoted(current)}),${quoted(message)})`;
 }
 
 /**

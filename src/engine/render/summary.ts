@@ -63,6 +63,8 @@ const TABLE_HEAD_ROWS = 2;
 const KEY_TOP = 2;
 const KEY_LABEL_COL = 0;
 const KEY_VALUE_COL = 1;
+/** The key values' box ends here (column E). */
+const KEY_VALUE_LAST = 4;
 
 type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore" | "reportStatus";
 
@@ -438,11 +440,11 @@ function staleFigures(e: Evaluation, layout: Layout): StaleFigure[] {
   return out;
 }
 
-/** Empty while the sheet's figures are those the report was written from; a warning once they differ. */
+/** "已是最新" while the sheet's figures are those the report was written from; a warning once they differ. */
 function reportStatusCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCell {
   if (!e.settings.writeFormulas) return null;
-  const f = staleFormula(staleFigures(e, layout), labels.staleReport);
-  return f === null ? null : { t: "formula", f, v: "" };
+  const f = staleFormula(staleFigures(e, layout), labels.staleReport, labels.currentReport);
+  return f === null ? null : { t: "formula", f, v: labels.currentReport };
 }
 
 /** Σ the first table's category scores (+ the execution score), when they make the engine's total. */
@@ -534,12 +536,13 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     const r = keyCellRow(layout, key);
     draft.set(r, KEY_LABEL_COL, textCell(labels.key[key]));
     draft.set(r, KEY_VALUE_COL, values[key].cell);
-    draft.format(rowRange(r, KEY_VALUE_COL, KEY_VALUE_COL), values[key].format, { border: "thin" });
+    // Merged over B–E and wrapped: a unit's name ran out of its one-column box (R15).
+    draft.merge(rowRange(r, KEY_VALUE_COL, KEY_VALUE_LAST));
+    draft.format(rowRange(r, KEY_VALUE_COL, KEY_VALUE_LAST), values[key].format, { border: "thin", horizontal: "left", ...(key === "entity" ? { wrap: true } : {}) });
   }
-  // The status shows only when stale: red and bold whenever it shows (the plan's conditional
-  // format adds a fill where the host supports it).
+  // The status is red and bold when stale (the plan's conditional format; a host without one
+  // shows the words plain).
   const statusRow = keyCellRow(layout, "reportStatus");
-  draft.format(rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), undefined, { bold: true, fontColor: "#C00000" });
   const statusCell = a1(statusRow, KEY_VALUE_COL);
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
   const keyLabelStyle = { bold: true, fill: "#DDEBF7", border: "thin" } as const;
@@ -657,7 +660,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   });
   if (writeFormulas) {
     planned.conditionalFormats = [
-      { range: rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), formula: `=${statusCell}<>""`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } },
+      { range: rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), formula: `=${statusCell}="${labels.staleReport.replace(/"/g, '""')}"`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } },
     ];
   }
   // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.

@@ -28,6 +28,8 @@ export interface RenderLabels {
     entity: string;
     year: string;
     total: string;
+    /** Beside a headline scaled to 100: the label of the raw sum of scores. */
+    rawTotal: string;
     grade: string;
     executionRate: string;
     executionScore: string;
@@ -114,6 +116,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
       entity: "单位",
       year: "年度",
       total: "自评总分",
+      rawTotal: "得分合计",
       grade: "等级",
       executionRate: "预算执行率",
       executionScore: "执行率得分",
@@ -183,6 +186,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
       entity: "Unit",
       year: "Year",
       total: "Self-evaluation score",
+      rawTotal: "Sum of scores",
       grade: "Grade",
       executionRate: "Budget execution rate",
       executionScore: "Execution score",

@@ -4,9 +4,9 @@
  * totals reference the summary's own cells, so a reviewer can trace every figure in Excel.
  */
 import type { Dec } from "../decimal";
-import { sumDec } from "../decimal";
+import { round2, sumDec } from "../decimal";
 import type { BudgetResult, CategoryResult, Check, Evaluation, ExecutionScore, IndicatorResult, IndicatorTableResult, LineResult } from "../evaluation";
-import { a1, refToA1 } from "../grid";
+import { a1, parseA1, refToA1 } from "../grid";
 import type { Figure } from "../model";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
@@ -68,6 +68,12 @@ const KEY_VALUE_LAST = 4;
 
 type KeyRow = "entity" | "year" | "total" | "grade" | "executionRate" | "executionScore" | "reportStatus";
 
+/** The first table's full marks when they are not 100: the headline then shows the total on a 100-point scale (R18). */
+function fullMarksOtherThan100(e: Evaluation): Dec | null {
+  const max = e.indicatorTables[0]?.maxTotal ?? null;
+  return max === null || max.isZero() || max.equals(100) || e.totalScore === null ? null : max;
+}
+
 /** Where everything goes, decided before any cell is written so formulas can point forward. */
 interface Layout {
   keyRows: KeyRow[];
@@ -108,6 +114,15 @@ function planLayout(e: Evaluation): Layout {
 }
 
 const keyCellRow = (layout: Layout, key: KeyRow): number => KEY_TOP + layout.keyRows.indexOf(key);
+
+/**
+ * The total row when the full marks are not 100: the 100-point score in B:C (the headline), the
+ * label 得分合计 in D and the raw sum in E. Otherwise the raw sum is the headline, in B.
+ */
+const RAW_LABEL_COL = 3;
+const RAW_TOTAL_COL = 4;
+const totalRef = (e: Evaluation, layout: Layout): string =>
+  a1(keyCellRow(layout, "total"), fullMarksOtherThan100(e) ? RAW_TOTAL_COL : KEY_VALUE_COL);
 
 interface TableSpec<K extends string> {
   heading: string;
@@ -331,7 +346,7 @@ function keyValues(e: Evaluation, layout: Layout, labels: RenderLabels): Record<
   return {
     entity: { cell: textCell(e.entity), format: "@" },
     year: { cell: numberCell(e.year), format: "0" },
-    total: { cell: totalCell(e, layout), format: NUMBER_FORMAT.score },
+    total: { cell: fullMarksOtherThan100(e) ? scaledCell(e, layout) : totalCell(e, layout), format: NUMBER_FORMAT.score },
     // General, not "@": a formula typed into a text-formatted cell would stay text.
     grade: { cell: gradeCell(e, layout, labels), format: "General" },
     executionRate: { cell: executionRate, format: NUMBER_FORMAT.rate },
@@ -389,12 +404,30 @@ function gradeCell(e: Evaluation, layout: Layout, labels: RenderLabels): PlanCel
   const table = e.indicatorTables[0];
   const top = layout.categoryTops[0];
   if (!e.settings.writeFormulas || !table || top === undefined || table.categories.length === 0 || e.totalScore === null) return shown;
+  const f = gradeFormula(totalRef(e, layout), maxExpression(e, layout, table, top), e.settings.gradeBands, labels.grade);
+  return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
+}
+
+/** The first table's full marks on the sheet: Σ category weights (+ the execution points counted). */
+function maxExpression(e: Evaluation, layout: Layout, table: IndicatorTableResult, top: number): string {
   const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
   const weights = sumExpression(table.categories.map((_, i) => ({ row: top + TABLE_HEAD_ROWS + i, col: CAT_WEIGHT })));
   const latent = latentExecution(e, layout);
-  const max = exec ? `${weights}+${countedPoints(e, layout, exec)}` : latent ? `${weights}+${latent.points}` : weights;
-  const f = gradeFormula(a1(keyCellRow(layout, "total"), KEY_VALUE_COL), max, e.settings.gradeBands, labels.grade);
-  return { t: "formula", f, v: e.grade === null ? "" : labels.grade[e.grade] };
+  return exec ? `${weights}+${countedPoints(e, layout, exec)}` : latent ? `${weights}+${latent.points}` : weights;
+}
+
+/**
+ * The headline when the weights are not 100 (中江: 110): Σ scores ÷ full marks × 100, rounded as
+ * the grade is (evaluate/grades.ts); the raw sum stays in the row below it.
+ */
+function scaledCell(e: Evaluation, layout: Layout): PlanCell {
+  const max = fullMarksOtherThan100(e);
+  if (max === null || e.totalScore === null) return null;
+  const value = round2(e.totalScore.dividedBy(max).times(100));
+  const table = e.indicatorTables[0];
+  const top = layout.categoryTops[0];
+  if (!e.settings.writeFormulas || !table || top === undefined || table.categories.length === 0) return numberCell(value);
+  return { t: "formula", f: `=IFERROR(ROUND(${totalRef(e, layout)}/(${maxExpression(e, layout, table, top)})*100,2),"")`, v: value.toNumber() };
 }
 
 /**
@@ -407,7 +440,8 @@ function staleFigures(e: Evaluation, layout: Layout): StaleFigure[] {
   const add = (row: number, col: number, value: Dec | null, places: 2 | 4): void => {
     if (value !== null) out.push({ ref: a1(row, col), value, places });
   };
-  add(keyCellRow(layout, "total"), KEY_VALUE_COL, e.totalScore, 2);
+  const total = parseA1(totalRef(e, layout))!;
+  add(total.row, total.col, e.totalScore, 2);
   const headline = e.budget?.headlineIndex ?? null;
   if (headline !== null && rateRefOf(e, layout, headline) !== null) {
     add(keyCellRow(layout, "executionRate"), KEY_VALUE_COL, e.budget?.lines[headline]?.executionRate ?? null, 4);
@@ -529,7 +563,8 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   draft.set(0, 0, textCell(sheetTitle("summary", e, labels)));
   draft.skipWhenMeasuring(0);
   draft.merge(rowRange(0, 0, lastCol));
-  draft.format(rowRange(0, 0, lastCol), "@", { bold: true, fontSize: 14 });
+  // Wrapped: a project's title (中江: 50 characters) ran past the page's right edge on one line.
+  draft.format(rowRange(0, 0, lastCol), "@", { bold: true, fontSize: 14, wrap: true, vertical: "center" });
 
   const values = keyValues(e, layout, labels);
   for (const key of layout.keyRows) {
@@ -537,8 +572,9 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     draft.set(r, KEY_LABEL_COL, textCell(labels.key[key]));
     draft.set(r, KEY_VALUE_COL, values[key].cell);
     // Merged over B–E and wrapped: a unit's name ran out of its one-column box (R15).
-    draft.merge(rowRange(r, KEY_VALUE_COL, KEY_VALUE_LAST));
-    draft.format(rowRange(r, KEY_VALUE_COL, KEY_VALUE_LAST), values[key].format, { border: "thin", horizontal: "left", ...(key === "entity" ? { wrap: true } : {}) });
+    const last = key === "total" && fullMarksOtherThan100(e) ? RAW_LABEL_COL - 1 : KEY_VALUE_LAST;
+    draft.merge(rowRange(r, KEY_VALUE_COL, last));
+    draft.format(rowRange(r, KEY_VALUE_COL, last), values[key].format, { border: "thin", horizontal: "left", ...(key === "entity" ? { wrap: true } : {}) });
   }
   // The status is red and bold when stale (the plan's conditional format; a host without one
   // shows the words plain).
@@ -547,6 +583,14 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
   const keyLabelStyle = { bold: true, fill: "#DDEBF7", border: "thin" } as const;
   draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", keyLabelStyle);
+  if (fullMarksOtherThan100(e)) {
+    // R18: weights of 110 (中江) printed 自评总分 110.00; the headline is now on 100 points, the sum beside it.
+    const r = keyCellRow(layout, "total");
+    draft.set(r, RAW_LABEL_COL, textCell(labels.key.rawTotal));
+    draft.format(rowRange(r, RAW_LABEL_COL, RAW_LABEL_COL), "@", keyLabelStyle);
+    draft.set(r, RAW_TOTAL_COL, totalCell(e, layout));
+    draft.format(rowRange(r, RAW_TOTAL_COL, RAW_TOTAL_COL), NUMBER_FORMAT.score, { border: "thin", horizontal: "left" });
+  }
   // A long label wraps ("Budget execution rate"): as one line it would hold column A, shared by
   // every table, too wide for the portrait page.
   for (const key of layout.keyRows) {
@@ -665,7 +709,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   }
   // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
   const heights = planned.rowHeights ?? planned.rows.map(() => null);
-  heights[0] = TITLE_ROW_HEIGHT;
+  heights[0] = Math.max(TITLE_ROW_HEIGHT, heights[0] ?? 0);
   // A one-line row of CJK text needs one LINE_HEIGHT: LibreOffice's default row (12.8 pt) set the
   // table rows' characters on their bottom border.
   planned.rows.forEach((cells, r) => {
@@ -679,7 +723,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   }
   // Only the title row repeats, so a table that would run onto the next page starts there instead
   // of continuing without its column headings (R15; docs/print-and-charts.md).
-  const tableBreaks = keepTogetherBreaks(heights, tableBlocks(e, layout), pageRowsHeight(printed.fit, TITLE_ROW_HEIGHT), 1);
+  const tableBreaks = keepTogetherBreaks(heights, tableBlocks(e, layout), pageRowsHeight(printed.fit, heights[0]!), 1);
   const breaks = [...new Set([...tableBreaks, ...(planned.print.pageBreaksBefore ?? [])])].sort((a, b) => a - b);
   return { ...planned, rowHeights: heights, print: { ...planned.print, ...(breaks.length > 0 ? { pageBreaksBefore: breaks } : {}) } };
 }
@@ -699,6 +743,8 @@ function tableBlocks(e: Evaluation, layout: Layout): { top: number; bottom: numb
 /** Where the summary puts the figures a score depends on (A1 addresses), for tests and the trail. */
 export interface SummaryAddresses {
   total: string;
+  /** The headline on a 100-point scale, when the first table's full marks are not 100 (`total` is then the raw sum beside it). */
+  scaled: string | null;
   grade: string;
   reportStatus: string;
   executionScore: string | null;
@@ -713,7 +759,8 @@ export function summaryAddresses(e: Evaluation): SummaryAddresses {
   const layout = planLayout(e);
   const key = (k: KeyRow): string => a1(keyCellRow(layout, k), KEY_VALUE_COL);
   return {
-    total: key("total"),
+    total: totalRef(e, layout),
+    scaled: fullMarksOtherThan100(e) ? key("total") : null,
     grade: key("grade"),
     reportStatus: key("reportStatus"),
     executionScore: layout.keyRows.includes("executionScore") ? key("executionScore") : null,

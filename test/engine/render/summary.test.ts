@@ -39,7 +39,7 @@ describe("summary sheet", () => {
     // while the rate (G21) is a number, as the engine counts none without a rate.
     expect(cell(s, "B6")).toEqual({
       t: "formula",
-      f: '=IFERROR(IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=90,"优",IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=80,"良",IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=60,"中",IF(ROUND(B5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=0,"差","")))),"")',
+      f: '=IFERROR(IF(ROUND(E5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=90,"优",IF(ROUND(E5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=80,"良",IF(ROUND(E5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=60,"中",IF(ROUND(E5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2)>=0,"差","")))),"")',
       v: "优",
     });
     expect(cell(s, "A10")).toEqual({ t: "text", v: "由Zipin自评生成；公式引用输入表单元格，可在Excel中追溯" });
@@ -143,7 +143,10 @@ describe("summary sheet", () => {
     // min(0.98313, 1) × 10 = 9.8313 → 9.83
     expect(cell(s, "B8")).toEqual({ t: "formula", f: "=IF(ISNUMBER(G21),ROUND(MIN(G21,1)*10,2),0)", v: 9.83 });
     // 产出 24.2 (C14) + 效益 10 (C15) + 执行率得分 9.83 (B8) = 44.03
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C14:C15)+B8", v: 44.03 });
+    // Full marks 45, not 100 (R18): the headline B5 is 44.03 / 45 × 100 = 97.844… → 97.84; the sum is E5, labelled in D5.
+    expect(cell(s, "E5")).toEqual({ t: "formula", f: "=SUM(C14:C15)+B8", v: 44.03 });
+    expect(cell(s, "D5")).toEqual({ t: "text", v: "得分合计" });
+    expect(cell(s, "B5")).toEqual({ t: "formula", f: '=IFERROR(ROUND(E5/(SUM(B14:B15)+IF(ISNUMBER(G21),10,0))*100,2),"")', v: 97.84 });
   });
 
   test("category sums point at their indicators' rows, as a sum when contiguous", () => {
@@ -181,7 +184,9 @@ describe("summary sheet", () => {
     expect(cell(s, "A11")).toEqual({ t: "text", v: "一级指标" });
     // 24.2 + 10 = 34.2; the "auto" points stay a formula on the indicator weights (35 now, so 0),
     // which a weight corrected to 90 would turn on as the engine would (docs/rules.md §3.2).
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+IF(ISNUMBER(G20),ROUND(MIN(G20,1)*IF(SUM(F26:F29)=90,10,0),2),0)", v: 34.2 });
+    expect(cell(s, "E5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+IF(ISNUMBER(G20),ROUND(MIN(G20,1)*IF(SUM(F26:F29)=90,10,0),2),0)", v: 34.2 });
+    // 34.2 / 35 × 100 = 97.714… → 97.71.
+    expect(cell(s, "B5")).toMatchObject({ t: "formula", v: 97.71 });
   });
 
   test("workbook text Excel would convert gets @; prose stays General (a long @ cell shows #####)", () => {
@@ -256,7 +261,7 @@ describe("summary sheet", () => {
     expect(header?.range).toEqual({ top: 17, left: 0, bottom: 17, right: 0 });
     // Each header cell is styled, the source column's at O included.
     expect(formatsAt(s, 17, 14).find((f) => f.style?.fill)?.style).toEqual(header?.style);
-    expect(formatsAt(s, 0, 0)[0]?.style).toEqual({ bold: true, fontSize: 14 });
+    expect(formatsAt(s, 0, 0)[0]?.style).toEqual({ bold: true, fontSize: 14, wrap: true, vertical: "center" });
   });
 
   test("values mode writes numbers only, with the same values", () => {
@@ -264,7 +269,8 @@ describe("summary sheet", () => {
     const values = summary({ settings: { writeFormulas: false } });
     expect(allCells(values).filter(({ cell: c }) => c?.t === "formula")).toEqual([]);
     expect(cell(values, "D19")).toEqual({ t: "number", v: 28564.19 });
-    expect(cell(values, "B5")).toEqual({ t: "number", v: 44.03 });
+    expect(cell(values, "B5")).toEqual({ t: "number", v: 97.84 });
+    expect(cell(values, "E5")).toEqual({ t: "number", v: 44.03 });
     expect(cell(values, "H19")).toEqual({ t: "number", v: -41558.37 });
     expect(cell(values, "A10")).toEqual({ t: "text", v: "由Zipin自评生成；数值取自输入表，出处见“来源单元格”列" });
     // Cell for cell, a formula's value is what values mode writes.

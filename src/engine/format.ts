@@ -11,6 +11,16 @@ export function formatNumber(x: Dec): string {
   return `${negative ? "-" : ""}${grouped}.${frac}`;
 }
 
+/**
+ * A number typed as digits, given thousands separators when Zipin joins it to a unit of its own
+ * column ("20000" | "人次" → "20,000人次", R35); its decimals as typed. Text with separators
+ * already, or anything else, is returned as it is.
+ */
+export function groupDigits(text: string): string {
+  const m = /^([+-]?)(\d{4,})(\.\d+)?$/.exec(text);
+  return m ? `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}` : text;
+}
+
 /** Amount in 万元 for Chinese text: "28,082.29万元". */
 export function formatAmountZh(x: Dec): string {
   return `${formatNumber(x)}万元`;

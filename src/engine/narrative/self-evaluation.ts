@@ -5,7 +5,7 @@
 import { D, HUNDRED, type Dec } from "../decimal";
 import type { Evaluation, IndicatorResult, IndicatorTableResult } from "../evaluation";
 import type { Indicator } from "../model";
-import { formatPercent, formatScore } from "../format";
+import { formatPercent, formatScore, groupDigits } from "../format";
 import type { ConclusionPhrase } from "../settings";
 import { ensureSentenceEnd, fill, sentence, yearPrefix, type Voice } from "./voice";
 import { lineName } from "./sentences";
@@ -27,7 +27,8 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   // A fraction in a % column (0.95) reads as the percentage it stands for (95%), never "0.95%".
   const fraction = unit === "%" && !value.isPercent && value.number !== null && value.number.abs().lte(1);
   if (fraction && BARE_NUMBER.test(text)) text = `${value.number!.times(HUNDRED).toString()}%`;
-  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
+  // Digits joined to their unit get thousands separators ("20,000人次"), but not a year ("2023年").
+  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text = (/^年/.test(unit) ? text : groupDigits(text)) + unit;
   // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out;
   // a 反向 target is a cap ("10天" of a 反向 row reads "≤10天").
   const stated = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));

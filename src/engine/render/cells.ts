@@ -145,3 +145,14 @@ export function splitForCells(text: string, max: number = MAX_CELL_CHARS): strin
   chunks.push(rest);
   return chunks;
 }
+
+/**
+ * A budget line's name indented one full-width space per level under its total: 基本支出 one,
+ * its 其中 lines (人员经费, 公用经费) two, so the summary and the Word annex show what is part of
+ * what (R28). Leading spaces, not a cell indent: every host and the docx keep them.
+ */
+export function indentedLineName(lines: readonly { parentIndex: number | null; name: string }[], index: number): string {
+  let depth = 0;
+  for (let p = lines[index]?.parentIndex ?? null; p !== null && depth < lines.length; p = lines[p]?.parentIndex ?? null) depth++;
+  return "\u3000".repeat(depth) + (lines[index]?.name ?? "");
+}

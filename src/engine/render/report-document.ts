@@ -12,6 +12,7 @@ import type { Figure } from "../model";
 import type { ReportSection } from "../narrative/types";
 import type { Lang } from "../settings";
 import { LABELS, sheetTitle } from "./labels";
+import { indentedLineName } from "./cells";
 
 export type CellAlign = "left" | "center" | "right";
 
@@ -76,10 +77,11 @@ function budgetTable(e: Evaluation, lang: Lang): Omit<DocumentTable, "annex"> | 
     { label: c.rate, align: "right", weight: 11 },
     { label: c.priorYear, align: "right", weight: 14 },
   ];
-  const rows = e.budget.lines.map((r) => {
+  const lines = e.budget.lines.map((r) => r.line);
+  const rows = e.budget.lines.map((r, i) => {
     const l = r.line;
-    // Sub-items are indented as the budget sheet shows them under their total.
-    const name = (l.parentIndex !== null && (l.kind === "item" || l.kind === "subItem") ? "　" : "") + l.name;
+    // Indented by level under the total, as the budget sheet shows them: 其中 lines one more (R28).
+    const name = indentedLineName(lines, i);
     return [name, amount(l.initialBudget), amount(l.budget), amount(l.actual), rate(r.executionRate), amount(l.priorYear)];
   });
   // A column the budget sheet does not have (often 年初预算数) would print empty: leave it out.

@@ -11,7 +11,7 @@ import type { Figure } from "../model";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
-import { displayWidth, figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
+import { displayWidth, figureCell, indentedLineName, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
 import { labelsFor, sheetTitle } from "./labels";
 import { HEADER_STYLE, LINE_HEIGHT, SheetDraft, columnRange, rowRange } from "./sheet-draft";
@@ -182,6 +182,7 @@ function shareColumn(line: LineResult, parent: LineResult): number | null {
 
 function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, labels: RenderLabels): Record<BudgetKey, PlanCell>[] {
   const first = top + TABLE_HEAD_ROWS;
+  const lines = budget.lines.map((l) => l.line);
   return budget.lines.map((result, i) => {
     const line = result.line;
     const r = first + i;
@@ -203,7 +204,7 @@ function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, l
         ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, shareCol)}/${a1(first + parentIndex, shareCol)},"")`, result.share)
         : numberCell(result.share);
     return {
-      item: textCell(line.name),
+      item: textCell(indentedLineName(lines, i)),
       section: textCell(labels.section[line.section]),
       initialBudget: figureCell(line.initialBudget, writeFormulas),
       budget: figureCell(line.budget, writeFormulas),
@@ -513,7 +514,7 @@ const CHART_DATA_COL = SHEET_COLUMNS;
 /**
  * Where the charts read the budget lines: the budget table itself when the lines they draw
  * (chartedLines) are a run of its rows; else a block to the right of the machine columns, one row
- * per charted line pointing at the table (name, 全年预算数, 全年执行数, 上年执行数), so every host's
+ * per charted line: its name, and 全年预算数, 全年执行数, 上年执行数 pointing at the table, so every host's
  * chart takes one range per series and still redraws with the table.
  */
 function placeBudgetChartData(draft: SheetDraft, e: Evaluation, layout: Layout, labels: RenderLabels): Pick<ChartSources, "budgetRows" | "budgetColumns"> {
@@ -531,7 +532,8 @@ function placeBudgetChartData(draft: SheetDraft, e: Evaluation, layout: Layout, 
   charted.forEach((i, k) => {
     const line = e.budget!.lines[i]!.line;
     const r = first + i;
-    draft.set(first + k, block.item, { t: "formula", f: `=${a1(r, table.item)}`, v: line.name });
+    // The name as text: the table's is indented by level (R28), which a chart's label need not be.
+    draft.set(first + k, block.item, textCell(line.name));
     for (const key of ["budget", "actual", "priorYear"] as const) {
       const figure = line[key];
       const ref = a1(r, table[key]);

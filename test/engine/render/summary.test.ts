@@ -1,5 +1,5 @@
 import { printFit } from "../../../src/engine/render/print-layout";
-import { excelWouldConvert } from "../../../src/engine/render/cells";
+import { excelWouldConvert, indentedLineName } from "../../../src/engine/render/cells";
 import { renderPlan } from "../../../src/engine/render";
 import { summaryAddresses } from "../../../src/engine/render/summary";
 import { OUTPUT_SHEET_NAMES } from "../../../src/engine/plan";
@@ -50,7 +50,8 @@ describe("summary sheet", () => {
     expect(cell(s, "O18")).toEqual({ t: "text", v: "来源单元格" });
     expect(cell(s, "K18")).toBeNull();
     expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
-    expect(cell(s, "A23")).toEqual({ t: "text", v: "项目支出" });
+    // A part of 支出合计 is indented one level (R28).
+    expect(cell(s, "A23")).toEqual({ t: "text", v: "\u3000项目支出" });
     expect(cell(s, "C27")).toEqual({ t: "text", v: "新建森林登山步道" });
     expect(cell(s, "A34")).toEqual({ t: "text", v: "国考断面水质达标率" });
     expect(cell(s, "C34")).toEqual({ t: "text", v: "-受上游来水影响" });
@@ -357,5 +358,17 @@ describe("summary sheet with little to show", () => {
     expect(cell(s, "B7")).toBeNull();
     expect(cell(s, "A11")).toEqual({ t: "text", v: "检查结果" });
     expect(s.rows).toHaveLength(12);
+  });
+});
+
+describe("indentedLineName (R28)", () => {
+  test("one full-width space per level: the total none, 基本支出 one, its 其中 line 人员经费 two", () => {
+    const lines = [
+      { name: "支出合计", parentIndex: null },
+      { name: "基本支出", parentIndex: 0 },
+      { name: "人员经费", parentIndex: 1 },
+      { name: "项目支出", parentIndex: 0 },
+    ];
+    expect(lines.map((_, i) => indentedLineName(lines, i))).toEqual(["支出合计", "\u3000基本支出", "\u3000\u3000人员经费", "\u3000项目支出"]);
   });
 });

@@ -185,6 +185,13 @@ const TRAIL_LABELS = {
   },
 } as const;
 
+const UNROUNDED_FORMAT: Record<FigureKind, string> = {
+  amount: "#,##0.00####",
+  percent: "0.0000%",
+  score: "0.00####",
+  count: "0",
+};
+
 export function renderTrail(e: Evaluation, report: ReportSection[], lang: Lang): PlannedSheet {
   const labels = TRAIL_LABELS[lang];
   const draft = new SheetDraft();
@@ -218,6 +225,15 @@ export function renderTrail(e: Evaluation, report: ReportSection[], lang: Lang):
     draft.format(columnRange(0, 3, bottom), "0", { border: "thin", vertical: "top" });
     for (const col of [1, 2, 3, 4]) draft.format(columnRange(col, 3, bottom), "@", { border: "thin", vertical: "top", wrap: true });
     draft.format(columnRange(5, 3, bottom), "General", { border: "thin", vertical: "top" });
+    // The unrounded value to a few more places than the report prints, not 15 digits (R16):
+    // 0.983129225789354 shows 98.3129% beside the printed 98.31%. One format per run of a kind.
+    let start = 0;
+    rows.forEach((row, i) => {
+      const next = rows[i + 1];
+      if (next && next.figure.kind === row.figure.kind) return;
+      draft.format({ top: 3 + start, left: 5, bottom: 3 + i, right: 5 }, UNROUNDED_FORMAT[row.figure.kind], undefined);
+      start = i + 1;
+    });
   }
   return draft.finish({
     name: OUTPUT_SHEET_NAMES.trail,

@@ -108,3 +108,14 @@ describe("the words that name a line (vocabulary/figure-words.ts, shared with th
     expect(row.slice(2, 5)).toEqual(["741.85万元", "全年执行数（取自输入表）", "收入支出决算总表!F12"]);
   });
 });
+
+describe("计算依据's unrounded values are formatted by kind (R16)", () => {
+  /** The last number format the plan gives row r's 未舍入值 (F) cell. */
+  const formatOf = (r: number): string | undefined =>
+    trail.formats.filter((f) => f.numberFormat !== undefined && f.range.left <= 5 && f.range.right >= 5 && f.range.top <= r && f.range.bottom >= r).pop()?.numberFormat;
+  test("a rate to four places of a percent (98.3129%), an amount grouped, never 15 raw digits", () => {
+    const rate = rows.findIndex((r) => r[2] === "98.31%");
+    const amount = rows.findIndex((r) => r[2] === "28,082.29万元");
+    expect([formatOf(3 + rate), formatOf(3 + amount)]).toEqual(["0.0000%", "#,##0.00####"]);
+  });
+});

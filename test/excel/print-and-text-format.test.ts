@@ -42,8 +42,10 @@ describe("print setup and text formats through Office.js", () => {
     const lastChartRow = Math.max(...planned.charts!.map((c) => c.anchor.bottom + 1));
     expect(summary.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: lastChartRow, right: planned.print.lastPrintColumn }]);
     expect(summary.pageLayout.rowBreaks).toEqual(planned.print.pageBreaksBefore);
-    expect(planned.print.pageBreaksBefore).toEqual([planned.charts![0]!.anchor.top - 1]);
-    expect(summary.pageLayout.rowBreaks![0]).toBeGreaterThan(40);
+    // Tables kept whole (R15): the indicator table (heading row 25) and the checks (row 50) start pages
+    // of their own, as they would cross a page foot; then the charts' heading.
+    expect(planned.print.pageBreaksBefore).toEqual([24, 49, planned.charts![0]!.anchor.top - 1]);
+    expect(summary.pageLayout.rowBreaks![0]).toBeGreaterThan(20);
 
     const report = wb.sheet(OUTPUT_SHEET_NAMES.report)!;
     expect(report.pageLayout).toMatchObject({ orientation: "Portrait", headerFooter: { centerFooter: "第 &P 页 共 &N 页" } });

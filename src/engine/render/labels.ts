@@ -13,6 +13,12 @@ import { gradeWordsFor } from "../l10n/words";
 export interface RenderLabels {
   /** "{entity}{year}绩效自评结果": {entity}/{year} become entityPart/yearPart, or "" when unknown. */
   summaryTitle: string;
+  /**
+   * How the summary's title joins unit and year to its words, when not as the report's does:
+   * English "派潭镇人民政府, 2023: performance self-evaluation results" (R33), where the report's
+   * "派潭镇人民政府 2023 Performance…" ran a Chinese name into English words with no separator.
+   */
+  summaryParts?: { entity: string; year: string; before: string };
   reportTitle: string;
   /**
    * A project's titles (see reportKindOf): {subject} is the project's name, else the unit's, in
@@ -175,7 +181,8 @@ export const LABELS: Record<Lang, RenderLabels> = {
     unchecked: "未核验",
   },
   en: {
-    summaryTitle: "{entity}{year}Performance self-evaluation results",
+    summaryTitle: "{entity}{year}performance self-evaluation results",
+    summaryParts: { entity: "{entity}", year: ", {year}", before: ": " },
     reportTitle: "{entity}{year}Whole-department expenditure performance self-evaluation report",
     projectSummaryTitle: "{subject}{year}Project performance self-evaluation results",
     projectReportTitle: "{subject}{year}Project expenditure performance self-evaluation report",
@@ -293,6 +300,12 @@ export function sheetTitle(which: "summary" | "report", e: Evaluation, labels: R
     const project = e.info?.projectName?.trim() || null;
     const template = which === "summary" ? labels.projectSummaryTitle : labels.projectReportTitle;
     return projectTitleText(template, labels, project, e.entity, e.year);
+  }
+  const parts = which === "summary" ? labels.summaryParts : undefined;
+  if (parts && (e.entity !== null || e.year !== null)) {
+    const head = (e.entity === null ? "" : fill(parts.entity, { entity: e.entity })) + (e.year === null ? "" : fill(parts.year, { year: e.year }));
+    const title = fill(labels.summaryTitle, { entity: "", year: "" });
+    return `${head.replace(/^, /, "")}${parts.before}${title}`;
   }
   return titleText(which === "summary" ? labels.summaryTitle : labels.reportTitle, labels, e.entity, e.year);
 }

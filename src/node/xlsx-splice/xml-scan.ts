@@ -128,7 +128,9 @@ export function withContent(el: XmlElement, content: string, openTag: string = e
 /** Applies replacements of [start, end) ranges (non-overlapping), in any order, in one pass. */
 export function spliceText(xml: string, edits: { start: number; end: number; text: string }[]): string {
   if (edits.length === 0) return xml;
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  // At one position an insertion goes before a replacement starting there: numFmts inserted
+  // right after <styleSheet> came after the rewritten <fonts count=…> tag, inside <fonts>.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
   const pieces: string[] = [];
   let at = 0;
   for (const e of sorted) {

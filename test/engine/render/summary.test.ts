@@ -298,7 +298,8 @@ describe("summary sheet", () => {
   test("labels follow lang; sheet names stay Chinese", () => {
     const s = summary({}, "en");
     expect(s.name).toBe("绩效自评结果");
-    expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府 2023 Performance self-evaluation results" });
+    // R33: the Chinese name set off from the English words.
+    expect(cell(s, "A1")).toEqual({ t: "text", v: "派潭镇人民政府, 2023: performance self-evaluation results" });
     expect(cell(s, "A3")).toEqual({ t: "text", v: "Unit" });
     expect(cell(s, "B6")).toMatchObject({ t: "formula", v: "Excellent" });
     expect(cell(s, "A18")).toEqual({ t: "text", v: "Item" });

@@ -31,6 +31,9 @@ describe("xml-scan", () => {
 
   it("applies non-overlapping edits in one pass, whatever their order", () => {
     expect(spliceText("0123456789", [{ start: 8, end: 9, text: "X" }, { start: 1, end: 3, text: "" }, { start: 5, end: 5, text: "+" }])).toBe("034+567X9");
+    // An insertion where a replacement starts goes first, whatever the order given: <numFmts> inserted
+    // after <styleSheet> landed inside the rewritten <fonts> tag and broke styles.xml.
+    expect(spliceText("<a><f n='1'/></a>", [{ start: 3, end: 11, text: "<f n='2'>" }, { start: 3, end: 3, text: "<m/>" }])).toBe("<a><m/><f n='2'>/></a>");
   });
 
   it("rejects unbalanced XML", () => {

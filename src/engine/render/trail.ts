@@ -224,7 +224,7 @@ export function renderTrail(e: Evaluation, report: ReportSection[], lang: Lang):
     const bottom = 2 + rows.length;
     draft.format(columnRange(0, 3, bottom), "0", { border: "thin", vertical: "top" });
     for (const col of [1, 2, 3, 4]) draft.format(columnRange(col, 3, bottom), "@", { border: "thin", vertical: "top", wrap: true });
-    draft.format(columnRange(5, 3, bottom), "General", { border: "thin", vertical: "top" });
+    draft.format(columnRange(5, 3, bottom), undefined, { border: "thin", vertical: "top" });
     // The unrounded value to a few more places than the report prints, not 15 digits (R16):
     // 0.983129225789354 shows 98.3129% beside the printed 98.31%. One format per run of a kind.
     let start = 0;

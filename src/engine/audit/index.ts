@@ -7,11 +7,11 @@
  */
 import type { Dec } from "../decimal";
 import { D, ONE, sumDec } from "../decimal";
-import type { Check, Evaluation, LineResult } from "../evaluation";
+import type { Check, Evaluation, IndicatorTableResult, LineResult } from "../evaluation";
 import { formatNumber } from "../format";
 import type { Grid } from "../grid";
 import { makeCheck } from "../messages";
-import { AMOUNT_ROLE_WORDS, HEADLINE_WORDS, INDICATOR_COMPLETION_WORDS, SCORE_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
+import { AMOUNT_ROLE_WORDS, HEADLINE_WORDS, INDICATOR_COMPLETION_WORDS, SCORE_WORDS, UNNAMED_CATEGORY_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
 import type { Claim } from "./claims";
 import { claimsIn, sentencesOf } from "./claims";
 import type { ReportParagraph } from "./find-report";
@@ -120,6 +120,19 @@ function lineVerdict(claim: Claim, result: LineResult, previous: Claim[]): Verdi
   }
 }
 
+/** "得分42分（满分50分，" between a category's name and its 得分率. */
+const POINTS_BEFORE_RATE = /得分[\d.,]+分[（(]满分[\d.,]+分[，,]$/;
+
+/** The category a clause ends with ("…其中，产出指标", "产出" + 指标, or 各项指标 for an unnamed one). */
+function categoryEndingAt(table: IndicatorTableResult, clause: string): IndicatorTableResult["categories"][number] | undefined {
+  const text = clause.trim();
+  return table.categories.find((c) =>
+    c.name.trim() === ""
+      ? UNNAMED_CATEGORY_WORDS.some((w) => text.endsWith(w))
+      : text.endsWith(c.name) || text.endsWith(`${c.name}指标`),
+  );
+}
+
 /** Characters that may stand between a category's name and its 完成率 ("产出指标的完成率"). */
 const CATEGORY_GAP = 4;
 
@@ -127,10 +140,13 @@ const CATEGORY_GAP = 4;
 function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
   const table = e.indicatorTables[0];
   if (!table) return null;
-  const clause = claim.sentence.slice(0, claim.at).split(/[；;。]/).pop() ?? "";
+  const clauseOf = claim.sentence.slice(0, claim.at).split(/[；;。]/).pop() ?? "";
+  const clause = clauseOf;
   switch (claim.kind) {
     case "completion": {
-      // The category named just before 完成率 ("产出指标完成率"); else all indicators ("绩效指标完成率").
+      // The category named just before 完成率 ("产出指标完成率"), or before its points when the rate
+      // follows them ("产出指标得分42分（满分50分，得分率84.00%）"); else all indicators ("绩效指标完成率").
+      const clause = clauseOf.replace(POINTS_BEFORE_RATE, "");
       const cat = table.categories
         .map((c) => ({ c, i: clause.lastIndexOf(c.name) }))
         .filter(({ c, i }) => i >= 0 && clause.length - (i + c.name.length) <= CATEGORY_GAP && !/[，,、]/.test(clause.slice(i)))
@@ -144,6 +160,9 @@ function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
     case "score": {
       const named = table.indicators.filter((r) => clause.includes(r.indicator.name)).sort((a, b) => b.indicator.name.length - a.indicator.name.length)[0];
       if (named) return { correct: named.score, unit: "分", rule: RULES.score };
+      // A category's points: its name (or, unnamed, 各项指标) right before 得分 ("其中，产出指标得分42分").
+      const category = claim.text.startsWith("得分") ? categoryEndingAt(table, clause) : undefined;
+      if (category) return { correct: category.score, unit: "分", rule: RULES.score };
       const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
       // The words of the claim itself count: "预算执行率得分9.83分" names the execution points.
       const head = clause + claim.text.replace(/\d[\s\S]*$/, "");

@@ -48,6 +48,8 @@ export interface PhraseTable {
     end: string;
     /** Between sentences of one paragraph ("" in Chinese, a space in English). */
     betweenSentences: string;
+    /** Before the last item of a list ("" in Chinese; English "and "). */
+    lastItem: string;
   };
 
   /** "{year}年，" — used only when the year is known. */
@@ -120,16 +122,34 @@ export interface PhraseTable {
 
   conclusion: {
     /** The first (or only) indicator table: the unit's own self-evaluation. */
-    first: string; // placeholders: {self} {phrase} {score}
+    first: string; // placeholders: {self} {phrase}
     /** Further indicator tables, named by sheet. */
-    other: string; // placeholders: {sheet} {phrase} {score}
-    /** Appended right after `first`/`other` (which end with the score) when full marks are not 100. */
-    outOf: string; // placeholders: {max} {scaled}
+    other: string; // placeholders: {sheet} {phrase}
+    /** The score, after `first`/`other`, when full marks are 100. */
+    score: string; // placeholders: {score}
+    /**
+     * The score when full marks are not 100 (weights 110, 90, 22.5…): the 百分制 figure leads and the
+     * table's own sum stands in a clause, so no score above 100 opens the conclusion (the
+     * WEIGHTS_TOTAL check says why the weights are off).
+     */
+    scaled: string; // placeholders: {scaled} {max} {score}
     grade: string; // placeholders: {grade}
+    /**
+     * Indicators whose scores could not be checked (no target or actual): said in the headline
+     * sentence; `unverifiedDemoted` also says why the conclusion phrase is not the top one.
+     */
+    unverified: string; // placeholders: {unchecked}
+    unverifiedDemoted: string; // placeholders: {unchecked} {top}
+    /** The parts of the score, a sentence of their own: categories, then execution points. */
     parts: string; // placeholders: {parts}
-    category: string; // placeholders: {name} {rate}
+    /** A category's points with its 得分率 (score ÷ 分值), never called a 完成率 (docs/rules.md §3). */
+    category: string; // placeholders: {name} {score} {weight} {rate}
+    /** A category none of whose scores could be checked. */
+    categoryUnchecked: string; // placeholders: {name} {score} {weight}
     executionScore: string; // placeholders: {score} {weight}
   };
+  /** A category without a 一级 name: the table's indicators as a whole. */
+  allIndicators: string;
   /** Appended to a 一级指标 name that lacks the word (产出 → 产出指标). */
   indicatorSuffix: string;
   /** The word the "“{sheet}”表" templates put after a table's name: a name ending in it drops it ("“绩效指标表”表" → "“绩效指标”表"). */
@@ -139,6 +159,14 @@ export interface PhraseTable {
     summary: string; // placeholders: {self} {count} {met}
     /** Every indicator met: "均达到", never "其中7项达到" of 7. */
     summaryAllMet: string; // placeholders: {self} {count}
+    /** One indicator, met: no "均/各项" for a single item. */
+    summaryOneMet: string; // placeholders: {self} {count}
+    summaryForTableOneMet: string; // placeholders: {sheet} {count}
+    /**
+     * After the count, how many of the checked indicators lost points: the list below names them
+     * all, met or not, so the count and the list agree.
+     */
+    lostPoints: string; // placeholders: {lost}
     summaryForTable: string; // placeholders: {sheet} {count} {met}
     summaryForTableAllMet: string; // placeholders: {sheet} {count}
     /** Some indicators could not be checked (no target or actual): say how many were. */
@@ -157,9 +185,12 @@ export interface PhraseTable {
     values: string; // placeholders: {target} {actual}
     actualOnly: string; // placeholders: {actual}
     belowFull: string; // placeholders: {n} {label} {values} {score} {weight}
+    /** Met its target yet scored below full marks: said so, as the unit's deduction. */
+    belowFullMet: string; // placeholders: {n} {label} {values} {score} {weight}
     overshoot: string; // placeholders: {n} {label} {values} {ratio} {threshold} {score} {weight}
     reason: string; // placeholders: {reason}
     allMet: string;
+    allMetOne: string;
     /** Stands in for an actual value the table leaves blank. */
     notFilled: string;
   };
@@ -222,11 +253,12 @@ export interface PhraseTable {
     sourceNoRate: string; // placeholders: {name} {budget} {actual}
     /** A source with a single figure (or budget and actual alike). */
     sourceAmount: string; // placeholders: {name} {amount}
-    conclusion: string; // placeholders: {project} {phrase} {score}
+    conclusion: string; // placeholders: {project} {phrase}
     indicatorsSummary: string; // placeholders: {project} {count} {met}
     indicatorsSummaryChecked: string; // placeholders: {project} {count} {checked} {met}
     indicatorsSummaryNoneChecked: string; // placeholders: {project} {count}
     indicatorsSummaryAllMet: string; // placeholders: {project} {count}
+    indicatorsSummaryOneMet: string; // placeholders: {project} {count}
     executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };
 }

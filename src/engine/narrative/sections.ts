@@ -9,6 +9,7 @@ import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "
 import { fill, paragraphsOf, type Voice } from "./voice";
 import { ONE, ZERO, sumDec } from "../decimal";
 import { formatNumber, formatPercent, printedGap } from "../format";
+import { quoted } from "../vocabulary/prose-names";
 
 
 const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
@@ -85,12 +86,12 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
   const texts = spendingProblems(v, evaluation);
   const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => r.checked && !r.met));
   if (notMet.length > 0) {
-    const names = notMet.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+    const names = notMet.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.notMet, { names }));
   }
   const unchecked = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => !r.checked));
   if (unchecked.length > 0) {
-    const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+    const names = unchecked.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.unchecked, { names }));
   }
   if (texts.length === 0) return [placeholder];

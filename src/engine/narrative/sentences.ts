@@ -9,11 +9,12 @@ import { formatPercent } from "../format";
 import { AMOUNT_ROLES } from "../vocabulary/header-roles";
 import { isBareTotalName, subtotalGroupName } from "../vocabulary/budget-lines";
 import { fill, join, type Voice } from "./voice";
+import { proseName } from "../vocabulary/prose-names";
 
 /** A line's name as the report says it: "基本支出小计" → 基本支出, a bare "合计" → 支出合计. */
 export function lineName(v: Voice, line: BudgetLine): string {
   if (isBareTotalName(line.name)) return v.t.bareTotal[line.section];
-  return subtotalGroupName(line.name) ?? line.name;
+  return proseName(subtotalGroupName(line.name) ?? line.name);
 }
 
 /**

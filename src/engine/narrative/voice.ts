@@ -71,6 +71,15 @@ export function join(v: Voice, clauses: (string | null)[]): string {
   return clauses.filter((c): c is string => c !== null && c !== "").join(v.t.punctuation.clause);
 }
 
+/**
+ * Items of a list joined by `separator`, the last one after the pack's `lastItem` ("…; and B" in
+ * English, nothing in Chinese).
+ */
+export function listOf(v: Voice, items: string[], separator: string): string {
+  if (items.length < 2) return items.join(separator);
+  return [...items.slice(0, -1), v.t.punctuation.lastItem + items[items.length - 1]!].join(separator);
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

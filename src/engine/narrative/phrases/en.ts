@@ -30,7 +30,7 @@ export const en = {
     missingReason: "(Fill in the deviation analysis in the indicator table.)",
   },
 
-  punctuation: { clause: ", ", list: "; ", enumeration: ", ", end: ".", betweenSentences: " " },
+  punctuation: { clause: ", ", list: "; ", enumeration: ", ", end: ".", betweenSentences: " ", lastItem: "and " },
 
   yearPrefix: "In {year}, ",
   sectionWord: { revenue: "revenue", expenditure: "expenditure", combined: "revenue and expenditure" },
@@ -72,20 +72,28 @@ export const en = {
   },
 
   conclusion: {
-    first: "after a comprehensive self-evaluation, the performance indicators for overall expenditure were {phrase}, scoring {score}",
-    other: "the indicators in sheet “{sheet}” were {phrase}, scoring {score}",
-    outOf: " (out of {max}; {scaled} on a 100-point scale)",
+    first: "after a comprehensive self-evaluation, the performance indicators for overall expenditure were {phrase}",
+    other: "the indicators in sheet “{sheet}” were {phrase}",
+    score: "scoring {score}",
+    scaled: "scoring {scaled} on a 100-point scale (the table's weights total {max}, of which {score} were scored)",
     grade: "graded {grade}",
-    parts: "with completion rates of {parts}",
-    category: "{rate} for {name}",
-    executionScore: "and budget execution scoring {score} (out of {weight})",
+    unverified: "{unchecked} indicators have no target or no actual value, so their stated scores stand unchecked",
+    unverifiedDemoted: "{unchecked} indicators have no target or no actual value, so their stated scores stand unchecked and the conclusion stops short of “{top}”",
+    parts: "By category, {parts}",
+    category: "{name} scored {score} out of {weight} ({rate})",
+    categoryUnchecked: "{name} scored {score} out of {weight} (as stated, not checked)",
+    executionScore: "budget execution scored {score} out of {weight}",
   },
+  allIndicators: "the indicators",
   indicatorSuffix: "指标",
   tableWord: "",
 
   indicators: {
     summary: "{count} performance indicators were set, of which {met} met their targets",
     summaryAllMet: "{count} performance indicators were set, and all of them met their targets",
+    summaryOneMet: "{count} performance indicator was set, and it met its target",
+    summaryForTableOneMet: "sheet “{sheet}” set {count} performance indicator, and it met its target",
+    lostPoints: "{lost} lost points",
     summaryChecked: "{count} performance indicators were set; {checked} could be checked, of which {met} met their targets",
     summaryForTableChecked: "Table “{sheet}” sets {count} performance indicators; {checked} could be checked, of which {met} met their targets",
     uncheckedNote: "The other {unchecked} have no target or no actual value and cannot be checked; their stated scores are kept: {names}.",
@@ -99,9 +107,11 @@ export const en = {
     values: "target {target}, actual {actual}",
     actualOnly: "actual {actual}",
     belowFull: "{n}. {label}: {values}, scored {score} (out of {weight})",
+    belowFullMet: "{n}. {label}: {values}, target met but scored {score} (out of {weight})",
     overshoot: "{n}. {label}: {values}, {ratio} of the target, well above it (over {threshold}), scored {score} (out of {weight})",
     reason: "Reason for the deviation: {reason}",
     allMet: "All of them scored full marks; there are no deviations to explain.",
+    allMetOne: "It scored full marks; there is no deviation to explain.",
     notFilled: "not filled in",
   },
 
@@ -116,7 +126,7 @@ export const en = {
     unchecked: "Some performance indicators have no target or no actual value, so their scores cannot be checked: {names}.",
     lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
     ofProject: "“{name}”: {text}",
-    resultsAheadOfSpending: "Indicator completion was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
+    resultsAheadOfSpending: "The indicator score rate (points scored ÷ points available) was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
   },
 
   project: {
@@ -149,11 +159,12 @@ export const en = {
     sourceFull: "{name} was {budget}, of which {actual} was spent ({rate})",
     sourceNoRate: "{name} was {budget}, of which {actual} was spent",
     sourceAmount: "{name} was {amount}",
-    conclusion: "after a comprehensive self-evaluation, the performance goals of {project} were {phrase}, scoring {score}",
+    conclusion: "after a comprehensive self-evaluation, the performance goals of {project} were {phrase}",
     indicatorsSummary: "{project} set {count} performance indicators, of which {met} met their targets",
     indicatorsSummaryChecked: "{project} set {count} performance indicators; {checked} could be checked, of which {met} met their targets",
     indicatorsSummaryNoneChecked: "{project} set {count} performance indicators, none with both a target and an actual value, so none could be checked",
     indicatorsSummaryAllMet: "{project} set {count} performance indicators, and all of them met their targets",
+    indicatorsSummaryOneMet: "{project} set {count} performance indicator, and it met its target",
     executionRate: "{yearPrefix}the budget execution rate of {project} was {rate}: {actual} was spent against a budget of {budget}",
   },
 } as const satisfies PhraseTable;

@@ -2,7 +2,8 @@
  * （四）部门整体收支情况: an opening sentence on the totals, then one numbered part per section
  * (revenue, expenditure, other), each naming every line with its change against last year.
  */
-import type { BudgetResult, LineResult } from "../evaluation";
+import type { BudgetResult, Check, LineResult } from "../evaluation";
+import type { CellRef } from "../grid";
 import { formatNumber, formatPercent } from "../format";
 import type { BudgetLine, Section } from "../model";
 import { yearTotalIndex } from "../evaluate/budget-rates";
@@ -165,7 +166,8 @@ function otherBody(v: Voice, tree: Tree, lead: boolean): string {
   let opened = !lead;
   for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
     const clauses = otherClauses(v, tree.results[i]!);
-    if (!opened && isTotalLine(tree.results[i]!.line) && clauses[0]) {
+    // The first line opens with the year and the unit even when it is no total (重庆 "部门预算资金").
+    if (!opened && clauses[0]) {
       clauses[0] = fill(v.t.finance.otherLead, { yearPrefix: yearPrefix(v), self: v.self, text: clauses[0] });
     }
     opened = true;
@@ -237,16 +239,23 @@ function childSentences(v: Voice, tree: Tree, parent: number, template: string |
  * then its sources (当年财政拨款, 上年结转资金, 其他资金) and any further lines. Without such a
  * total, the lines are told as in the department report.
  */
-export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): string[] {
+export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null, checks: readonly Check[] = []): string[] {
   if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
   const h = budget.headlineIndex;
   const headline = h === null ? undefined : budget.lines[h];
   if (h === null || !headline || !isTotalLine(headline.line)) return financeParagraphs(v, budget);
   const tree = treeOf(budget);
-  const sentences = [sentence(v, [fundsLead(v, headline), changeClause(v, headline)])];
   const kids = tree.children.get(h) ?? [];
   const sources = kids.map((k) => sourceClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
-  if (sources.length > 0) sentences.push(sentence(v, [fill(v.t.project.sources, { items: sources.join(v.t.punctuation.list) })]));
+  const sentences: string[] = [];
+  if (contradicted(headline, checks) && sources.length > 0) {
+    // A 合计 row its parts contradict (SUM_MISMATCH: "0.00" over 89.97) is not stated as fact: the
+    // parts are, with a word that the total row disagrees (docs/rules.md §2).
+    sentences.push(sentence(v, [fill(v.t.project.fundsInconsistent, { project: v.project, name: lineName(v, headline.line), items: sources.join(v.t.punctuation.list) })]));
+  } else {
+    sentences.push(sentence(v, [fundsLead(v, headline), changeClause(v, headline)]));
+    if (sources.length > 0) sentences.push(sentence(v, [fill(v.t.project.sources, { items: sources.join(v.t.punctuation.list) })]));
+  }
   const seen = new Set([h, ...kids]);
   for (const k of kids) sentences.push(...childSentences(v, tree, k, null, seen));
   // Lines of only zeros (an unused 财政专户管理资金 row) are left out of the funds text.
@@ -255,6 +264,12 @@ export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): s
     sentences.push(...childSentences(v, tree, k, null, seen));
   }
   return [sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences)];
+}
+
+/** A SUM_MISMATCH check stands on one of the line's own figures. */
+function contradicted(r: LineResult, checks: readonly Check[]): boolean {
+  const cells = [r.line.budget?.cell, r.line.actual?.cell].filter((c): c is CellRef => c !== undefined);
+  return checks.some((c) => c.code === "SUM_MISMATCH" && c.cell !== null && c.cell !== undefined && cells.some((x) => x.sheet === c.cell!.sheet && x.row === c.cell!.row && x.col === c.cell!.col));
 }
 
 /** "××项目年度资金总额1,260.00万元，全年执行1,187.34万元，预算执行率为94.23%". */

@@ -247,6 +247,11 @@ export interface PhraseTable {
     fundsNoRate: string; // placeholders: {project} {budget} {actual}
     fundsActualOnly: string; // placeholders: {project} {actual}
     fundsBudgetOnly: string; // placeholders: {project} {budget}
+    /**
+     * The total row contradicted by its parts (a SUM_MISMATCH on it): the parts, and a word that
+     * the total row disagrees, instead of the total stated as fact.
+     */
+    fundsInconsistent: string; // placeholders: {project} {name} {items}
     /** The sources of funds (当年财政拨款, 上年结转资金…) after the opening sentence. */
     sources: string; // placeholders: {items}
     sourceFull: string; // placeholders: {name} {budget} {actual} {rate}

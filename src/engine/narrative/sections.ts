@@ -39,9 +39,9 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
  */
 function fundsOfEveryProject(v: Voice, evaluation: Evaluation): string[] {
   const later = evaluation.indicatorTables.flatMap((t) =>
-    t.budget ? projectFundsParagraphs({ ...v, project: fill(v.t.project.named, { name: t.table.sheet }) }, t.budget) : [],
+    t.budget ? projectFundsParagraphs({ ...v, project: fill(v.t.project.named, { name: t.table.sheet }) }, t.budget, evaluation.checks) : [],
   );
-  return [...projectFundsParagraphs(v, evaluation.budget), ...later];
+  return [...projectFundsParagraphs(v, evaluation.budget, evaluation.checks), ...later];
 }
 
 /** 项目支出绩效自评报告: 项目基本情况 (概况, 资金, 目标), 自评情况, 问题, 措施. */

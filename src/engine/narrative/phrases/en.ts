@@ -155,6 +155,7 @@ export const en = {
     fundsNoRate: "{project} had total annual funds of {budget}, of which {actual} was spent",
     fundsActualOnly: "{project} spent {actual} in the year",
     fundsBudgetOnly: "{project} had total annual funds of {budget}",
+    fundsInconsistent: "the {name} row of the funds of {project} does not agree with the sum of its parts (see the checks); by part, {items}",
     sources: "of this, {items}",
     sourceFull: "{name} was {budget}, of which {actual} was spent ({rate})",
     sourceNoRate: "{name} was {budget}, of which {actual} was spent",

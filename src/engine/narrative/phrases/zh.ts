@@ -155,6 +155,7 @@ export const zh = {
     fundsNoRate: "{project}年度资金总额{budget}，全年执行{actual}",
     fundsActualOnly: "{project}年度资金全年执行{actual}",
     fundsBudgetOnly: "{project}年度资金总额{budget}",
+    fundsInconsistent: "{project}资金表中{name}一行与各分项之和不符（见检查结果），按分项列示：{items}",
     sources: "其中{items}",
     sourceFull: "{name}{budget}，执行{actual}，执行率为{rate}",
     sourceNoRate: "{name}{budget}，执行{actual}",

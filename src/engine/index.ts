@@ -93,4 +93,5 @@ export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
 export { RULE_SET_WORDS } from "./vocabulary/info-keys";
 export type { ReportSection } from "./narrative/types";
 export { reportDocument } from "./render/report-document";
+export { countPlaceholders, placeholderSpans } from "./narrative/placeholders";
 export { PARAGRAPH_INDENT } from "./render/report";

@@ -33,9 +33,17 @@ export interface PhraseTable {
     noIndicators: string;
     /** Follows a problems list the report derived from the checks. */
     derivedProblems: string;
-    /** Stands in for a missing 偏差原因. */
-    missingReason: string;
+    /** Stands in for a missing 偏差原因, in the sheet whose reason column is blank. */
+    missingReason: string; // placeholders: {sheet}
+    /** Stands in for a 偏差原因 the form has no column for (重庆, 岳阳 forms end at 得分). */
+    noReasonColumn: string;
   };
+
+  /**
+   * Where the officer supplies a missing text, filling the placeholders' {where}: the info sheet
+   * when the workbook has one of its own, else the report itself (a one-sheet form has no room).
+   */
+  where: { sheet: string; report: string }; // sheet: {sheet}
 
   punctuation: {
     /** Between clauses of one sentence. */

@@ -12,7 +12,9 @@ import { formatNumber, formatPercent, printedGap } from "../format";
 import { quoted } from "../vocabulary/prose-names";
 
 
-const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
+/** The officer's text, else the placeholder saying where to supply it. */
+const given = (v: Voice, text: string | null | undefined, placeholder: `${string}{where}${string}`): string[] =>
+  paragraphsOf(text) ?? [fill(placeholder, { where: v.where })];
 
 export function buildSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   return v.kind === "project" ? projectSections(v, evaluation) : departmentSections(v, evaluation);
@@ -24,11 +26,11 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const inputs = evaluation.narrativeInputs;
   const sections: ReportSection[] = [
     { heading: h.basics, paragraphs: [], level: 1 },
-    { heading: h.functions, paragraphs: given(inputs.functions, p.functions), level: 2 },
-    { heading: h.annualWork, paragraphs: given(inputs.annualWork, p.annualWork), level: 2 },
-    { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
+    { heading: h.functions, paragraphs: given(v, inputs.functions, p.functions), level: 2 },
+    { heading: h.annualWork, paragraphs: given(v, inputs.annualWork, p.annualWork), level: 2 },
+    { heading: h.goals, paragraphs: given(v, inputs.goals, p.goals), level: 2 },
     { heading: h.finances, paragraphs: financeParagraphs(v, evaluation.budget), level: 2 },
-    { heading: h.management, paragraphs: given(inputs.management, p.management), level: 2 },
+    { heading: h.management, paragraphs: given(v, inputs.management, p.management), level: 2 },
   ];
   return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
 }
@@ -51,15 +53,15 @@ function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const inputs = evaluation.narrativeInputs;
   const sections: ReportSection[] = [
     { heading: h.basics, paragraphs: [], level: 1 },
-    { heading: h.overview, paragraphs: given(inputs.overview, p.overview), level: 2 },
+    { heading: h.overview, paragraphs: given(v, inputs.overview, p.overview), level: 2 },
     { heading: h.funds, paragraphs: fundsOfEveryProject(v, evaluation), level: 2 },
-    { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
+    { heading: h.goals, paragraphs: given(v, inputs.goals, p.goals), level: 2 },
   ];
   return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
 }
 
 type SelfEvaluationHeadings = Record<"selfEvaluation" | "conclusion" | "indicators" | "execution" | "problems" | "measures", string>;
-type SelfEvaluationPlaceholders = Record<"problems" | "derivedProblems" | "measures", string>;
+type SelfEvaluationPlaceholders = Record<"problems" | "derivedProblems" | "measures", `${string}{where}${string}`>;
 
 /** 自评情况 (conclusion, indicators, execution when known), then problems and measures: both reports end so. */
 function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluationHeadings, p: SelfEvaluationPlaceholders): ReportSection[] {
@@ -73,7 +75,7 @@ function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluat
   if (execution.length > 0) sections.push({ heading: h.execution, paragraphs: execution, level: 2 });
   sections.push(
     { heading: h.problems, paragraphs: paragraphsOf(inputs.problems) ?? derivedProblems(v, evaluation, p.problems, p.derivedProblems), level: 1 },
-    { heading: h.measures, paragraphs: given(inputs.measures, p.measures), level: 1 },
+    { heading: h.measures, paragraphs: given(v, inputs.measures, p.measures), level: 1 },
   );
   return sections;
 }
@@ -82,7 +84,7 @@ function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluat
  * Without the officer's own list, the problems the figures show (low execution, results ahead
  * of spending, indicators not met), followed by a marked note asking for the real text.
  */
-function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, note: string): string[] {
+function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: `${string}{where}${string}`, note: `${string}{where}${string}`): string[] {
   const texts = spendingProblems(v, evaluation);
   const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => r.checked && !r.met));
   if (notMet.length > 0) {
@@ -94,9 +96,9 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
     const names = unchecked.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.unchecked, { names }));
   }
-  if (texts.length === 0) return [placeholder];
+  if (texts.length === 0) return [fill(placeholder, { where: v.where })];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
-  return [...items, note];
+  return [...items, fill(note, { where: v.where })];
 }
 
 /**

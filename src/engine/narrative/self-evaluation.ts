@@ -205,7 +205,11 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
         continue;
       }
       const reasonText = ind.reason?.trim();
-      const reason = reasonText ? ensureSentenceEnd(v, reasonText) : v.t.placeholders.missingReason;
+      const reason = reasonText
+        ? ensureSentenceEnd(v, reasonText)
+        : ind.reasonCell === null
+          ? v.t.placeholders.noReasonColumn
+          : fill(v.t.placeholders.missingReason, { sheet: tableName(v, table) });
       details.push(sentence(v, [lead]) + v.t.punctuation.betweenSentences + fill(t.reason, { reason }));
     }
   }

@@ -32,6 +32,19 @@ export interface Voice {
   project: string;
   /** The grades as the settings name them ("合格", "合格 (fair)"). */
   grades: Record<Grade, string>;
+  /** Where a missing text is to be supplied: the info sheet of its own, else the report (placeholders' {where}). */
+  where: string;
+}
+
+/**
+ * The info sheet when it is a sheet of its own (基本信息); null when the key cells sit on a form
+ * sheet beside its tables, or there are none: such a form has no room for a 部门职能.
+ */
+export function ownInfoSheet(evaluation: Evaluation): string | null {
+  const sheet = evaluation.info?.sheet;
+  if (!sheet) return null;
+  const tables = [evaluation.budget?.table.sheet, ...evaluation.indicatorTables.map((t) => t.table.sheet)];
+  return tables.includes(sheet) ? null : sheet;
 }
 
 export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
@@ -46,6 +59,7 @@ export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
     kind: reportKindOf(evaluation),
     project: name ? fill(t.project.named, { name }) : t.project.self,
     grades: gradeWordsFor(evaluation.settings.gradeWords, lang),
+    where: ((sheet) => (sheet === null ? t.where.report : fill(t.where.sheet, { sheet })))(ownInfoSheet(evaluation)),
   };
 }
 

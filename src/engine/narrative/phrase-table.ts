@@ -60,6 +60,9 @@ export interface PhraseTable {
     lastItem: string;
   };
 
+  /** The form's 实际完成情况 of the 年度总体目标, after the goal (a paragraph of its own). */
+  goalsAchieved: string; // placeholders: {text}
+
   /** "{year}年，" — used only when the year is known. */
   yearPrefix: string;
   /** The words for a budget section inside sentences: 收入 / 支出. */

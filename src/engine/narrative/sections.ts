@@ -16,6 +16,15 @@ import { quoted } from "../vocabulary/prose-names";
 const given = (v: Voice, text: string | null | undefined, placeholder: `${string}{where}${string}`): string[] =>
   paragraphsOf(text) ?? [fill(placeholder, { where: v.where })];
 
+/**
+ * The goal, then what the year achieved against it when the form says (its 实际完成情况 beside the
+ * 预期目标): the heart of a 自评, so it stands right under the goal it answers.
+ */
+function goalParagraphs(v: Voice, inputs: Evaluation["narrativeInputs"], placeholder: `${string}{where}${string}`): string[] {
+  const achieved = paragraphsOf(inputs.goalsAchieved) ?? [];
+  return [...given(v, inputs.goals, placeholder), ...achieved.map((text, i) => (i === 0 ? fill(v.t.goalsAchieved, { text }) : text))];
+}
+
 export function buildSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   return v.kind === "project" ? projectSections(v, evaluation) : departmentSections(v, evaluation);
 }
@@ -28,7 +37,7 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
     { heading: h.basics, paragraphs: [], level: 1 },
     { heading: h.functions, paragraphs: given(v, inputs.functions, p.functions), level: 2 },
     { heading: h.annualWork, paragraphs: given(v, inputs.annualWork, p.annualWork), level: 2 },
-    { heading: h.goals, paragraphs: given(v, inputs.goals, p.goals), level: 2 },
+    { heading: h.goals, paragraphs: goalParagraphs(v, inputs, p.goals), level: 2 },
     { heading: h.finances, paragraphs: financeParagraphs(v, evaluation.budget), level: 2 },
     { heading: h.management, paragraphs: given(v, inputs.management, p.management), level: 2 },
   ];
@@ -55,7 +64,7 @@ function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
     { heading: h.basics, paragraphs: [], level: 1 },
     { heading: h.overview, paragraphs: given(v, inputs.overview, p.overview), level: 2 },
     { heading: h.funds, paragraphs: fundsOfEveryProject(v, evaluation), level: 2 },
-    { heading: h.goals, paragraphs: given(v, inputs.goals, p.goals), level: 2 },
+    { heading: h.goals, paragraphs: goalParagraphs(v, inputs, p.goals), level: 2 },
   ];
   return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
 }

@@ -24,6 +24,7 @@ const NARRATIVE_FIELDS: ReadonlySet<InfoField> = new Set<InfoField>([
   "problems",
   "measures",
   "overview",
+  "goalsAchieved",
 ]);
 
 /**
@@ -130,6 +131,8 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
   // Optional in the model: only a project form has a 项目概况, so it is set only when present.
   const overview = text("overview");
   if (overview !== null) narrative.overview = overview;
+  const achieved = text("goalsAchieved");
+  if (achieved !== null) narrative.goalsAchieved = achieved;
   return {
     sheet,
     entity: unitNameOf(trimmed("entity") ?? trimmed("implementer") ?? trimmed("supervisor")),

@@ -18,7 +18,7 @@ import type { ReportSection } from "../narrative/types";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
-import { COUNT_WORDS, HEADLINE_WORDS, SCORE_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
+import { COUNT_WORDS, HEADLINE_WORDS, SCORE_WORDS, UNNAMED_CATEGORY_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
 import { numberCell, sourceText, textCell } from "./cells";
 import { LABELS, sheetTitle } from "./labels";
 import { summaryAddresses } from "./summary";
@@ -49,6 +49,8 @@ const RULE = {
   score: { zh: "指标得分（评分规则见绩效自评结果“评分规则”列）", en: "indicator score (rule in the summary's Scoring rule column)" },
   weight: { zh: "指标分值（取自输入表）", en: "indicator weight (from the input sheet)" },
   completion: { zh: "该类得分 ÷ 该类分值", en: "category score ÷ category weight" },
+  categoryScore: { zh: "Σ 该类指标得分", en: "Σ the category's indicator scores" },
+  categoryWeight: { zh: "Σ 该类指标分值", en: "Σ the category's indicator weights" },
   total: { zh: "Σ 一级指标得分（+ 预算执行率得分）", en: "Σ category scores (+ execution score)" },
   executionScore: { zh: "MIN(执行率, 1) × 分值", en: "MIN(execution rate, 1) × weight" },
   count: { zh: "绩效指标表中的指标行数", en: "indicator rows in the indicator table" },
@@ -104,7 +106,11 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
       // The category's score and weight sum its indicators' rows on the summary.
       const cell = onSummary(summary.categoryScores[0]?.[i] ?? "");
       const weightCell = cell ? { ...cell, col: cell.col - 1 } : null;
-      if (c.completionRate) add("percent", percent(c.completionRate), [c.name], RULE.completion, [cell, weightCell], c.completionRate);
+      // The report names an unnamed category 各项指标 ("其中，各项指标得分89.45分（满分90分，…）").
+      const words = c.name.trim() === "" ? [...UNNAMED_CATEGORY_WORDS] : [c.name];
+      if (c.completionRate) add("percent", percent(c.completionRate), words, RULE.completion, [cell, weightCell], c.completionRate);
+      add("score", formatScore(c.score), words, RULE.categoryScore, [cell], c.score);
+      add("score", formatScore(c.weight), words, RULE.categoryWeight, [weightCell], c.weight);
     });
     const count = table.indicators.length;
     const first = table.indicators[0]?.indicator.nameCell ?? null;

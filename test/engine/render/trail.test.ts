@@ -59,8 +59,11 @@ describe("计算依据 on the bundled example", () => {
 
   test("scores: total 92 on the summary, 产出 42/50 = 84.00%, an indicator's 9.2 = 92/100 × 10", () => {
     expect(find("综合自评", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
-    const output = find("综合自评", "84.00%");
+    // The category's part of the score, with its 得分率 (R5): "其中，产出指标得分42分（满分50分，得分率84.00%）".
+    const output = find("其中，产出指标得分42分", "84.00%");
     expect(output[5]).toBeCloseTo(0.84, 10);
+    expect(find("其中，产出指标得分42分", "42")[5]).toBe(42);
+    expect(find("其中，产出指标得分42分", "50")[5]).toBe(50);
     expect(find("2. “国考断面水质达标率”", "9.2").slice(4)).toEqual(["绩效指标表!E9, F9, G9", 9.2]);
     expect(find("我镇共设置绩效指标15项", "15")[5]).toBe(15);
   });

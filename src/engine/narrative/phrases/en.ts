@@ -35,6 +35,8 @@ export const en = {
 
   punctuation: { clause: ", ", list: "; ", enumeration: ", ", end: ".", betweenSentences: " ", lastItem: "and " },
 
+  goalsAchieved: "Achieved in the year: {text}",
+
   yearPrefix: "In {year}, ",
   sectionWord: { revenue: "revenue", expenditure: "expenditure", combined: "revenue and expenditure" },
 

@@ -35,6 +35,8 @@ export const zh = {
 
   punctuation: { clause: "，", list: "；", enumeration: "、", end: "。", betweenSentences: "", lastItem: "" },
 
+  goalsAchieved: "全年实际完成情况：{text}",
+
   yearPrefix: "{year}年，",
   sectionWord: { revenue: "收入", expenditure: "支出", combined: "收支" },
 

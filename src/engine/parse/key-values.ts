@@ -12,6 +12,7 @@ import { cellText, isUnitLine, normalizeHeader, normalizeKey, removeSpaces, toHa
 import { matchRole } from "../detect/header-roles";
 import { GOAL_RESULT_HEADS, GOAL_SUB_HEADS, INFO_KEY_NAMES, infoFieldOf, isSectionLabel } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
+import { readNumber } from "./numbers";
 
 export type Entry = InfoSheet["entries"][number];
 
@@ -141,7 +142,9 @@ function achievedBesideGoal(sheet: Sheet, reader: MergeReader, keyRow: number, g
     const m = reader.mergeAt(keyRow, c);
     const at = goal.row !== keyRow ? { row: goal.row, col: m?.left ?? c } : { row: keyRow, col: (m?.right ?? c) + 1 };
     const value = cellAt(sheet, at.row, at.col);
-    if (isBlank(value) || RESULT_HEADS.has(normalizeKey(cellText(value))) || isTableHead(cellText(value))) return null;
+    // A bare figure (河北: 37.24 under 实际完成情况) says nothing to quote; the goal's NARRATIVE_IS_FIGURE names the row.
+    if (isBlank(value) || readNumber(value).kind === "number") return null;
+    if (RESULT_HEADS.has(normalizeKey(cellText(value))) || isTableHead(cellText(value))) return null;
     return { key: ACHIEVED_KEY, value, cell: { sheet: sheet.name, row: at.row, col: at.col } };
   }
   return null;

@@ -90,7 +90,7 @@ describe("U. 河北 廊坊市食品工程学校 暖通改造经费 (2019): 指�
     expectCleanProse(r);
     expect(r.evaluation.info!.narrative.goals).toBeNull();
     expect(indicator(r, "安全率").indicator.reason).toBeNull(); // "0" typed in 偏差原因分析
-    expect(r.text).toContain("本项目共设置绩效指标9项，其中8项达到年度指标值。");
+    expect(r.text).toContain("本项目共设置绩效指标9项，其中8项达到年度指标值，1项未得满分。");
     expect(r.text).toContain("“工程资金金额”（产出指标）：年度指标值43.2，实际完成值37.24，得分8.62分（满分10分）");
     expect(r.summaryTexts).not.toContain("0");
   });
@@ -134,7 +134,8 @@ describe("V. 山东 济南市历城区文化馆 商品和服务支出 (2019): �
 
   test("prose: category names without （50分） or line breaks; 70 of 70 read on the 100-point scale", () => {
     expectCleanProse(r);
-    expect(r.text).toContain("得分70分（满分70分，折合百分制100分）");
+    // R2: the 百分制 figure leads; the raw 70 of 70 stands in the clause.
+    expect(r.text).toContain("全面完成，折合百分制100分（各项分值合计70分，得分70分）");
     expect(r.text).toContain("本项目共设置绩效指标5项，均达到年度指标值。");
   });
 });
@@ -153,7 +154,7 @@ describe("W. 北京 海淀区学院路街道 清扫保洁外包 (2016): 分值(1
     expect([only.score.toNumber(), only.indicator.statedScore!.value.toNumber(), refToA1(only.indicator.statedScore!.cell)]).toEqual([12.5, 12.5, "项目支出绩效自评表!I10"]);
     // 12.5 + 4.99 = 17.49 of 22.5 = 77.73 on the 100-point scale → 中
     expect(r.json.totalScore).toBe(17.49);
-    expect(r.text).toContain("得分17.49分（满分22.5分，折合百分制77.73分），等级为“中”");
+    expect(r.text).toContain("折合百分制77.73分（各项分值合计22.5分，得分17.49分），等级为“中”");
   });
 
   test("checks: low execution (unspent 50.12%), the lag, 5 for 4.99, and the points of the rows shown; the printed 50% is 49.88% rounded", () => {
@@ -224,7 +225,7 @@ describe("Y. 宁夏 银川市第六中学 初中公用经费 (2021): 项目决�
     ]);
     // 10 + 25 + 30 + 21 = 86; 86 / 90 = 95.56 on the 100-point scale
     expect(r.json.totalScore).toBe(86);
-    expect(r.text).toContain("得分86分（满分90分，折合百分制95.56分）");
+    expect(r.text).toContain("折合百分制95.56分（各项分值合计90分，得分86分）");
   });
 
   test("checks: the head's 自评得分 98 against 86, the 90 points shown, six 未核验 judgements, the two scores below their rule, 项目效益(35分) over 25, two missing reasons", () => {
@@ -253,8 +254,9 @@ describe("Y. 宁夏 银川市第六中学 初中公用经费 (2021): 项目决�
 
   test("prose: 已核验10项 and the six named; values quoted without their own full stop", () => {
     expectCleanProse(r);
-    expect(r.text).toContain("本项目共设置绩效指标16项，已核验10项，其中10项达到年度指标值。");
-    expect(r.text).toContain("年度指标值社会认可的办学环境，实际完成值社会认可的办学环境，得分8分（满分10分）");
+    // R3: the two met-but-deducted indicators are counted and listed as such.
+    expect(r.text).toContain("本项目共设置绩效指标16项，已核验10项，其中10项达到年度指标值，2项未得满分。");
+    expect(r.text).toContain("年度指标值社会认可的办学环境，实际完成值社会认可的办学环境，已达到年度指标值，但得分8分（满分10分）");
     expect(r.text).not.toMatch(/均达到|全面完成|均得满分/);
   });
 });

@@ -62,7 +62,7 @@ describe("L. 安徽 池州市贵池区棠溪镇 委托业务项目 (2022)", () =
 
   test("prose: clean category names, 均达到 only because all ten were checked and met", () => {
     expectCleanProse(r);
-    expect(r.text).toContain("产出指标完成率100.00%，效益指标完成率100.00%，满意度指标完成率100.00%");
+    expect(r.text).toContain("其中，产出指标得分50分（满分50分，得分率100.00%）；效益指标得分30分（满分30分，得分率100.00%）；满意度指标得分10分（满分10分，得分率100.00%）。");
     expect(r.text).toContain("本项目共设置绩效指标10项，均达到年度指标值");
   });
 });
@@ -95,14 +95,16 @@ describe("M. 云南 红河州 “数说红河”展厅运维经费 (2024): 年�
     const lag = r.evaluation.checks[0]!.message.zh;
     // 87.9 / 90 = 97.67%; 97.67 − 91.11 = 6.56 (the unrounded difference is 6.554…)
     expect(lag).toBe("指标完成率97.67%高于预算执行率91.11%达6.56个百分点，超过5个百分点（指标完成进度快于资金使用进度）。");
-    expect(r.text).toContain("绩效指标完成率为97.67%，高于预算执行率91.11%达6.56个百分点");
+    // (50 + 27.9 + 10) ÷ 90 = 97.67%: the indicators' 得分率, defined where it is used (R5).
+    expect(r.text).toContain("绩效指标得分率为97.67%（各项指标得分之和÷分值之和），高于预算执行率91.11%达6.56个百分点");
   });
 
   test("prose: the project's name without 项目支出绩效自评表, labels without line breaks or (50分)", () => {
     expectCleanProse(r);
     expect(r.evaluation.info!.projectName).toBe("“数说红河”展厅运维经费");
     expect(r.text).toContain("“数说红河”展厅运维经费年度资金总额80.00万元");
-    expect(r.text).toContain("其中产出指标完成率100.00%，效益指标完成率93.00%，满意度指标完成率100.00%");
+    // 27.9 ÷ 30 = 93.00%.
+    expect(r.text).toContain("其中，产出指标得分50分（满分50分，得分率100.00%）；效益指标得分27.9分（满分30分，得分率93.00%）；满意度指标得分10分（满分10分，得分率100.00%）；预算执行率得分9.11分（满分10分）。");
     expect(r.text).toContain("本项目共设置绩效指标5项，其中4项达到年度指标值");
     expect(r.text).not.toContain("均达到");
   });
@@ -133,7 +135,10 @@ describe("N. 四川 青神县发展和改革局 工资性支出 (2023): 完成�
 
   test("no overclaiming: neither 均达到 nor 全面完成 nor 均得满分; the report says none of the two was checked", () => {
     expectCleanProse(r);
-    expect(r.text).not.toMatch(/均达到|全面完成|均得满分/);
+    // The headline says the scores are unchecked and why the phrase stops at 基本完成 (R6).
+    expect(r.text).not.toMatch(/均达到|绩效目标全面完成|均得满分/);
+    expect(r.text).toContain("得分100分，等级为“优”，有2项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验，故结论未表述为“全面完成”。");
+    expect(r.text).toContain("产出指标得分60分（满分60分，沿用填报得分，未经核验）");
     expect(r.text).toContain(
       "本项目共设置绩效指标2项，均未填写年度指标值或实际完成值，无法核验。得分沿用填报数：“发放（缴纳）覆盖率”、“足额保障率（参保率）”。",
     );
@@ -212,7 +217,8 @@ describe("P. 安徽 天长市水利局 水旱灾害防御经费 (2022): six indi
   test("prose: 3 of 9 checked, the six named; no 均达到, no 均得满分, no 全面完成 at 100 points", () => {
     expectCleanProse(r);
     expect(r.text).toContain("本项目共设置绩效指标9项，已核验3项，其中3项达到年度指标值。另有6项未填写年度指标值或实际完成值");
-    expect(r.text).not.toMatch(/均达到|均得满分|全面完成/);
+    expect(r.text).not.toMatch(/均达到|均得满分|绩效目标全面完成/);
+    expect(r.text).toContain("有6项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验，故结论未表述为“全面完成”");
     expect(r.text).toContain("完成年度防汛工作，完成中型灌区节水改造项目和农业综合水价改革项目。");
     expect(r.summaryTexts.filter((t) => t === "未核验")).toHaveLength(6);
   });
@@ -288,7 +294,7 @@ describe("S. 湖北 湖北工程学院 学生资助 (template of 湖北省教育
     expect(r.json.totalScore).toBe(99.26);
     expect(checksOf(r)).toEqual(["STATED_TOTAL_MISMATCH@绩效目标自评表!G16"]);
     expectCleanProse(r);
-    expect(r.text).toContain("产出指标完成率98.76%"); // 49.38 / 50
+    expect(r.text).toContain("产出指标得分49.38分（满分50分，得分率98.76%）"); // 49.38 / 50
   });
 });
 

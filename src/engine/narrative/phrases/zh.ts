@@ -80,7 +80,7 @@ export const zh = {
     first: "综合自评，{self}部门整体支出绩效指标{phrase}",
     other: "“{sheet}”表所列绩效指标{phrase}",
     score: "得分{score}分",
-    scaled: "折合百分制{scaled}分（表内各项分值合计{max}分，得分{score}分）",
+    scaled: "折合百分制{scaled}分（各项分值合计{max}分，得分{score}分）",
     grade: "等级为“{grade}”",
     unverified: "有{unchecked}项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验",
     unverifiedDemoted: "有{unchecked}项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验，故结论未表述为“{top}”",

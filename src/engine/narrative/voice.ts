@@ -1,7 +1,7 @@
 /** Everything a sentence needs to know about the report it is in: language pack, speaker, year. */
 import type { Dec } from "../decimal";
 import type { Evaluation } from "../evaluation";
-import { formatAmountEn, formatAmountZh } from "../format";
+import { formatAmountRmb, formatAmountZh } from "../format";
 import type { FormKind } from "../model";
 import type { Grade, Lang } from "../settings";
 import { gradeWordsFor } from "../l10n/words";
@@ -55,7 +55,7 @@ export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
     t,
     self: evaluation.selfReference,
     year: evaluation.year,
-    amount: lang === "zh" ? formatAmountZh : formatAmountEn,
+    amount: lang === "zh" ? formatAmountZh : formatAmountRmb,
     kind: reportKindOf(evaluation),
     project: name ? fill(t.project.named, { name }) : t.project.self,
     grades: gradeWordsFor(evaluation.settings.gradeWords, lang),

@@ -10,7 +10,7 @@
 import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import type { Evaluation, IndicatorResult } from "../evaluation";
-import { formatNumber, formatScore } from "../format";
+import { formatNumber, formatScore, wanOfRmb } from "../format";
 import type { CellRef } from "../grid";
 import { parseA1 } from "../grid";
 import type { Figure } from "../model";
@@ -127,8 +127,10 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
  * Printed figures in a sentence: the figure is group 1, with the words before it (no regex
  * lookbehind: the task pane's bundle must parse in older Safari).
  */
-const PATTERNS: { kind: FigureKind; re: RegExp }[] = [
+const PATTERNS: { kind: FigureKind; re: RegExp; inYuan?: true }[] = [
   { kind: "amount", re: /()(\d{1,3}(?:,\d{3})*\.\d{2})(?=万元| \(10k yuan\))/g },
+  // English prose prints amounts in yuan ("RMB 12,600,000", format.ts formatAmountRmb).
+  { kind: "amount", re: /(RMB )(\d{1,3}(?:,\d{3})*)(?![\d.])/g, inYuan: true },
   { kind: "percent", re: /()(\d+\.\d{2})(?=%)/g },
   { kind: "score", re: /(得分为?|满分|score of |scored )(\d+(?:\.\d{1,2})?)(?=分|\b)/g },
   { kind: "count", re: /(共设置绩效指标|其中)(\d+)(?=项)/g },
@@ -157,9 +159,12 @@ export function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
     for (const paragraph of section.paragraphs) {
       for (const m of paragraph.matchAll(SENTENCE)) {
         const sentence = m[0].trim();
-        const found: { at: number; kind: FigureKind; text: string }[] = [];
+        const found: { at: number; kind: FigureKind; text: string; shown: string | null }[] = [];
         for (const p of PATTERNS) {
-          for (const f of sentence.matchAll(p.re)) found.push({ at: (f.index ?? 0) + f[1]!.length, kind: p.kind, text: f[2]! });
+          for (const f of sentence.matchAll(p.re)) {
+            const text = p.inYuan ? wanOfRmb(`RMB ${f[2]!}`) : f[2]!;
+            if (text !== null) found.push({ at: (f.index ?? 0) + f[1]!.length, kind: p.kind, text, shown: p.inYuan ? `RMB ${f[2]!}` : null });
+          }
         }
         found.sort((a, b) => a.at - b.at);
         for (const f of found) {
@@ -169,7 +174,7 @@ export function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
             f.at,
           );
           if (!figure) continue;
-          const printed = f.kind === "amount" ? `${f.text}万元` : f.kind === "percent" ? `${f.text}%` : f.text;
+          const printed = f.shown ?? (f.kind === "amount" ? `${f.text}万元` : f.kind === "percent" ? `${f.text}%` : f.text);
           rows.push({ sentence: sentenceStart(sentence), printed, figure });
         }
       }

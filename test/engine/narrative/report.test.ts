@@ -146,7 +146,7 @@ describe("（一）自评结论", () => {
       "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元），预算执行率得分9.83分（满分10分）。",
     ]);
     expect(section(buildReport(ev, "en"), "(3) Budget execution")).toEqual([
-      "In 2023, the budget execution rate was 98.31%: 支出合计 came to 28,082.29 (10k yuan) against a budget of 28,564.19 (10k yuan), scoring 9.83 (out of 10) for budget execution.",
+      "In 2023, the budget execution rate was 98.31%: 支出合计 came to RMB 280,822,900 against a budget of RMB 285,641,900, scoring 9.83 (out of 10) for budget execution.",
     ]);
   });
 
@@ -276,7 +276,7 @@ describe("三、存在的主要问题", () => {
       "（以上问题根据自评数据自动列出，请结合实际在本报告中填写存在的主要问题。）",
     ]);
     expect(section(buildReport(ev, "en"), "3. Main problems")).toEqual([
-      "1. The budget execution rate was 75.00%: 250.00 (10k yuan), 25.00% of the annual budget, went unspent, so spending lagged behind plan.",
+      "1. The budget execution rate was 75.00%: RMB 2,500,000, 25.00% of the annual budget, went unspent, so spending lagged behind plan.",
       "2. The indicator score rate (points scored ÷ points available) was 92.00%, 17.00 percentage points above budget execution of 75.00%: the results reported do not match the pace of spending.",
       "3. Some performance indicators missed their targets: “国考断面水质达标率”, “新建绿（碧）道”.",
       "(These problems were derived from the figures; please describe the main problems here in the report.)",

@@ -98,9 +98,10 @@ describe("the words that name a line (vocabulary/figure-words.ts, shared with th
     return sheet.rows.slice(3).map((row) => row.map((c) => (c === null ? "" : c.v)) as Row);
   };
 
-  test("English: “Total revenue was 28,082.29” is 收入合计 (D4), not the headline 支出合计 (D7)", async () => {
+  test("English: “Total revenue was RMB 280,822,900” is 收入合计 (D4), not the headline 支出合计 (D7)", async () => {
     const rows = trailOf(workbookToGrid((await loadWorkbook(EXAMPLE)).workbook), "en");
-    const revenue = rows.filter((r) => r[1].startsWith("Total revenue was") && r[2] === "28,082.29万元");
+    // English prints the amount in yuan (28,082.29万元 = RMB 280,822,900).
+    const revenue = rows.filter((r) => r[1].startsWith("Total revenue was") && r[2] === "RMB 280,822,900");
     expect(revenue[0]![4]).toBe("收支情况表!D4");
     // 28,082.29 ÷ 28,564.19 = 0.983129…, from 收入合计's own cells.
     expect(rows.find((r) => r[1].startsWith("Total revenue was") && r[2] === "98.31%")![4]).toBe("收支情况表!D4, C4");

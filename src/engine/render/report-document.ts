@@ -148,15 +148,15 @@ export function reportDocument(e: Evaluation, report: ReportSection[], lang: Lan
 /** Characters of 二号 type a line of the A4 text width holds. */
 const TITLE_LINE_CHARS = 20;
 
-/** A long title broken after its 年度/年 (…2023年度 | 部门整体支出绩效自评报告); else one line. */
+/** A long title broken after its 年度 (…2023年度 | 部门整体支出绩效自评报告); else one line, wrapped where Word wraps it. */
 export function titleLines(title: string): string[] {
   if (title.length <= TITLE_LINE_CHARS) return [title];
-  const m = /(?:19|20)\d{2}年度?/.exec(title);
+  const m = /(?:19|20)\d{2}年度/.exec(title);
   if (!m) return [title];
   const at = m.index + m[0].length;
   const first = title.slice(0, at);
   const second = title.slice(at);
   // A break leaving a line longer than one line holds, or a stub, helps nobody.
-  if (first.length < 4 || second.length < 4 || first.length > TITLE_LINE_CHARS + 2 || second.length > TITLE_LINE_CHARS + 2) return [title];
+  if (first.length < 6 || second.length < 4 || first.length > TITLE_LINE_CHARS + 2 || second.length > TITLE_LINE_CHARS + 2) return [title];
   return [first, second];
 }

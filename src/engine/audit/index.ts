@@ -12,6 +12,7 @@ import { formatNumber } from "../format";
 import type { Grid } from "../grid";
 import { makeCheck } from "../messages";
 import { AMOUNT_ROLE_WORDS, HEADLINE_WORDS, INDICATOR_COMPLETION_WORDS, SCORE_WORDS, UNNAMED_CATEGORY_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
+import { innerQuotes } from "../vocabulary/prose-names";
 import type { Claim } from "./claims";
 import { claimsIn, sentencesOf } from "./claims";
 import type { ReportParagraph } from "./find-report";
@@ -158,7 +159,8 @@ function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
       return { correct: sumDec(table.indicators.map((r) => r.score)).dividedBy(weights).times(100), unit: "%", rule: RULES.indicatorCompletion };
     }
     case "score": {
-      const named = table.indicators.filter((r) => clause.includes(r.indicator.name)).sort((a, b) => b.indicator.name.length - a.indicator.name.length)[0];
+      // By its name as written, or as report prose writes it (“‘三公’经费控制率”, prose-names.ts).
+      const named = table.indicators.filter((r) => clause.includes(r.indicator.name) || clause.includes(innerQuotes(r.indicator.name))).sort((a, b) => b.indicator.name.length - a.indicator.name.length)[0];
       if (named) return { correct: named.score, unit: "分", rule: RULES.score };
       // A category's points: its name (or, unnamed, 各项指标) right before 得分 ("其中，产出指标得分42分").
       const category = claim.text.startsWith("得分") ? categoryEndingAt(table, clause) : undefined;

@@ -28,7 +28,7 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   // A fraction in a % column (0.95) reads as the percentage it stands for (95%), never "0.95%".
   const fraction = unit === "%" && !value.isPercent && value.number !== null && value.number.abs().lte(1);
   if (fraction && BARE_NUMBER.test(text)) text = `${value.number!.times(HUNDRED).toString()}%`;
-  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text += unit;
+  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text = grouped(text, unit) + unit;
   // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out;
   // a 反向 target is a cap ("10天" of a 反向 row reads "≤10天").
   const stated = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));
@@ -42,6 +42,23 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
 }
 
 const TRAILING_STOP = /(\D)[。．.;；,，、]+$/u;
+
+/** Units after which a number is a date or a code, never grouped ("2023年"). */
+const UNGROUPED_UNITS = /^(年|月|日|号|年度)$/;
+
+/**
+ * A number Zipin joins to its 度量单位 column, with thousands separators as the report prints its
+ * own figures ("≥20,000人次", "72,890元"; review R35). Numbers the unit typed with their unit stay
+ * as typed.
+ */
+function grouped(text: string, unit: string): string {
+  if (UNGROUPED_UNITS.test(unit) || text.includes(",")) return text;
+  const [int, frac] = text.split(".") as [string, string | undefined];
+  const digits = int.replace(/^[+-]/, "");
+  if (digits.length < 5) return text;
+  const sign = int.slice(0, int.length - digits.length);
+  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac === undefined ? "" : `.${frac}`}`;
+}
 
 /** The actual value; a blank 预算执行率 row shows the budget's rate it was scored on. */
 function shownActual(v: Voice, r: IndicatorResult): string {

@@ -164,6 +164,8 @@ const ROWS: Row[] = [
   ],
   // R20/R31: no 【体制】 tag, no unit code.
   ["R20 source tag", "bj 北京", more.beijingXueyuanluCleaning, "zh", ["综合自评，自管道路清扫保洁外包工作经费绩效目标部分完成"], [/【体制】/]],
+  // R35: 20000 | 人次 in two cells, joined by Zipin with a thousands separator (18,600 ÷ 20,000 × 30 = 27.9).
+  ["R35 composed numbers grouped", "M 红河", provincial.yunnanHongheDataCentre, "zh", ["年度指标值≥20,000人次，实际完成值18,600人次，得分27.9分（满分30分）"], [/20000人次/]],
   // f11v: a one-sheet form has no 基本信息 sheet: the report is where to write.
   ["placeholders on a one-sheet form", "A 高标准农田", realistic.mofProjectForm, "zh", ["（请在本报告中填写改进措施。）"], [/基本信息/]],
   ["placeholders with an info sheet", "C 青神卫健", realistic.separateSheetsInYuan, "zh", ["（请在“基本信息”表填写部门整体绩效管理情况。）"], []],

@@ -87,7 +87,8 @@ describe("M. 云南 红河州 “数说红河”展厅运维经费 (2024): 年�
     expect(indicator(r, "参观接待人次").score.toNumber()).toBe(27.9); // 18600 / 20000 × 30
     // 20 + 15 + 15 + 27.9 + 10 = 87.9; + 9.11 = 97.01 (the form prints 97)
     expect(r.json.totalScore).toBe(97.01);
-    expect(r.summaryTexts).toEqual(expect.arrayContaining(["≤80000元", "72890元", "≥250天", "262天"]));
+    // Joined to their 度量单位 column by Zipin, so written with thousands separators (R35).
+    expect(r.summaryTexts).toEqual(expect.arrayContaining(["≤80,000元", "72,890元", "≥250天", "262天"]));
   });
 
   test("checks: the printed 97 against 97.01, and the 双监控 gap from the printed figures", () => {

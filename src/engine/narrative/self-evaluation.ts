@@ -13,7 +13,7 @@ import { isExecutionIndicator } from "../evaluate/execution-score";
 import { comparatorIn } from "../comparators";
 import { indicatorDirection } from "../evaluate/direction";
 import { removeSpaces, toHalfWidth } from "../vocabulary/text";
-import { innerQuotes, quoted } from "../vocabulary/prose-names";
+import { fullWidthBetweenHan, innerQuotes, quoted } from "../vocabulary/prose-names";
 
 const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
@@ -202,8 +202,8 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
 
     for (const r of table.indicators) {
       const ind = r.indicator;
-      const target = shownValue(ind, "target");
-      const actual = shownActual(v, r);
+      const target = fullWidthBetweenHan(shownValue(ind, "target"));
+      const actual = fullWidthBetweenHan(shownActual(v, r));
       const base = {
         n: String(details.length + 1),
         label: ind.name === ind.level1 || ind.level1 === "" ? fill(t.labelAlone, { name: innerQuotes(ind.name) }) : fill(t.label, { name: innerQuotes(ind.name), level1: ind.level1 }),
@@ -223,7 +223,7 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
       }
       const reasonText = ind.reason?.trim();
       const reason = reasonText
-        ? ensureSentenceEnd(v, reasonText)
+        ? ensureSentenceEnd(v, fullWidthBetweenHan(reasonText))
         : ind.reasonCell === null
           ? v.t.placeholders.noReasonColumn
           : fill(v.t.placeholders.missingReason, { sheet: tableName(v, table) });

@@ -9,7 +9,20 @@
 const BARE_SANGONG = /(^|[^“‘"'])三公(?=经费)/g;
 
 export function proseName(name: string): string {
-  return name.replace(BARE_SANGONG, "$1“三公”");
+  return fullWidthBetweenHan(name).replace(BARE_SANGONG, "$1“三公”");
+}
+
+const HALF_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：" };
+/** A half-width , ; : between two Han characters (typed in an English input mode). */
+const HALF_BETWEEN_HAN = /(\p{Script=Han})\s*([,;:])\s*(?=\p{Script=Han})/gu;
+
+/**
+ * Chinese text with the half-width , ; : a unit typed between Han characters made full-width, as
+ * report prose prints them ("已完工,剩余3%尾款未付" → "已完工，剩余…"; review R10). Cells keep what
+ * was typed; only sentences use this.
+ */
+export function fullWidthBetweenHan(text: string): string {
+  return text.replace(HALF_BETWEEN_HAN, (_m, han: string, mark: string) => han + HALF_WIDTH[mark]!);
 }
 
 /** The name's own double quotes made single, for a name that will stand inside “…”. */

@@ -164,6 +164,16 @@ const ROWS: Row[] = [
   ],
   // R20/R31: no 【体制】 tag, no unit code.
   ["R20 source tag", "bj 北京", more.beijingXueyuanluCleaning, "zh", ["综合自评，自管道路清扫保洁外包工作经费绩效目标部分完成"], [/【体制】/]],
+  // R10: half-width , between Han characters made full-width in prose (the cells keep them).
+  [
+    "R10 full-width punctuation in prose",
+    "nx 宁夏",
+    more.ningxiaYinchuanSchoolFunds,
+    "zh",
+    ["2. “使学生和老师有个更好的学习和工作环境，做到”（项目效益）"],
+    [/环境,做到/],
+  ],
+  ["R10 (河北 reason)", "heb 河北", more.hebeiLangfangHeating, "zh", ["偏差原因：已完工，剩余3%尾款未付，且最高限价低于预算金额。"], [/已完工,/]],
   // R35: 20000 | 人次 in two cells, joined by Zipin with a thousands separator (18,600 ÷ 20,000 × 30 = 27.9).
   ["R35 composed numbers grouped", "M 红河", provincial.yunnanHongheDataCentre, "zh", ["年度指标值≥20,000人次，实际完成值18,600人次，得分27.9分（满分30分）"], [/20000人次/]],
   // f11v: a one-sheet form has no 基本信息 sheet: the report is where to write.
@@ -194,6 +204,8 @@ describe("names as prose writes them", () => {
     ["三公经费", "“三公”经费"],
     ["“三公”经费", "“三公”经费"],
     ["三公经费控制率", "“三公”经费控制率"],
+    ["学习和工作环境,做到", "学习和工作环境，做到"],
+    ["A,B 2,000", "A,B 2,000"],
   ])("proseName(%s) = %s", (name, prose) => expect(proseName(name)).toBe(prose));
   test("inside quotes the inner quotes are single (GB/T 15834)", () => {
     expect(quoted("“三公”经费变动率")).toBe("“‘三公’经费变动率”");

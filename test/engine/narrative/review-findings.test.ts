@@ -174,6 +174,9 @@ const ROWS: Row[] = [
     [/环境,做到/],
   ],
   ["R10 (河北 reason)", "heb 河北", more.hebeiLangfangHeating, "zh", ["偏差原因：已完工，剩余3%尾款未付，且最高限价低于预算金额。"], [/已完工,/]],
+  // R24: the 一级 label's points against the 分值 under it (山东: 效益指标(30分) over one 10-point indicator).
+  ["R24 incomplete indicator set", "sd 山东", more.shandongLichengCulturalCentre, "zh", ["1. 指标体系不完整：效益指标标注30分，所列指标分值合计10分。"], []],
+  ["R24 (宁夏: 35 labelled, 15 + 10 set)", "nx 宁夏", more.ningxiaYinchuanSchoolFunds, "zh", ["1. 指标体系不完整：项目效益指标标注35分，所列指标分值合计25分。"], []],
   // R35: 20000 | 人次 in two cells, joined by Zipin with a thousands separator (18,600 ÷ 20,000 × 30 = 27.9).
   ["R35 composed numbers grouped", "M 红河", provincial.yunnanHongheDataCentre, "zh", ["年度指标值≥20,000人次，实际完成值18,600人次，得分27.9分（满分30分）"], [/20000人次/]],
   // f11v: a one-sheet form has no 基本信息 sheet: the report is where to write.

@@ -130,6 +130,8 @@ export const en = {
     notMet: "Some performance indicators missed their targets: {names}.",
     unchecked: "Some performance indicators have no target or no actual value, so their scores cannot be checked: {names}.",
     lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
+    levelPoints: "The indicator set is incomplete: {items}.",
+    levelPointsItem: "{name} is labelled {stated} points but its indicators carry {actual}",
     ofProject: "“{name}”: {text}",
     resultsAheadOfSpending: "The indicator score rate (points scored ÷ points available) was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
   },

@@ -106,13 +106,14 @@ function budgetTable(e: Evaluation, lang: Lang): Omit<DocumentTable, "annex"> | 
 function indicatorTable(t: IndicatorTableResult, lang: Lang, several: boolean): Omit<DocumentTable, "annex"> {
   const c = LABELS[lang].indicatorColumns;
   const columns: DocumentColumn[] = [
-    { label: c.level1, align: "center", weight: 11 },
-    { label: c.level2, align: "center", weight: 12 },
-    { label: c.name, align: "left", weight: 25 },
-    { label: c.target, align: "center", weight: 15 },
-    { label: c.actual, align: "center", weight: 15 },
-    { label: c.weight, align: "right", weight: 8 },
-    { label: c.score, align: "right", weight: 9 },
+    // 一级/二级 names of five characters ("满意度指标", "可持续影响") fit one line of 五号 (review R16).
+    { label: c.level1, align: "center", weight: 13 },
+    { label: c.level2, align: "center", weight: 14 },
+    { label: c.name, align: "left", weight: 23 },
+    { label: c.target, align: "center", weight: 14 },
+    { label: c.actual, align: "center", weight: 14 },
+    { label: c.weight, align: "right", weight: 7 },
+    { label: c.score, align: "right", weight: 8 },
   ];
   const rows = t.indicators.map((r) => {
     const ind = r.indicator;

@@ -83,8 +83,8 @@ export function financeParagraphs(v: Voice, budget: BudgetResult | null): string
 }
 
 /**
- * "2023年，我镇年度收支预算…，实际收支…，为年度预算的…。" when revenue and
- * expenditure totals read the same; otherwise one sentence per total.
+ * "2023年，我镇年度收入预算和支出预算均为…，实际收入和实际支出均为…，为年度预算的…。" when
+ * revenue and expenditure totals read the same; otherwise one sentence per total.
  */
 function overviewSentences(v: Voice, tree: Tree): string {
   const rev = sectionTotal(tree, "revenue");
@@ -92,7 +92,9 @@ function overviewSentences(v: Voice, tree: Tree): string {
   const revR = rev === null ? null : tree.results[rev]!;
   const expR = exp === null ? null : tree.results[exp]!;
   if (revR && expR && sameFigures(revR, expR)) {
-    return overviewSentence(v, expR, v.t.sectionWord.combined, yearPrefix(v));
+    const { budget, actual } = expR.line;
+    const both = fill(v.t.finance.overviewBoth, { yearPrefix: yearPrefix(v), self: v.self, budget: v.amount(budget!.value), actual: v.amount(actual!.value) });
+    return sentence(v, [both, executionClause(v, expR)]);
   }
   const parts: string[] = [];
   for (const [r, kind] of [

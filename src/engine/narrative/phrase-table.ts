@@ -66,14 +66,19 @@ export interface PhraseTable {
   /** "{year}年，" — used only when the year is known. */
   yearPrefix: string;
   /** The words for a budget section inside sentences: 收入 / 支出. */
-  sectionWord: { revenue: string; expenditure: string; combined: string };
+  sectionWord: { revenue: string; expenditure: string };
 
   finance: {
     /**
-     * The opening sentence on a total, {kind} being 收支 when revenue and expenditure totals read
-     * the same, else one sentence each for 收入 and 支出.
+     * The opening sentence on a total, one each for 收入 and 支出 (overviewBoth when the two read
+     * the same).
      */
     overviewFull: string; // placeholders: {yearPrefix} {self} {kind} {budget} {actual}
+    /**
+     * Revenue and expenditure totals that read the same: both said, each by its name, never one
+     * merged "收支" figure (review R11).
+     */
+    overviewBoth: string; // placeholders: {yearPrefix} {self} {budget} {actual}
     overviewActualOnly: string;
     overviewBudgetOnly: string;
     /** The numbered sub-heading paragraph of a section ("1. 年度收入总体情况"). */

@@ -26,7 +26,7 @@ describe("（四）部门整体收支情况 for the seed figures", () => {
     // 5,531.53 − 5,539.33 = −7.80; /5,539.33 = −0.001408… → 0.14%
     // 22,550.76 − 64,101.33 = −41,550.57; /64,101.33 = −0.648201… → 64.82%
     expect(section(buildReport(paitanEvaluation(), "zh"), FINANCES_ZH)).toEqual([
-      "2023年，我镇年度收支预算28,564.19万元，实际收支28,082.29万元，为年度预算的98.31%。",
+      "2023年，我镇年度收入预算和支出预算均为28,564.19万元，实际收入和实际支出均为28,082.29万元，为年度预算的98.31%。",
       "1. 年度收入总体情况",
       "我镇本年收入合计28,082.29万元，为年度预算的98.31%。其中一般公共预算财政拨款补助收入22,096.43万元，较上年减少10,847.19万元，降幅32.93%；政府性基金预算财政拨款补助收入5,985.49万元，较上年减少30,711.55万元，降幅83.69%。",
       "2. 年度支出总体情况",
@@ -44,7 +44,7 @@ describe("（四）部门整体收支情况 for the seed figures", () => {
 
   test("English", () => {
     expect(section(buildReport(paitanEvaluation("en"), "en"), FINANCES_EN)).toEqual([
-      "In 2023, the annual budget for total revenue and expenditure was RMB 285,641,900 and actual total revenue and expenditure was RMB 280,822,900, 98.31% of the annual budget.",
+      "In 2023, the annual budgets for total revenue and total expenditure were both RMB 285,641,900, and actual revenue and expenditure were both RMB 280,822,900, 98.31% of the annual budget.",
       "1. Overall revenue",
       "Total revenue was RMB 280,822,900, 98.31% of the annual budget. Of this, 一般公共预算财政拨款补助收入 was RMB 220,964,300, down RMB 108,471,900, or 32.93%, on last year; 政府性基金预算财政拨款补助收入 was RMB 59,854,900, down RMB 307,115,500, or 83.69%, on last year.",
       "2. Overall expenditure",

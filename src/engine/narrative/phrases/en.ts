@@ -38,10 +38,11 @@ export const en = {
   goalsAchieved: "Achieved in the year: {text}",
 
   yearPrefix: "In {year}, ",
-  sectionWord: { revenue: "revenue", expenditure: "expenditure", combined: "revenue and expenditure" },
+  sectionWord: { revenue: "revenue", expenditure: "expenditure" },
 
   finance: {
     overviewFull: "{yearPrefix}the annual budget for total {kind} was {budget} and actual total {kind} was {actual}",
+    overviewBoth: "{yearPrefix}the annual budgets for total revenue and total expenditure were both {budget}, and actual revenue and expenditure were both {actual}",
     overviewActualOnly: "{yearPrefix}actual total {kind} was {actual}",
     overviewBudgetOnly: "{yearPrefix}the annual budget for total {kind} was {budget}",
     sectionHeading: "{n}. Overall {kind}",

@@ -38,10 +38,11 @@ export const zh = {
   goalsAchieved: "全年实际完成情况：{text}",
 
   yearPrefix: "{year}年，",
-  sectionWord: { revenue: "收入", expenditure: "支出", combined: "收支" },
+  sectionWord: { revenue: "收入", expenditure: "支出" },
 
   finance: {
     overviewFull: "{yearPrefix}{self}年度{kind}预算{budget}，实际{kind}{actual}",
+    overviewBoth: "{yearPrefix}{self}年度收入预算和支出预算均为{budget}，实际收入和实际支出均为{actual}",
     overviewActualOnly: "{yearPrefix}{self}实际{kind}{actual}",
     overviewBudgetOnly: "{yearPrefix}{self}年度{kind}预算{budget}",
     sectionHeading: "{n}. 年度{kind}总体情况",

@@ -102,8 +102,8 @@ export const MESSAGES = {
   },
   MISSING_DEVIATION_REASON: {
     severity: "warning",
-    zh: "指标“{name}”未得满分（{score}/{weight}分），需填写偏差原因分析及改进措施。",
-    en: "Indicator “{name}” is below full marks ({score}/{weight}); a deviation analysis is required.",
+    zh: "指标“{name}”{state}（{score}/{weight}分），{ask}。",
+    en: "Indicator “{name}” {state} ({score}/{weight}); {ask}.",
   },
   OVERSHOOT: {
     severity: "warning",
@@ -140,6 +140,21 @@ export const MESSAGES = {
     zh: "“{name}”预算执行率为{rate}，未执行部分超过{threshold}。",
     en: "“{name}” execution rate is {rate}; more than {threshold} of the budget is unspent.",
   },
+  OVER_BUDGET: {
+    severity: "warning",
+    zh: "“{name}”全年执行数{actual}超过全年预算数{budget}，超出{excess}：请核实是否有预算调整（追加）批复，并按调整后的预算数填写。",
+    en: "“{name}” spent {actual}, {excess} above its full-year budget of {budget}: check whether the budget was adjusted (supplemented) and enter the adjusted budget.",
+  },
+  RATE_FROM_PART: {
+    severity: "warning",
+    zh: "“{name}”一行为0或未填写，与其组成项不符；预算执行率按“{part}”计算：{actual}÷{budget}={rate}。请更正该行。",
+    en: "The “{name}” row is 0 or blank, which contradicts its parts; the execution rate is taken from “{part}”: {actual} ÷ {budget} = {rate}. Please correct the row.",
+  },
+  YEAR_MISSING: {
+    severity: "info",
+    zh: "未找到评价年度，报告标题和收支情况中不写年度：请在表头标题中写明年度（如“2023年度”），或在“基本信息”表填写“年度”。",
+    en: "No year was found, so the report's title and finances name none: write the year in the form's title (e.g. “2023年度”) or fill in 年度 on the 基本信息 sheet.",
+  },
   ZERO_BUDGET: {
     severity: "warning",
     zh: "“{name}”全年预算数为0，无法计算执行率。",
@@ -152,8 +167,8 @@ export const MESSAGES = {
   },
   UNCHECKED_STATED_SCORE: {
     severity: "warning",
-    zh: "指标“{name}”的实际完成值“{actual}”无法判断是否达成，沿用填报得分{stated}分，请核实。",
-    en: "Indicator “{name}”: the actual value “{actual}” does not say whether the target was met; the stated score {stated} is kept, please check.",
+    zh: "指标“{name}”{why}，沿用填报得分{stated}分，请核实。",
+    en: "Indicator “{name}”: {why}; the stated score {stated} is kept, please check.",
   },
   UNSCORABLE_INDICATOR: {
     severity: "warning",

@@ -9,6 +9,7 @@ import type { Settings } from "../settings";
 import { isWholeBreakdown } from "./funding-sources";
 import type { AmountRole } from "../vocabulary/header-roles";
 import { isTotalLine } from "../vocabulary/budget-lines";
+import { standInPart } from "./budget-rates";
 
 export const FIGURE_COLUMNS: { key: AmountRole; label: LocalizedText }[] = [
   { key: "initialBudget", label: { zh: "年初预算数", en: "initial budget" } },
@@ -111,7 +112,7 @@ export function sumChecks(table: BudgetTable, settings: Settings): Check[] {
 export function lowExecutionChecks(lines: LineResult[], settings: Settings, headline: number | null = null): Check[] {
   const floor = ONE.minus(settings.lowExecutionThreshold);
   return lines
-    .filter((r, i) => isTotalLine(r.line) && (r.line.section !== "other" || i === headline))
+    .filter((r, i) => i === headline || (isTotalLine(r.line) && r.line.section !== "other"))
     .filter((r) => r.executionRate !== null && r.executionRate.lt(floor))
     .map((r) =>
       makeCheck("LOW_EXECUTION", r.line.actual?.cell ?? r.line.nameCell, {
@@ -120,6 +121,46 @@ export function lowExecutionChecks(lines: LineResult[], settings: Settings, head
         threshold: formatPercent(new D(settings.lowExecutionThreshold)),
       }),
     );
+}
+
+/**
+ * A total row left 0 or blank above the one part that carries the money: the rate is the part's
+ * (docs/rules.md §3.1), and the unit is told so at the total's cell.
+ */
+export function standInChecks(lines: LineResult[]): Check[] {
+  const table = lines.map((r) => r.line);
+  return lines.flatMap(({ line }, index) => {
+    if (line.parentIndex !== null || !isTotalLine(line)) return [];
+    const part = standInPart(table, index);
+    const r = part === null ? null : lines[part]!;
+    if (!r || !r.executionRate || !r.line.budget || !r.line.actual) return [];
+    return [
+      makeCheck("RATE_FROM_PART", line.budget?.cell ?? line.nameCell, {
+        name: line.name,
+        part: r.line.name,
+        actual: amount(r.line.actual.value),
+        budget: amount(r.line.budget.value),
+        rate: formatPercent(r.executionRate),
+      }),
+    ];
+  });
+}
+
+/**
+ * Spending above the year's budget on the headline line (超预算支出): the unit is asked for the
+ * budget adjustment behind it (docs/rules.md §7.3).
+ */
+export function overBudgetChecks(lines: LineResult[], headline: number | null): Check[] {
+  const r = headline === null ? undefined : lines[headline];
+  if (!r || !r.line.budget || !r.line.actual || !r.line.actual.value.gt(r.line.budget.value)) return [];
+  return [
+    makeCheck("OVER_BUDGET", r.line.actual.cell, {
+      name: r.line.name,
+      actual: amount(r.line.actual.value),
+      budget: amount(r.line.budget.value),
+      excess: amount(r.line.actual.value.minus(r.line.budget.value)),
+    }),
+  ];
 }
 
 const HALF = new D("0.5");

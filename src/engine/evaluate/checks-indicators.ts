@@ -48,11 +48,35 @@ export function reasonCheck(s: ScoredIndicator, settings: Settings): Check[] {
   return [
     makeCheck("MISSING_DEVIATION_REASON", ind.reasonCell ?? ind.nameCell, {
       name: ind.name,
+      state: sameAsTarget(ind) ? DEVIATION_WORDS.sameAsTarget : DEVIATION_WORDS.belowFull,
       score: formatScore(score),
       weight: formatScore(ind.weight.value),
+      ask: !ind.reasonCell ? DEVIATION_WORDS.noColumn : sameAsTarget(ind) ? DEVIATION_WORDS.explainDeduction : DEVIATION_WORDS.fillColumn,
     }),
   ];
 }
+
+/** The actual typed the same as the target ("改善学校的办学条件" both): achieved, yet docked. */
+function sameAsTarget(ind: Indicator): boolean {
+  const norm = (t: string): string => t.replace(/\s+/g, "");
+  return norm(ind.target.text) !== "" && norm(ind.target.text) === norm(ind.actual.text);
+}
+
+/**
+ * What MISSING_DEVIATION_REASON says: a deduction beside an actual equal to its target asks why
+ * points were taken (docs/rules.md §4.5); a form with no 偏差原因 column (重庆 部门整体, 岳阳) is
+ * not asked to fill one in, but to explain in the report (docs/rules.md §7.2).
+ */
+const DEVIATION_WORDS = {
+  belowFull: { zh: "未得满分", en: "is below full marks" },
+  sameAsTarget: { zh: "实际完成值与年度指标值相同，但未得满分", en: "has an actual value equal to its target, yet is below full marks" },
+  fillColumn: { zh: "需填写偏差原因分析及改进措施", en: "a deviation analysis is required" },
+  explainDeduction: { zh: "请在偏差原因栏说明扣分理由", en: "explain the deduction in the deviation column" },
+  noColumn: {
+    zh: "表中无偏差原因栏，请在自评报告“存在的问题”中说明扣分原因及改进措施",
+    en: "the form has no deviation column, so explain the deduction and the remedy under the report's problems",
+  },
+} as const;
 
 /**
  * The table's own 总分/合计 row against the computed total. Where the execution points come from

@@ -7,6 +7,7 @@ import { makeCheck } from "../messages";
 import type { BudgetTable, IndicatorTable } from "../model";
 import { AUTO_EXECUTION_WEIGHT, type Settings } from "../settings";
 import { pointsOf } from "./scoring-rules";
+import { standInIndex } from "./budget-rates";
 
 /** Indicator names that stand for budget execution itself. */
 export const EXECUTION_INDICATOR_PATTERN = /预算(资金)?执行率|资金执行率|预算完成率/;
@@ -65,9 +66,13 @@ export function executionWeightFor(
   return pointsUnder(rule, sumDec(primary?.indicators.map((i) => i.weight.value) ?? []));
 }
 
-/** The line execution is scored on: the one carrying the block's 分值, else the headline line. */
+/**
+ * The line execution is scored on: the one carrying the block's 分值 (or the one part standing in
+ * for it when its row is 0 or blank, docs/rules.md §3.1), else the headline line.
+ */
 export function executionLineIndex(budget: BudgetTable, headline: number | null): number | null {
-  return budget.execution?.lineIndex ?? headline;
+  const stated = budget.execution?.lineIndex;
+  return stated === undefined ? headline : standInIndex(budget.lines, stated);
 }
 
 /** Null when no weight applies or the line has no execution rate. */

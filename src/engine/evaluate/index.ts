@@ -8,11 +8,12 @@ import type { BudgetResult, Check, Evaluation, IndicatorTableResult } from "../e
 import type { Settings } from "../settings";
 import { evaluateBudgetLines, headlineIndex } from "./budget-rates";
 import { withBudgetFromInitial } from "./budget-denominator";
-import { lowExecutionChecks, statedRateChecks, sumChecks } from "./checks-budget";
+import { lowExecutionChecks, overBudgetChecks, standInChecks, statedRateChecks, sumChecks } from "./checks-budget";
 import { executionLagCheck, weightsTotalCheck } from "./checks-indicators";
 import { executionLineIndex, executionScoreOf, executionStatedCheck, executionWeightFor } from "./execution-score";
 import { evaluateIndicatorTable } from "./indicator-table";
 import { orderChecks } from "./order-checks";
+import { makeCheck } from "../messages";
 import { resolveSelfReference } from "./self-reference";
 
 export { resolveSettings } from "./settings-from-info";
@@ -43,7 +44,9 @@ function evaluateBudget(written: BudgetTable, settings: Settings, indicators: In
       ...denominatorChecks,
       ...lineChecks,
       ...sumChecks(written, settings),
+      ...standInChecks(lines),
       ...lowExecutionChecks(lines, settings, headline),
+      ...overBudgetChecks(lines, headline),
       ...statedRateChecks(lines),
       ...executionStatedCheck(written, executionScore),
     ],
@@ -99,6 +102,8 @@ export function evaluate(model: WorkbookModel, settings: Settings): Evaluation {
 
   const first = indicatorTables[0] ?? null;
   const info = model.info;
+  // The title and the finances sentence name the year; without one the unit is told where to write it.
+  if ((info?.year ?? null) === null) checks.push(makeCheck("YEAR_MISSING", null));
   const sheetOrder = [model.budget?.sheet, ...model.indicatorTables.map((t) => t.sheet), info?.sheet].filter(
     (s): s is string => s !== undefined,
   );

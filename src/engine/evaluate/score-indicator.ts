@@ -9,7 +9,7 @@ import type { Settings } from "../settings";
 import { comparableValues } from "./comparable-values";
 import { indicatorDirection } from "./direction";
 import { isExecutionIndicator } from "./execution-score";
-import { scoreByBand } from "./qualitative";
+import { scoreAchieved, scoreByBand } from "./qualitative";
 import { pointsOf, quantitativeOutcome } from "./scoring-rules";
 import type { CommonValue } from "./common-indicators";
 import { BLANK_WORDS } from "../l10n/words";
@@ -70,17 +70,24 @@ function dayKey(p: CalendarPoint, withYear: boolean): number {
 }
 
 /**
- * A date target ("12月底前完成") met by a date ("11月底"): done by the date earns full marks.
+ * A date target ("12月底前完成") met by a date ("11月底") is achieved, and scored as a 定性 result
+ * in the top band (docs/rules.md §4.5): full marks with no stated score, a deducted score inside
+ * the band stands (asked to be explained), as for a result that repeats its target in words.
  * Late, no formula says how much is lost: the evaluator's score stands when it is below full
  * marks, else none. Null unless both values are dates.
  */
-function byDeadline(ind: Indicator): ScoredIndicator | null {
+function byDeadline(ind: Indicator, settings: Settings): ScoredIndicator | null {
   const due = ind.target.date;
   const done = ind.actual.date;
   if (!due || !done) return null;
   const withYear = due.year !== null && done.year !== null;
   const w = ind.weight.value;
   if (dayKey(done, withYear) <= dayKey(due, withYear)) {
+    const top = scoreAchieved(ind, settings.qualitativeBands);
+    if (top && top.band) {
+      const basis: ScoreBasis = { kind: "band", min: top.band.min, max: top.band.max, top: true, usesStated: top.usesStated };
+      return { result: result(ind, "negative", null, top.score, basis, true), method: "band", checks: top.checks };
+    }
     return { result: result(ind, "negative", null, pointsOf(w, ONE), { kind: "value", why: "date" }), method: "formula", checks: [] };
   }
   const stated = ind.statedScore?.value ?? null;
@@ -156,7 +163,7 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
     const basis = scored.result.basis?.kind === "ratio" ? { ...scored.result.basis, actualFromRate: true } : scored.result.basis;
     return { ...scored, result: { ...scored.result, indicator: ind, ...(basis ? { basis } : {}) }, checks: [restated.check, ...scored.checks] };
   }
-  const deadline = byDeadline(ind);
+  const deadline = byDeadline(ind, settings);
   if (deadline) return deadline;
   if (direction === "qualitative") return byBand(ind, direction, settings);
 

@@ -75,6 +75,11 @@ export const MESSAGES = {
     zh: "“{name}”{column}为{stated}，但其组成项合计为{sum}，相差{diff}。",
     en: "“{name}” {column} is {stated}, but its items add up to {sum}, a difference of {diff}.",
   },
+  SUBTOTAL_MISTYPED: {
+    severity: "warning",
+    zh: "“{name}”{column}为{stated}，与其组成项合计{sum}相差{diff}，“{total}”与各项之和也相差{diff}：疑为该格录入有误（按组成项应为{sum}），“{total}”与组成项一致。",
+    en: "“{name}” {column} is {stated}, {diff} off its items' sum of {sum}, and “{total}” is off by the same {diff}: this cell is probably mistyped (its items give {sum}); “{total}” agrees with the items.",
+  },
   NARRATIVE_IS_FIGURE: {
     severity: "warning",
     zh: "“{key}”填写的是数字{value}，不是文字说明，报告未采用。",
@@ -92,8 +97,8 @@ export const MESSAGES = {
   },
   STATED_SCORE_MISMATCH: {
     severity: "warning",
-    zh: "指标“{name}”填报得分{stated}分，按评分规则应为{computed}分。",
-    en: "Indicator “{name}” states a score of {stated}; the scoring rules give {computed}.",
+    zh: "{subject}填报得分{stated}分，按评分规则应为{computed}分。",
+    en: "{subject} states a score of {stated}; the scoring rules give {computed}.",
   },
   STATED_TOTAL_MISMATCH: {
     severity: "warning",
@@ -197,8 +202,8 @@ export const MESSAGES = {
   },
   TEXT_FIGURE_MISMATCH: {
     severity: "warning",
-    zh: "{cell} 的报告文字“{claim}”与数据不符：应为{correct}（{rule}，四舍五入到所写位数，容差{tolerance}）{own}。",
-    en: "Report text “{claim}” in {cell} disagrees with the data: it should be {correct} ({rule}, rounded half-up to the places written, tolerance {tolerance}){own}.",
+    zh: "{cell} 的报告文字“{claim}”与数据不符：应为{correct}（{rule}{precision}）{own}。",
+    en: "Report text “{claim}” in {cell} disagrees with the data: it should be {correct} ({rule}{precision}){own}.",
   },
   TEXT_FIGURE_UNMATCHED: {
     severity: "info",

@@ -52,9 +52,18 @@ function bySection(items: BudgetLine[]): BudgetLine[][] {
   return revenue.length > 0 && expenditure.length > 0 ? [revenue, expenditure] : [items];
 }
 
+/** A total whose items do not add up to it in one column. */
+export interface Mismatch {
+  index: number;
+  key: AmountRole;
+  label: LocalizedText;
+  stated: Figure;
+  sum: Dec;
+}
+
 /** Items (not "其中" sub-items) must add up to their total, in every column where all have a figure. */
-function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
-  const checks: Check[] = [];
+function totalMismatches(table: BudgetTable, tolerance: Dec): Mismatch[] {
+  const found: Mismatch[] = [];
   const itemsOf = childrenByParent(table, false);
   table.lines.forEach((total, index) => {
     if (!isTotalLine(total)) return;
@@ -66,11 +75,51 @@ function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
         const figures = group.map((l) => l[key]);
         if (!stated || figures.some((f) => f === null)) continue;
         const sum = sumDec(figures.map((f) => f!.value));
-        if (sum.minus(stated.value).abs().gt(tolerance)) checks.push(sumMismatch(total, stated, label, sum));
+        if (sum.minus(stated.value).abs().gt(tolerance)) found.push({ index, key, label, stated, sum });
       }
     }
   });
-  return checks;
+  return found;
+}
+
+/**
+ * A 小计 typed wrong (3,252.95 for 3,252.59) breaks two sums by the same amount: its own items
+ * and the 合计 above it, which agrees with the items. Such a pair is one finding at the 小计's
+ * cell, with the figure its items give (docs/rules.md §7.1). Returned as [subtotal, its total].
+ */
+export function mistypedSubtotals(table: BudgetTable, tolerance: Dec): [Mismatch, Mismatch][] {
+  const found = totalMismatches(table, tolerance);
+  const pairs: [Mismatch, Mismatch][] = [];
+  for (const sub of found) {
+    const parentIndex = table.lines[sub.index]?.parentIndex ?? null;
+    const parent = found.find((m) => m.index === parentIndex && m.key === sub.key);
+    if (!parent) continue;
+    const subExcess = sub.stated.value.minus(sub.sum);
+    const parentExcess = parent.sum.minus(parent.stated.value);
+    if (subExcess.minus(parentExcess).abs().lte(tolerance)) pairs.push([sub, parent]);
+  }
+  return pairs;
+}
+
+function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
+  const pairs = mistypedSubtotals(table, tolerance);
+  return totalMismatches(table, tolerance).flatMap((m) => {
+    const same = (x: Mismatch): boolean => x.index === m.index && x.key === m.key;
+    // The total of a mistyped 小计 agrees with the items: its mismatch is the 小计's, told once.
+    if (pairs.some(([, parent]) => same(parent))) return [];
+    const pair = pairs.find(([sub]) => same(sub));
+    if (!pair) return [sumMismatch(table.lines[m.index]!, m.stated, m.label, m.sum)];
+    return [
+      makeCheck("SUBTOTAL_MISTYPED", m.stated.cell, {
+        name: table.lines[m.index]!.name,
+        total: table.lines[pair[1].index]!.name,
+        column: m.label,
+        stated: amount(m.stated.value),
+        sum: amount(m.sum),
+        diff: amount(m.stated.value.minus(m.sum).abs()),
+      }),
+    ];
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Checks on scored indicators and their table: stated scores, reasons, weights, execution lag. */
 import type { Dec } from "../decimal";
 import { D, HUNDRED, ZERO, round2, sumDec } from "../decimal";
-import type { BudgetResult, CategoryResult, Check, IndicatorResult } from "../evaluation";
+import type { BudgetResult, CategoryResult, Check, IndicatorResult, LocalizedText } from "../evaluation";
 import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator, IndicatorTable } from "../model";
@@ -11,6 +11,11 @@ import { isExecutionIndicator } from "./execution-score";
 
 const hasReason = (ind: Indicator): boolean => (ind.reason ?? "").trim() !== "";
 
+/** "指标“X”" / "Indicator “X”": the subject of a check about one indicator row. */
+export function indicatorSubject(name: string): LocalizedText {
+  return { zh: `指标“${name}”`, en: `Indicator “${name}”` };
+}
+
 /** A stated 得分 is compared only where a rule computed the score (bands judge their own). */
 export function statedScoreCheck(s: ScoredIndicator): Check[] {
   const stated = s.result.indicator.statedScore;
@@ -18,7 +23,7 @@ export function statedScoreCheck(s: ScoredIndicator): Check[] {
   if (round2(stated.value).equals(s.result.score)) return [];
   return [
     makeCheck("STATED_SCORE_MISMATCH", stated.cell, {
-      name: s.result.indicator.name,
+      subject: indicatorSubject(s.result.indicator.name),
       stated: formatScore(stated.value),
       computed: formatScore(s.result.score),
     }),

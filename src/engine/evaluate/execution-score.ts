@@ -4,6 +4,7 @@ import { D, ONE, minDec, round2, sumDec } from "../decimal";
 import type { Check, ExecutionScore, LineResult } from "../evaluation";
 import { formatScore } from "../format";
 import { makeCheck } from "../messages";
+import { a1 } from "../grid";
 import type { BudgetTable, IndicatorTable } from "../model";
 import { AUTO_EXECUTION_WEIGHT, type Settings } from "../settings";
 import { pointsOf } from "./scoring-rules";
@@ -83,15 +84,16 @@ export function executionScoreOf(weight: Dec | null, lines: LineResult[], lineIn
   return { weight, score: pointsOf(weight, minDec(rate, ONE)), rate, lineIndex };
 }
 
-const EXECUTION_NAME = { zh: "预算执行率", en: "budget execution" };
 
 /** The budget block's own 得分 against min(rate, 1) × 分值, at the 得分 cell. */
 export function executionStatedCheck(budget: BudgetTable, score: ExecutionScore | null): Check[] {
   const stated = budget.execution?.statedScore ?? null;
   if (!stated || !score || round2(stated.value).equals(score.score)) return [];
+  const at = a1(stated.cell.row, stated.cell.col);
   return [
+    // The funds block's 得分 cell, not an indicator row (docs/rules.md §7.4).
     makeCheck("STATED_SCORE_MISMATCH", stated.cell, {
-      name: EXECUTION_NAME,
+      subject: { zh: `预算执行率得分（${at}）`, en: `The budget execution score (${at})` },
       stated: formatScore(stated.value),
       computed: formatScore(score.score),
     }),

@@ -180,6 +180,11 @@ export interface PhraseTable {
     resultsAheadOfSpending: string; // placeholders: {completion} {execution} {gap}
     /** A later project's problem, in a workbook of one project per sheet. */
     ofProject: string; // placeholders: {name} {text}
+    /** 一级 labels whose "(35分)" the weights under them do not make (LEVEL_POINTS_MISMATCH). */
+    levelPoints: string; // placeholders: {items}
+    levelPointsItem: string; // placeholders: {name} {stated} {sum}
+    /** Weights (with the execution points) that do not make 100 (WEIGHTS_TOTAL). */
+    weightsTotal: string; // placeholders: {total}
   };
 
   /**

@@ -7,8 +7,8 @@ import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
-import { ONE, ZERO, sumDec } from "../decimal";
-import { formatNumber, formatPercent, printedGap } from "../format";
+import { HUNDRED, ONE, ZERO, sumDec } from "../decimal";
+import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 
 
 const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
@@ -93,9 +93,26 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
     const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.unchecked, { names }));
   }
+  texts.push(...schemeProblems(v, evaluation.indicatorTables[0]));
   if (texts.length === 0) return [placeholder];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
   return [...items, note];
+}
+
+/**
+ * The scoring scheme's own gaps, as the LEVEL_POINTS_MISMATCH and WEIGHTS_TOTAL checks find them
+ * (docs/rules.md §7.4): a reviewer raises a form missing points before anything else.
+ */
+function schemeProblems(v: Voice, table: IndicatorTableResult | undefined): string[] {
+  if (!table) return [];
+  const out: string[] = [];
+  const items = (table.table.levelPoints ?? []).flatMap((stated) => {
+    const sum = table.categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
+    return sum.equals(stated.points) ? [] : [fill(v.t.problems.levelPointsItem, { name: stated.name, stated: formatScore(stated.points), sum: formatScore(sum) })];
+  });
+  if (items.length > 0) out.push(fill(v.t.problems.levelPoints, { items: items.join(v.t.punctuation.list) }));
+  if (table.indicators.length > 0 && !table.maxTotal.equals(HUNDRED)) out.push(fill(v.t.problems.weightsTotal, { total: formatScore(table.maxTotal) }));
+  return out;
 }
 
 /**

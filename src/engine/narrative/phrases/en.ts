@@ -116,6 +116,9 @@ export const en = {
     unchecked: "Some performance indicators have no target or no actual value, so their scores cannot be checked: {names}.",
     lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
     ofProject: "“{name}”: {text}",
+    levelPoints: "The indicator set is incomplete or its points are wrong: {items}.",
+    levelPointsItem: "“{name}” is labelled {stated} points but its indicators carry {sum}",
+    weightsTotal: "The weights add up to {total} points, not 100; the scoring scheme needs adjusting.",
     resultsAheadOfSpending: "Indicator completion was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
   },
 

@@ -20,7 +20,12 @@ import { findReportText } from "./find-report";
 /** The budget line named nearest before `at` (docs/text-audit.md; words in vocabulary/figure-words.ts), else null. */
 function lineBefore(sentence: string, at: number, e: Evaluation): number | null {
   const headline = e.budget?.headlineIndex ?? null;
-  const candidates = (e.budget?.lines ?? []).map((l, i) => ({ words: [...lineWords(l.line), ...(i === headline ? HEADLINE_WORDS : [])], figure: i }));
+  const lines = e.budget?.lines ?? [];
+  // A line's own name is that line, even when another stands in as the headline (a 0 total row
+  // and its one funded part, docs/rules.md §3.1): headline words inside a line's name are left to it.
+  const own = lines.flatMap((l) => lineWords(l.line));
+  const headlineWords = HEADLINE_WORDS.filter((w) => !own.some((o) => o.includes(w)));
+  const candidates = lines.map((l, i) => ({ words: [...lineWords(l.line), ...(i === headline ? headlineWords : [])], figure: i }));
   return namedBefore(sentence, at, candidates);
 }
 
@@ -132,6 +137,18 @@ function categoryBefore<C extends { name: string }>(clause: string, categories: 
     .sort((a, b) => b.i - a.i)[0]?.c;
 }
 
+/** Only a score word may stand between a category's name and its score: "产出指标得分", "效益指标的得分为". */
+const CATEGORY_SCORE_GAP = /^的?(?:实际)?得分[为是:：]?\s*$/;
+
+/** The category whose score the clause ends by naming; a generic name ("指标") is no category here. */
+function categoryScoreBefore<C extends { name: string }>(head: string, categories: readonly C[]): C | undefined {
+  return categories
+    .filter((c) => !/^(?:绩效)?指标$/.test(c.name))
+    .map((c) => ({ c, i: head.lastIndexOf(c.name) }))
+    .filter(({ c, i }) => i >= 0 && CATEGORY_SCORE_GAP.test(head.slice(i + c.name.length)))
+    .sort((a, b) => b.i - a.i)[0]?.c;
+}
+
 /** Claims about the indicator table: a category's or all indicators' completion, a score, the counts. */
 function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
   const table = e.indicatorTables[0];
@@ -153,8 +170,8 @@ function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
       const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
       // The words of the claim itself count: "预算执行率得分9.83分" names the execution points.
       const head = clause + claim.text.replace(/\d[\s\S]*$/, "");
-      // A category named just before 得分 ("产出指标得分42分") is that category's score, not the total.
-      const cat = categoryBefore(head, table.categories);
+      // A category named right before 得分 ("产出指标得分42分") is that category's score, not the total.
+      const cat = categoryScoreBefore(head, table.categories);
       if (cat) return { correct: cat.score, unit: "分", rule: RULES.categoryScore };
       const kind = namedBefore(head, head.length, [
         { words: SCORE_WORDS.execution, figure: "execution" as const },

@@ -93,7 +93,7 @@ export function executionStatedCheck(budget: BudgetTable, score: ExecutionScore 
   return [
     // The funds block's 得分 cell, not an indicator row (docs/rules.md §7.4).
     makeCheck("STATED_SCORE_MISMATCH", stated.cell, {
-      subject: { zh: `预算执行率得分（${at}）`, en: `The budget execution score (${at})` },
+      subject: { zh: `预算执行率（得分栏${at}）`, en: `Budget execution (score cell ${at})` },
       stated: formatScore(stated.value),
       computed: formatScore(score.score),
     }),

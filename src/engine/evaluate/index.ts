@@ -14,7 +14,6 @@ import { executionLagCheck, weightsTotalCheck } from "./checks-indicators";
 import { executionLineIndex, executionScoreOf, executionStatedCheck, executionWeightFor } from "./execution-score";
 import { evaluateIndicatorTable } from "./indicator-table";
 import { orderChecks } from "./order-checks";
-import { makeCheck } from "../messages";
 import { resolveSelfReference } from "./self-reference";
 
 export { resolveSettings } from "./settings-from-info";
@@ -109,8 +108,6 @@ export function evaluate(model: WorkbookModel, settings: Settings): Evaluation {
 
   const first = indicatorTables[0] ?? null;
   const info = model.info;
-  // The title and the finances sentence name the year; without one the unit is told where to write it.
-  if ((info?.year ?? null) === null) checks.push(makeCheck("YEAR_MISSING", null));
   const sheetOrder = [model.budget?.sheet, ...model.indicatorTables.map((t) => t.sheet), info?.sheet].filter(
     (s): s is string => s !== undefined,
   );

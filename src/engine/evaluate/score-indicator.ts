@@ -96,20 +96,22 @@ function byDeadline(ind: Indicator, settings: Settings): ScoredIndicator | null 
 }
 
 /**
- * A 预算执行率 row whose own percentage disagrees with the budget table's (98% typed, 96.52%
- * computed): the budget's figure is the one a reviewer can trace, so the row is scored on it.
+ * A 预算执行率 row with a percentage of its own is scored on the budget table's rate, the figure a
+ * reviewer can trace (and the one the summary's formula follows when a budget amount changes);
+ * a typed value that disagrees with it at the precision typed (98% typed, 96.52% computed) is
+ * flagged, one that agrees (96.5% for 96.52%) is not.
  */
-function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicator: Indicator; check: Check } | null {
+function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicator: Indicator; check: Check | null } | null {
   if (!headlineRate || !isExecutionIndicator(ind.name) || !ind.actual.isPercent || ind.actual.number === null) return null;
-  // Compared at the precision the officer typed: 96.5% agrees with 96.52%.
+  const indicator = { ...ind, actual: { ...ind.actual, number: headlineRate.times(100) } };
   const places = Math.min(ind.actual.number.decimalPlaces(), 2);
-  if (headlineRate.times(100).toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return null;
+  if (headlineRate.times(100).toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return { indicator, check: null };
   const check = makeCheck("EXECUTION_RATE_MISMATCH", ind.actual.cell, {
     name: ind.name,
     stated: `${ind.actual.number.toString()}%`,
     computed: formatPercent(headlineRate),
   });
-  return { indicator: { ...ind, actual: { ...ind.actual, number: headlineRate.times(100) } }, check };
+  return { indicator, check };
 }
 
 /**
@@ -161,7 +163,8 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
   if (restated) {
     const scored = scoreIndicator(restated.indicator, settings, null);
     const basis = scored.result.basis?.kind === "ratio" ? { ...scored.result.basis, actualFromRate: true } : scored.result.basis;
-    return { ...scored, result: { ...scored.result, indicator: ind, ...(basis ? { basis } : {}) }, checks: [restated.check, ...scored.checks] };
+    const checks = restated.check ? [restated.check, ...scored.checks] : scored.checks;
+    return { ...scored, result: { ...scored.result, indicator: ind, ...(basis ? { basis } : {}) }, checks };
   }
   const deadline = byDeadline(ind, settings);
   if (deadline) return deadline;

@@ -93,7 +93,7 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
     const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.unchecked, { names }));
   }
-  texts.push(...schemeProblems(v, evaluation.indicatorTables[0]));
+  texts.push(...schemeProblems(v, evaluation));
   if (texts.length === 0) return [placeholder];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
   return [...items, note];
@@ -103,15 +103,18 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, 
  * The scoring scheme's own gaps, as the LEVEL_POINTS_MISMATCH and WEIGHTS_TOTAL checks find them
  * (docs/rules.md §7.4): a reviewer raises a form missing points before anything else.
  */
-function schemeProblems(v: Voice, table: IndicatorTableResult | undefined): string[] {
+function schemeProblems(v: Voice, evaluation: Evaluation): string[] {
+  const table = evaluation.indicatorTables[0];
   if (!table) return [];
+  // Listed when the check is raised, so the report and the checks never disagree.
+  const raised = (code: string): boolean => evaluation.checks.some((c) => c.code === code);
   const out: string[] = [];
-  const items = (table.table.levelPoints ?? []).flatMap((stated) => {
+  const items = (raised("LEVEL_POINTS_MISMATCH") ? (table.table.levelPoints ?? []) : []).flatMap((stated) => {
     const sum = table.categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
     return sum.equals(stated.points) ? [] : [fill(v.t.problems.levelPointsItem, { name: stated.name, stated: formatScore(stated.points), sum: formatScore(sum) })];
   });
   if (items.length > 0) out.push(fill(v.t.problems.levelPoints, { items: items.join(v.t.punctuation.list) }));
-  if (table.indicators.length > 0 && !table.maxTotal.equals(HUNDRED)) out.push(fill(v.t.problems.weightsTotal, { total: formatScore(table.maxTotal) }));
+  if (raised("WEIGHTS_TOTAL") && !table.maxTotal.equals(HUNDRED)) out.push(fill(v.t.problems.weightsTotal, { total: formatScore(table.maxTotal) }));
   return out;
 }
 

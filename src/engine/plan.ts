@@ -43,11 +43,18 @@ export interface ConditionalFormat {
 }
 
 /**
- * A native clustered-column chart over cells of its own sheet, so it follows the data when a
+ * A native clustered bar chart over cells of its own sheet, so it follows the data when a
  * figure changes (docs/print-and-charts.md). Ranges are single columns on the same sheet.
  */
 export interface PlannedChart {
   title: string;
+  /**
+   * "bar": bars run left to right and the categories are listed down the side, first at the top,
+   * so long names (budget lines) print level and whole; "column": upright bars.
+   */
+  direction: "bar" | "column";
+  /** Points: axis, legend and label text, and the title (the print scale applies to both). */
+  fontSize: { text: number; title: number };
   /** The category labels (text cells). */
   categories: CellRange;
   series: { name: string; values: CellRange; color: string }[];

@@ -521,19 +521,30 @@ export function headerSections(text: string): { left: string; center: string; ri
 }
 
 /**
- * A clustered-column chart over the sheet's own cells (ExcelApi 1.7 for series ranges, 1.8 for
- * axis and label formats, so the floor covers it), as the command line draws it in DrawingML.
+ * A clustered bar or column chart over the sheet's own cells (ExcelApi 1.7 for series ranges and
+ * reversePlotOrder, 1.8 for axis position and label formats, so the floor covers it), as the
+ * command line draws it in DrawingML: a bar chart lists its categories first at the top and keeps
+ * the value axis at the foot (it crosses the reversed category axis at its maximum).
  */
 function addChart(ws: Excel.Worksheet, chart: PlannedChart): void {
   const first = chart.series[0];
   if (!first) return;
-  const c = ws.charts.add(Excel.ChartType.columnClustered, rangeOf(ws, first.values), Excel.ChartSeriesBy.columns);
+  const bar = chart.direction === "bar";
+  const type = bar ? Excel.ChartType.barClustered : Excel.ChartType.columnClustered;
+  const c = ws.charts.add(type, rangeOf(ws, first.values), Excel.ChartSeriesBy.columns);
   c.title.text = chart.title;
+  // Excel's default chart text (10 pt) would print below 9 pt on the scaled page.
+  c.format.font.size = chart.fontSize.text;
+  c.title.format.font.size = chart.fontSize.title;
   const { top, left, bottom, right } = chart.anchor;
   c.setPosition(ws.getRangeByIndexes(top, left, 1, 1), ws.getRangeByIndexes(bottom, right, 1, 1));
   c.legend.position = Excel.ChartLegendPosition.bottom;
   c.axes.valueAxis.numberFormat = chart.valueFormat;
   c.axes.valueAxis.minimum = 0;
+  if (bar) {
+    c.axes.categoryAxis.reversePlotOrder = true;
+    c.axes.categoryAxis.position = Excel.ChartAxisPosition.maximum;
+  }
   chart.series.forEach((s, i) => {
     const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
     if (i > 0) series.setValues(rangeOf(ws, s.values));

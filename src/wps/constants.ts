@@ -23,7 +23,11 @@ export const XL = {
   insideHorizontal: 12,
   msoPropertyTypeString: 4,
   columnClustered: 51,
+  barClustered: 57,
+  categoryAxis: 1,
   valueAxis: 2,
+  /** xlAxisCrossesMaximum: the other axis crosses this one at its maximum. */
+  axisCrossesMaximum: 2,
   legendBottom: -4107,
 } as const;
 

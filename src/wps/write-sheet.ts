@@ -191,19 +191,22 @@ interface WpsSeries {
 interface WpsChart {
   ChartType: number;
   HasTitle: boolean;
-  ChartTitle: { Text: string };
+  ChartTitle: { Text: string; Font: { Size: number } };
+  ChartArea: { Font: { Size: number } };
   HasLegend: boolean;
   Legend: { Position: number };
   SeriesCollection(): { NewSeries(): WpsSeries };
-  Axes(type: number): { MinimumScale: number; TickLabels: { NumberFormat: string } };
+  Axes(type: number): { MinimumScale: number; TickLabels: { NumberFormat: string }; ReversePlotOrder: boolean; Crosses: number };
 }
 
 /**
- * A clustered-column chart over the sheet's own cells, as the command line draws it in
+ * A clustered bar or column chart over the sheet's own cells, as the command line draws it in
  * DrawingML and the Excel add-in through its chart API (docs/print-and-charts.md): placed over
  * the anchor cells (positions in points from the cells, after widths and heights are set),
  * one series per planned series with its name, values and categories as ranges (so it
- * follows the figures), fill colour, labels and value-axis format.
+ * follows the figures), fill colour, labels and value-axis format. A bar chart lists its
+ * categories first at the top (ReversePlotOrder) with the value axis kept at the foot (it
+ * crosses the category axis at its maximum).
  */
 function addChart(ws: Et.Worksheet, planned: PlannedChart): void {
   if (planned.series.length === 0) return;
@@ -212,9 +215,12 @@ function addChart(ws: Et.Worksheet, planned: PlannedChart): void {
   const area = at({ top, left, bottom, right });
   const objects = ws.ChartObjects() as Et.ChartObjects;
   const chart = objects.Add(area.Left, area.Top, area.Width, area.Height).Chart as unknown as WpsChart;
-  chart.ChartType = XL.columnClustered;
+  chart.ChartType = planned.direction === "bar" ? XL.barClustered : XL.columnClustered;
   chart.HasTitle = true;
   chart.ChartTitle.Text = planned.title;
+  // WPS's default chart text (10 pt) would print below 9 pt on the scaled page.
+  chart.ChartArea.Font.Size = planned.fontSize.text;
+  chart.ChartTitle.Font.Size = planned.fontSize.title;
   chart.HasLegend = true;
   chart.Legend.Position = XL.legendBottom;
   for (const s of planned.series) {
@@ -231,4 +237,9 @@ function addChart(ws: Et.Worksheet, planned: PlannedChart): void {
   const axis = chart.Axes(XL.valueAxis);
   axis.MinimumScale = 0;
   axis.TickLabels.NumberFormat = planned.valueFormat;
+  if (planned.direction === "bar") {
+    const categories = chart.Axes(XL.categoryAxis);
+    categories.ReversePlotOrder = true;
+    categories.Crosses = XL.axisCrossesMaximum;
+  }
 }

@@ -28,7 +28,8 @@ describe("print setup and text formats through Office.js", () => {
 
     const summary = wb.sheet(OUTPUT_SHEET_NAMES.summary)!;
     expect(summary.pageLayout).toMatchObject({
-      orientation: "Landscape",
+      // The scoring block and the budget table fit A4 portrait at 85 % (docs/print-and-charts.md).
+      orientation: "Portrait",
       paperSize: "A4",
       zoom: { scale: result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!.print.scale },
       printTitleRows: "$1:$1",
@@ -40,7 +41,8 @@ describe("print setup and text formats through Office.js", () => {
     const planned = result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!;
     const lastChartRow = Math.max(...planned.charts!.map((c) => c.anchor.bottom + 1));
     expect(summary.pageLayout.printArea).toEqual([{ top: 0, left: 0, bottom: lastChartRow, right: planned.print.lastPrintColumn }]);
-    expect(summary.pageLayout.rowBreaks).toEqual([planned.charts![0]!.anchor.top - 1]);
+    expect(summary.pageLayout.rowBreaks).toEqual(planned.print.pageBreaksBefore);
+    expect(planned.print.pageBreaksBefore).toEqual([planned.charts![0]!.anchor.top - 1]);
     expect(summary.pageLayout.rowBreaks![0]).toBeGreaterThan(40);
 
     const report = wb.sheet(OUTPUT_SHEET_NAMES.report)!;
@@ -80,7 +82,11 @@ describe("charts through Office.js", () => {
     expect(drawn.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
     drawn.forEach((chart, i) => {
       const plan = planned[i]!;
-      expect(chart.type).toBe("ColumnClustered");
+      // Horizontal bars, names listed first at the top, the value axis at the foot.
+      expect(chart.type).toBe("BarClustered");
+      expect([chart.categoryReversed, chart.categoryAxisPosition]).toEqual([true, "Maximum"]);
+      // The sheet's 11 pt (9.35 pt printed at 85 %), titles 14 pt.
+      expect([chart.fontSize, chart.titleFontSize]).toEqual([11, 14]);
       expect(chart.position).toEqual({
         from: { top: plan.anchor.top, left: plan.anchor.left, bottom: plan.anchor.top, right: plan.anchor.left },
         to: { top: plan.anchor.bottom, left: plan.anchor.right, bottom: plan.anchor.bottom, right: plan.anchor.right },

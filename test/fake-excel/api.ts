@@ -1704,6 +1704,11 @@ export class FakePageBreakCollection extends FakeSheetPart {
   }
 }
 
+/** Excel.ChartType values the port may ask for: clustered columns and clustered (horizontal) bars. */
+const CHART_TYPES = new Set(["ColumnClustered", "BarClustered"]);
+/** Excel.ChartAxisPosition. */
+const AXIS_POSITIONS = new Set(["Automatic", "Maximum", "Minimum", "Custom"]);
+
 export class FakeChartCollection extends FakeSheetPart {
   protected readonly _type = "ChartCollection";
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
@@ -1712,7 +1717,7 @@ export class FakeChartCollection extends FakeSheetPart {
       const sheet = this.sheet._must(ex);
       const target = source._mustTarget(ex);
       if (target.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "chart source on another sheet");
-      if (type !== "ColumnClustered") throw new FakeOfficeError("InvalidArgument", `chart type ${type} not in the fake`);
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError("InvalidArgument", `chart type ${type} not in the fake`);
       const state: FakeChartState = {
         type,
         title: "",
@@ -1720,6 +1725,10 @@ export class FakeChartCollection extends FakeSheetPart {
         series: [{ name: "", values: target.range, xValues: null, color: null, showValue: false, labelFormat: null }],
         valueAxisFormat: null,
         valueAxisMinimum: null,
+        categoryReversed: false,
+        categoryAxisPosition: null,
+        fontSize: null,
+        titleFontSize: null,
         legend: null,
       };
       sheet.charts = [...(sheet.charts ?? []), state];
@@ -1739,13 +1748,29 @@ export class FakeChart extends FakeSheetPart {
   ) {
     super(context, path, sheet);
   }
-  get title(): { text: string } {
+  get title(): { text: string; format: { font: { size: number } } } {
     const act = (text: string): void =>
       this._action("ChartTitle.text=", { set: "text", value: text }, () => {
         if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "chart title longer than 255");
         chartOf(this.ref).title = text;
       });
-    return Object.defineProperty({} as { text: string }, "text", { set: act, enumerable: true });
+    const format = { font: this.fontSetter("ChartTitle", (size) => (chartOf(this.ref).titleFontSize = size)) };
+    return Object.defineProperty({ format } as { text: string; format: { font: { size: number } } }, "text", { set: act, enumerable: true });
+  }
+  /** The chart area's font (ExcelApi 1.1): the size of every text the chart has no other size for. */
+  get format(): { font: { size: number } } {
+    return { font: this.fontSetter("ChartArea", (size) => (chartOf(this.ref).fontSize = size)) };
+  }
+  /** A ChartFont with a size setter: Excel takes 1–409 points. */
+  private fontSetter(owner: string, set: (size: number) => void): { size: number } {
+    return Object.defineProperty({} as { size: number }, "size", {
+      set: (size: number) =>
+        this._action(`${owner}Font.size=`, { set: "size", value: size }, () => {
+          if (typeof size !== "number" || !(size >= 1 && size <= 409)) throw new FakeOfficeError("InvalidArgument", `font size ${size}`);
+          set(size);
+        }),
+      enumerable: true,
+    });
   }
   get legend(): { position: string } {
     const act = (position: string): void =>
@@ -1754,7 +1779,24 @@ export class FakeChart extends FakeSheetPart {
       });
     return Object.defineProperty({} as { position: string }, "position", { set: act, enumerable: true });
   }
-  get axes(): { valueAxis: { numberFormat: string; minimum: number } } {
+  get axes(): { valueAxis: { numberFormat: string; minimum: number }; categoryAxis: { reversePlotOrder: boolean; position: string } } {
+    const categoryAxis = {} as { reversePlotOrder: boolean; position: string };
+    Object.defineProperty(categoryAxis, "reversePlotOrder", {
+      set: (v: boolean) =>
+        this._action("ChartAxis.reversePlotOrder=", { set: "reversePlotOrder", value: v }, (ex) => {
+          requireApi(ex, "1.7", "ChartAxis.reversePlotOrder");
+          if (typeof v !== "boolean") throw new FakeOfficeError("InvalidArgument", "reversePlotOrder must be a boolean");
+          chartOf(this.ref).categoryReversed = v;
+        }),
+    });
+    Object.defineProperty(categoryAxis, "position", {
+      set: (v: string) =>
+        this._action("ChartAxis.position=", { set: "position", value: v }, (ex) => {
+          requireApi(ex, "1.8", "ChartAxis.position");
+          if (!AXIS_POSITIONS.has(v)) throw new FakeOfficeError("InvalidArgument", `axis position ${v}`);
+          chartOf(this.ref).categoryAxisPosition = v;
+        }),
+    });
     const valueAxis = {} as { numberFormat: string; minimum: number };
     Object.defineProperty(valueAxis, "numberFormat", {
       set: (f: string) =>
@@ -1769,7 +1811,7 @@ export class FakeChart extends FakeSheetPart {
           chartOf(this.ref).valueAxisMinimum = m;
         }),
     });
-    return { valueAxis };
+    return { valueAxis, categoryAxis };
   }
   setPosition(startCell: FakeRange, endCell: FakeRange): void {
     this._action("Chart.setPosition()", { call: "setPosition" }, (ex) => {

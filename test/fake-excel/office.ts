@@ -15,6 +15,7 @@ export interface FakeExcelNamespace {
   ChartType: Record<string, string>;
   ChartSeriesBy: Record<string, string>;
   ChartLegendPosition: Record<string, string>;
+  ChartAxisPosition: Record<string, string>;
   ErrorCodes: Record<string, string>;
 }
 
@@ -35,9 +36,10 @@ export function createFakeExcel(wb: FakeWorkbook): FakeExcelNamespace {
     CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     // The chart enums Zipin uses (their values are the strings office.js sends).
-    ChartType: { columnClustered: "ColumnClustered" },
+    ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     ChartLegendPosition: { bottom: "Bottom", top: "Top", left: "Left", right: "Right" },
+    ChartAxisPosition: { automatic: "Automatic", maximum: "Maximum", minimum: "Minimum", custom: "Custom" },
     ErrorCodes: Object.fromEntries(
       [
         "ApiNotFound",

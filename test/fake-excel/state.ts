@@ -118,6 +118,13 @@ export interface FakeChartState {
   series: FakeChartSeriesState[];
   valueAxisFormat: string | null;
   valueAxisMinimum: number | null;
+  /** categoryAxis.reversePlotOrder (ExcelApi 1.7): categories listed from the far end. */
+  categoryReversed: boolean;
+  /** categoryAxis.position (ExcelApi 1.8): where the value axis crosses the category axis. */
+  categoryAxisPosition: string | null;
+  /** chart.format.font.size and chart.title.format.font.size, in points (ExcelApi 1.1). */
+  fontSize: number | null;
+  titleFontSize: number | null;
   legend: string | null;
 }
 

@@ -39,10 +39,17 @@ export interface FakeChartState {
   legendPosition: number | null;
   series: FakeSeriesState[];
   valueAxis: { minimum: number | null; format: string | null };
+  /** ChartArea.Font.Size and ChartTitle.Font.Size, in points (1–409 as in WPS), or null until set. */
+  fontSize: number | null;
+  titleFontSize: number | null;
+  /** Axes(xlCategory): ReversePlotOrder and Crosses (xlAxisCrosses: 1 custom, 2 maximum, -4114 minimum, -4105 automatic). */
+  categoryAxis: { reversed: boolean; crosses: number | null };
 }
 
 /** The chart types the port may ask for: clustered column/bar and line (WPS refuses unknown codes). */
 const CHART_TYPES = new Set([51, 52, 57, 4, 65]);
+/** xlAxisCrosses: automatic, custom, maximum, minimum. */
+const AXIS_CROSSES = new Set([-4105, 1, 2, -4114]);
 /** xlLegendPosition: bottom, corner, left, right, top. */
 const LEGEND_POSITIONS = new Set([-4107, 2, -4131, -4152, -4160]);
 
@@ -63,6 +70,11 @@ function seriesAddress(book: FakeWpsBook, v: unknown): SeriesRef {
 
 function checkColor(v: unknown): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 0xffffff) throw failed("颜色值无效");
+  return v;
+}
+
+function checkSize(v: unknown): number {
+  if (typeof v !== "number" || !(v >= 1 && v <= 409)) throw failed("无法设置 Font 类的 Size 属性");
   return v;
 }
 
@@ -145,6 +157,23 @@ function chart(book: FakeWpsBook, c: FakeChartState): unknown {
         book.write("ChartTitle.Text");
         c.title = String(v);
       },
+      Font: {
+        set Size(v: number) {
+          if (c.title === null) throw failed("无法设置 Font 类的 Size 属性");
+          const size = checkSize(v);
+          book.write("ChartTitle.Font.Size");
+          c.titleFontSize = size;
+        },
+      },
+    },
+    ChartArea: {
+      Font: {
+        set Size(v: number) {
+          const size = checkSize(v);
+          book.write("ChartArea.Font.Size");
+          c.fontSize = size;
+        },
+      },
     },
     set HasLegend(v: boolean) {
       book.write("Chart.HasLegend");
@@ -178,7 +207,20 @@ function chart(book: FakeWpsBook, c: FakeChartState): unknown {
     /** Axes(2) is the value axis (xlValue); Axes(1) the category axis. */
     Axes(type: number): unknown {
       if (type !== 2 && type !== 1) throw failed("Axes 方法无效");
-      if (type === 1) return {};
+      if (type === 1) {
+        return {
+          set ReversePlotOrder(v: boolean) {
+            if (typeof v !== "boolean") throw failed("无法设置 Axis 类的 ReversePlotOrder 属性");
+            book.write("Axis.ReversePlotOrder");
+            c.categoryAxis.reversed = v;
+          },
+          set Crosses(v: number) {
+            if (!AXIS_CROSSES.has(v)) throw failed("无法设置 Axis 类的 Crosses 属性");
+            book.write("Axis.Crosses");
+            c.categoryAxis.crosses = v;
+          },
+        };
+      }
       return {
         set MinimumScale(v: number) {
           if (typeof v !== "number" || !Number.isFinite(v)) throw failed("无法设置 Axis 类的 MinimumScale 属性");
@@ -215,7 +257,7 @@ export function chartObjects(book: FakeWpsBook, sheet: FakeSheetState): unknown 
       if (width === 0 || height === 0) throw failed("ChartObjects 类的 Add 方法无效");
       book.write("ChartObjects.Add");
       // A new chart is a clustered column with no series, no title and a legend on the right.
-      const c: FakeChartState = { left, top, width, height, type: 51, title: null, legendPosition: -4152, series: [], valueAxis: { minimum: null, format: null } };
+      const c: FakeChartState = { left, top, width, height, type: 51, title: null, legendPosition: -4152, series: [], valueAxis: { minimum: null, format: null }, categoryAxis: { reversed: false, crosses: null }, fontSize: null, titleFontSize: null };
       sheet.charts.push(c);
       return { Left: left, Top: top, Width: width, Height: height, Chart: chart(book, c) };
     },

@@ -217,6 +217,39 @@ describe("page setup and charts", () => {
     expect(refused(() => (series.DataLabels().NumberFormat = "0%"))).toBe(1004);
     expect(book.sheets[0]!.charts[0]!.series[0]!.values).toEqual({ uid: book.sheets[0]!.uid, range: "$A$1:$A$2" });
   });
+
+  it("reverses the category axis and moves the crossing to its maximum, refusing a crossing code WPS lacks", () => {
+    const book = bookWith("表");
+    const ws = book.application().Worksheets.Item(1);
+    interface CategoryAxis {
+      ReversePlotOrder: unknown;
+      Crosses: number;
+    }
+    const chart = (ws.ChartObjects() as { Add(l: number, t: number, w: number, h: number): { Chart: { Axes(t: number): CategoryAxis } } }).Add(48, 30, 96, 30).Chart;
+    const axis = chart.Axes(1);
+    expect(refused(() => (axis.Crosses = 7))).toBe(1004);
+    expect(refused(() => (axis.ReversePlotOrder = "yes"))).toBe(1004);
+    axis.ReversePlotOrder = true;
+    axis.Crosses = 2;
+    expect(book.sheets[0]!.charts[0]!.categoryAxis).toEqual({ reversed: true, crosses: 2 });
+  });
+
+  it("sets the chart's text and title sizes in points, refusing 0 and a title size before HasTitle", () => {
+    const book = bookWith("表");
+    const ws = book.application().Worksheets.Item(1);
+    interface Sized {
+      HasTitle: boolean;
+      ChartArea: { Font: { Size: number } };
+      ChartTitle: { Font: { Size: number } };
+    }
+    const chart = (ws.ChartObjects() as { Add(l: number, t: number, w: number, h: number): { Chart: Sized } }).Add(48, 30, 96, 30).Chart;
+    expect(refused(() => (chart.ChartArea.Font.Size = 0))).toBe(1004);
+    expect(refused(() => (chart.ChartTitle.Font.Size = 14))).toBe(1004);
+    chart.ChartArea.Font.Size = 11;
+    chart.HasTitle = true;
+    chart.ChartTitle.Font.Size = 14;
+    expect([book.sheets[0]!.charts[0]!.fontSize, book.sheets[0]!.charts[0]!.titleFontSize]).toEqual([11, 14]);
+  });
 });
 
 describe("reading a far-reaching sheet", () => {

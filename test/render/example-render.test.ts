@@ -1,13 +1,18 @@
 /**
  * The bundled example's output workbook and Word report, rendered by LibreOffice to PDF and read
  * back with poppler: A4 pages, every report paragraph complete (its last characters found),
- * no word beyond the page edge, and the summary's three charts drawn.
+ * no word beyond the page edge, the summary on A4 portrait at a scale that keeps its body at 9 pt
+ * or more, every indicator and 偏差原因 complete, and the summary's three charts drawn.
  */
 import { copyFileSync } from "fs";
 import { join, resolve } from "path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/node/cli";
 import type { CliIO } from "../../src/node/cli";
+import { runEngine, OUTPUT_SHEET_NAMES } from "../../src/engine";
 import type { JsonResult } from "../../src/engine";
+import type { IndicatorResult } from "../../src/engine/evaluation";
+import { XlsxPort } from "../../src/node/xlsx-port";
 import { readFileSync } from "fs";
 import { makeTempDir } from "../node/helpers";
 import { describeWithLibreOffice, isA4, readPdf, toPdf, withoutSpaces } from "./libreoffice";
@@ -16,6 +21,12 @@ import type { PdfPage } from "./libreoffice";
 const EXAMPLE = resolve(__dirname, "..", "..", "examples", "paitan-2023.xlsx");
 /** Characters at a paragraph's end that must appear in the PDF: enough to be specific. */
 const TAIL = 8;
+/**
+ * The summary printed on 9 landscape pages at 85 % before its indicator table was split (15
+ * printed columns, each long 偏差原因 wrapping in an 18-unit column); tables and charts now take 3.
+ */
+const MAX_SUMMARY_PAGES = 4;
+const SUMMARY_TITLE = "2023年度绩效自评结果";
 
 function paragraphs(json: JsonResult): string[] {
   return json.narrative.flatMap((s) => s.paragraphs.flatMap((p) => p.split("\n"))).filter((p) => p.trim() !== "");
@@ -38,6 +49,9 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
   let json: JsonResult;
   let docxPages: PdfPage[];
   let workbookPages: PdfPage[];
+  let indicators: IndicatorResult[];
+  let budgetLines: string[];
+  let written: ExcelJS.Workbook;
 
   beforeAll(async () => {
     tmp = makeTempDir("zipin-render-");
@@ -48,6 +62,13 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
     json = JSON.parse(readFileSync(join(tmp.dir, "r.json"), "utf8")) as JsonResult;
     docxPages = readPdf(toPdf(join(tmp.dir, "report.docx"), tmp.dir));
     workbookPages = readPdf(toPdf(join(tmp.dir, "out.xlsx"), tmp.dir));
+    // The names and reasons as the engine read them from the input, not from the summary it wrote.
+    const result = runEngine(await (await XlsxPort.open(EXAMPLE)).readGrid());
+    if (!result.ok) throw new Error("the example must evaluate");
+    indicators = result.evaluation.indicatorTables.flatMap((t) => t.indicators);
+    budgetLines = (result.evaluation.budget?.lines ?? []).map((l) => l.line.name.trim());
+    written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(join(tmp.dir, "out.xlsx"));
   });
   afterAll(() => tmp.cleanup());
 
@@ -82,6 +103,9 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
   describe("the output workbook", () => {
     // The input sheets keep their own page setup; ours carry the footer "第 N 页 共 M 页".
     const ours = (): PdfPage[] => workbookPages.filter((p) => /第\d+页共\d+页/.test(p.text));
+    // The summary's title row repeats atop each of its pages; the report's and trail's titles differ.
+    const summaryPages = (): PdfPage[] => ours().filter((p) => withoutSpaces(p.text).includes(SUMMARY_TITLE));
+    const summaryText = (): string => withoutSpaces(summaryPages().map((p) => p.text).join(""));
 
     test("the output sheets print on A4 with the entity and year in the header", () => {
       expect(ours().length).toBeGreaterThan(3);
@@ -93,23 +117,51 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
     });
 
     test("the report sheet prints portrait with every paragraph complete", () => {
-      const report = ours().filter((p) => p.width < p.height);
+      const report = ours().filter((p) => p.width < p.height && !summaryPages().includes(p));
       expect(report.length).toBeGreaterThan(0);
       expect(missingTails(report, paragraphs(json))).toEqual([]);
     });
 
-    test("the summary prints landscape, each page under its repeated title: no column spills onto a page of its own", () => {
-      const summary = ours().filter((p) => p.width > p.height);
-      expect(summary.length).toBeGreaterThan(1);
-      // A page holding only columns cut off the right of a table has no title: the title row is
-      // merged from column A, so it prints only on pages that start at column A.
-      summary.forEach((p, i) => expect([i, withoutSpaces(p.text).includes("2023年度绩效自评结果")]).toEqual([i, true]));
+    test(`the summary prints A4 portrait on at most ${MAX_SUMMARY_PAGES} pages (9 landscape before), its title on each`, () => {
+      const pages = summaryPages();
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages.length).toBeLessThanOrEqual(MAX_SUMMARY_PAGES);
+      pages.forEach((p, i) => expect([i, isA4(p), p.width < p.height]).toEqual([i, true, true]));
+    });
+
+    test("the summary's page setup keeps its body at 9 pt or more: scale × the smallest printed font", () => {
+      const ws = written.getWorksheet(OUTPUT_SHEET_NAMES.summary)!;
+      expect(ws.pageSetup.orientation).toBe("portrait");
+      expect(ws.pageSetup.paperSize).toBe(9); // A4
+      const scale = ws.pageSetup.scale ?? 100;
+      // Every printed cell with text: its font size (the workbook's 11 pt default where unset).
+      const area = /^\$?A\$?1:\$?([A-Z]+)\$?(\d+)$/.exec(String(ws.pageSetup.printArea).split("!").pop()!.replace(/'/g, ""))!;
+      const lastColumn = area[1]!.charCodeAt(0) - 64;
+      let smallest = Infinity;
+      ws.eachRow((row) =>
+        row.eachCell((cell, col) => {
+          if (col <= lastColumn && cell.text.trim() !== "") smallest = Math.min(smallest, cell.font?.size ?? 11);
+        }),
+      );
+      // 11 pt × 85 % = 9.35 pt.
+      expect([smallest, scale]).toEqual([11, 85]);
+      expect((smallest * scale) / 100).toBeGreaterThanOrEqual(9);
+    });
+
+    test("every indicator's name and every 偏差原因's end print on the summary", () => {
+      const text = summaryText();
+      expect(indicators.length).toBeGreaterThan(10);
+      for (const r of indicators) expect([r.indicator.name, text.includes(withoutSpaces(r.indicator.name))]).toEqual([r.indicator.name, true]);
+      const reasons = indicators.map((r) => r.indicator.reason ?? "").filter((t) => t.trim() !== "");
+      expect(reasons.length).toBeGreaterThan(2);
+      expect(missingTails(summaryPages(), reasons)).toEqual([]);
     });
 
     test("every page with a table's header also has the table's last printed column", () => {
-      const pages = ours().map((p) => withoutSpaces(p.text)).filter((t) => t.includes("2023年度绩效自评结果"));
+      const pages = summaryPages().map((p) => withoutSpaces(p.text));
       const tables: Array<[string, string[]]> = [
-        ["三级指标", ["年度指标值", "实际完成值", "得分", "完成率", "是否达标", "偏差原因"]],
+        // 二级指标: only the scoring block's header (the 偏差原因 block's header starts 三级指标).
+        ["二级指标", ["三级指标", "年度指标值", "实际完成值", "得分", "完成率", "是否达标"]],
         // Header cells wrap in narrowed columns, so only words short enough to stay on one line.
         ["增减额", ["执行率", "增减率", "占比"]],
       ];
@@ -120,10 +172,30 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
       }
     });
 
+    test("the machine columns stay off the paper: no rule text, extraction numbers or source cells", () => {
+      const text = summaryText();
+      for (const header of ["评分规则", "目标取数", "实际取数", "来源单元格"]) expect([header, text.includes(header)]).toEqual([header, false]);
+    });
+
     test("the summary's three charts are drawn", () => {
       const text = ours().map((p) => p.text).join("");
       for (const title of ["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]) {
         expect([title, text.includes(title)]).toEqual([title, true]);
+      }
+    });
+
+    test("the charts print on a page of their own, every budget line's name level and whole beside its bars", () => {
+      const charts = summaryPages().filter((p) => p.text.includes("预算数与执行数（万元）"));
+      expect(charts).toHaveLength(1);
+      const page = charts[0]!;
+      // No table on the chart page: its header words are absent.
+      expect(page.text.includes("年度指标值")).toBe(false);
+      expect(budgetLines.length).toBeGreaterThan(3);
+      for (const name of budgetLines) {
+        // A level name is one word of pdftotext's, on one baseline: a slanted one is cut into pieces.
+        const whole = page.words.filter((w) => w.text === name);
+        expect([name, whole.length]).toEqual([name, 2]); // in the budget chart and the year-on-year chart
+        for (const w of whole) expect([name, w.xMax - w.xMin > w.yMax - w.yMin]).toEqual([name, true]);
       }
     });
 

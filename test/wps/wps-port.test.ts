@@ -266,7 +266,7 @@ describe("applyPlan", () => {
     expect(s.rowBreaks).toEqual([10]);
   });
 
-  it("gives the example summary the footer 第 &P 页 共 &N 页, its title row on every page and the source column outside the print area", async () => {
+  it("gives the example summary the footer 第 &P 页 共 &N 页, its title row on every page, portrait, and the machine columns outside the print area", async () => {
     const book = fakeWpsFromGrid(example);
     await portOf(book).applyPlan(plan);
     const planned = plan.sheets.find((p) => p.name === OUTPUT_SHEET_NAMES.summary)!;
@@ -275,7 +275,9 @@ describe("applyPlan", () => {
     expect(s.pageSetup.headerFooter.rightHeader).toBe("2023年度");
     expect(s.pageSetup.printTitleRows).toBe("$1:$1");
     const lastColumn = planned.print.lastPrintColumn!;
-    expect(lastColumn).toBe(planned.columnWidths.length - 2);
+    // A–J print; K–O (direction, the numbers compared, rule, source cells) stay off the paper.
+    expect([lastColumn, planned.columnWidths.length]).toEqual([9, 15]);
+    expect(s.pageSetup.orientation).toBe(1);
     expect(s.pageSetup.printArea).toMatch(new RegExp(`^\\$A\\$1:\\$${String.fromCharCode(65 + lastColumn)}\\$\\d+$`));
   });
 
@@ -302,6 +304,8 @@ describe("applyPlan", () => {
           ],
           valueFormat: "#,##0",
           dataLabels: true,
+          direction: "bar",
+          fontSize: { text: 11, title: 14 },
           anchor: { top: 4, left: 1, bottom: 13, right: 3 },
         },
       ],
@@ -326,12 +330,17 @@ describe("applyPlan", () => {
       top: 60,
       width: 3 * 56.25,
       height: 10 * 15,
-      type: 51,
+      // xlBarClustered: bars left to right, the names listed down the side.
+      type: 57,
       title: "预算数与执行数",
       legendPosition: -4107,
       // #4472C4 as BGR: 0xC47244; #ED7D31: 0x317DED.
       series: [series("预算数", "B", 0xc47244), series("执行数", "C", 0x317ded)],
       valueAxis: { minimum: 0, format: "#,##0" },
+      // First line at the top, as in the table; the value axis stays at the foot (xlAxisCrossesMaximum).
+      categoryAxis: { reversed: true, crosses: 2 },
+      fontSize: 11,
+      titleFontSize: 14,
     });
   });
 

@@ -41,6 +41,8 @@ export interface RenderLabels {
   categoryHeading: string;
   budgetHeading: string;
   indicatorHeading: string;
+  /** The explanation block under the indicator table: each 偏差原因 in full. */
+  reasonHeading: string;
   checksHeading: string;
   /** Appended to a heading when there are several indicator tables: "{sheet}". */
   sheetSuffix: string;
@@ -119,6 +121,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     categoryHeading: "一级指标",
     budgetHeading: "预算收支情况（万元）",
     indicatorHeading: "绩效指标",
+    reasonHeading: "偏差原因说明",
     checksHeading: "检查结果",
     sheetSuffix: "（{sheet}）",
     categoryColumns: { name: "名称", weight: "分值", score: "得分", completion: "完成率", count: "指标数", met: "达标数" },
@@ -185,6 +188,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     categoryHeading: "Categories",
     budgetHeading: "Budget (10k yuan)",
     indicatorHeading: "Indicators",
+    reasonHeading: "Deviation reasons",
     checksHeading: "Checks",
     sheetSuffix: " ({sheet})",
     categoryColumns: {

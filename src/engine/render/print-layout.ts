@@ -23,7 +23,7 @@ export function columnWidthPoints(width: number): number {
  * pushed its last column onto a page of its own there.
  */
 const ROUNDING_ROOM = 0.97;
-/** The scale wide tables are narrowed towards: 9.35 pt of the 11 pt body, one step above the floor. */
+/** The portrait scale columns are narrowed towards: 9.35 pt of the 11 pt body, one step above the floor. */
 const TARGET_PRINT_SCALE = 85;
 
 export interface PrintFit {
@@ -50,14 +50,14 @@ export interface FittedColumns {
 }
 
 /**
- * Columns narrowed so every printed column lands on one page width: while landscape would need a
- * scale below TARGET_PRINT_SCALE, the widest column still above its floor (floorWidths: what
- * its figures need) loses one unit; its wrapped text takes more lines instead. A table whose
- * floors alone are too wide keeps them and prints at MIN_PRINT_SCALE.
+ * Columns narrowed so every printed column lands on one portrait page width: while portrait would
+ * need a scale below TARGET_PRINT_SCALE, the widest column still above its floor (floorWidths:
+ * what its figures need) loses one unit; its wrapped text takes more lines instead. Columns
+ * whose floors alone are too wide for portrait at MIN_PRINT_SCALE print landscape.
  */
 export function fitColumnsToPage(widths: readonly number[], floors: readonly number[]): FittedColumns {
   const narrowed = [...widths];
-  const readable = (f: PrintFit): boolean => f.orientation === "portrait" || f.scale >= TARGET_PRINT_SCALE;
+  const readable = (f: PrintFit): boolean => f.orientation === "portrait" && f.scale >= TARGET_PRINT_SCALE;
   while (!readable(printFit(narrowed))) {
     let widest = -1;
     narrowed.forEach((w, c) => {

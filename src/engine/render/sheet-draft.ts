@@ -19,7 +19,7 @@ export const HEADER_STYLE: CellStyle = {
  * Points per wrapped line of 11 pt text: Excel's 15 for Latin faces; CJK faces (等线, Noto Sans
  * CJK in LibreOffice) set lines about 16 pt apart, and a row too short clips the last line.
  */
-const LINE_HEIGHT = 16;
+export const LINE_HEIGHT = 16;
 /** The body font size, in points, LINE_HEIGHT and WIDE_WRAP_UNITS are measured for. */
 const BODY_FONT_SIZE = 11;
 /**
@@ -70,13 +70,17 @@ export class SheetDraft {
     this.unmeasured.add(row);
   }
 
-  /** Widths that fit the measured content, within the rule's bounds, for `columns` columns. */
+  /**
+   * Widths that fit the measured content, within the rule's bounds, for `columns` columns. Text
+   * heading a merge across columns has the merge's width, not one column's: not measured.
+   */
   fitWidths(columns: number, rule: WidthRule): number[] {
     const widths: number[] = [];
+    const spanning = this.spanningHeads();
     for (let c = 0; c < columns; c++) {
       let widest = 0;
       for (const [r, row] of this.rows.entries()) {
-        if (this.unmeasured.has(r)) continue;
+        if (this.unmeasured.has(r) || spanning.has(`${r}:${c}`)) continue;
         widest = Math.max(widest, displayWidth(shownText(row[c] ?? null)));
       }
       widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
@@ -91,17 +95,24 @@ export class SheetDraft {
    */
   floorWidths(columns: number, rule: WidthRule): number[] {
     const widths: number[] = [];
+    const spanning = this.spanningHeads();
     for (let c = 0; c < columns; c++) {
       let widest = 0;
       for (const [r, row] of this.rows.entries()) {
         const cell = row[c] ?? null;
-        if (cell === null || this.unmeasured.has(r) || this.isWrapped(r, c)) continue;
-        if (cell.t === "text" && (row[c + 1] ?? null) === null) continue;
-        widest = Math.max(widest, displayWidth(shownText(cell)));
+        if (cell === null || this.unmeasured.has(r) || spanning.has(`${r}:${c}`)) continue;
+        // Wrapped text breaks between CJK characters and at spaces, never inside a Latin word.
+        if (this.isWrapped(r, c)) widest = Math.max(widest, longestWord(shownText(cell)));
+        else if (cell.t !== "text" || (row[c + 1] ?? null) !== null) widest = Math.max(widest, displayWidth(shownText(cell)));
       }
       widths.push(Math.min(rule.max, Math.max(rule.min, widest + rule.padding)));
     }
     return widths;
+  }
+
+  /** "row:col" of every cell heading a merge across columns. */
+  private spanningHeads(): Set<string> {
+    return new Set(this.merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
   }
 
   private isWrapped(r: number, c: number): boolean {
@@ -160,10 +171,22 @@ export class SheetDraft {
   }
 }
 
-/** Width in column units for wrapping: CJK at WIDE_WRAP_UNITS, the rest at one unit. */
+/**
+ * Punctuation of ambiguous East Asian width that CJK faces set full width: “三公” counted as
+ * narrow quotes left a name one line short, its last character clipped in LibreOffice.
+ */
+const AMBIGUOUS_WIDE = /[\u00B7\u00D7\u00F7\u2014\u2018\u2019\u201C\u201D\u2026\u2103\u2264\u2265\u2460-\u24FF\u25A0-\u25FF]/gu;
+
+/** The widest run a line cannot break inside: Latin letters, digits and their punctuation. */
+function longestWord(text: string): number {
+  return Math.max(0, ...(text.match(/[A-Za-z][A-Za-z0-9'’.-]*/g) ?? []).map((w) => w.length));
+}
+
+/** Width in column units for wrapping: CJK (and AMBIGUOUS_WIDE) at WIDE_WRAP_UNITS, the rest at one unit. */
 function wrapWidth(text: string): number {
-  const wide = displayWidth(text) - [...text].length;
-  return displayWidth(text) - 2 * wide + WIDE_WRAP_UNITS * wide;
+  const ambiguous = text.match(AMBIGUOUS_WIDE)?.length ?? 0;
+  const wide = displayWidth(text) - [...text].length + ambiguous;
+  return [...text].length - wide + WIDE_WRAP_UNITS * wide;
 }
 
 export function rowRange(row: number, left: number, right: number): CellRange {

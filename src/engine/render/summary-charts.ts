@@ -1,15 +1,37 @@
 /**
  * The summary's native charts: budget against execution by line, this year against last year,
  * and completion by indicator category. Each series points at the summary's own cells, so a
- * chart redraws when a figure changes. Colours follow the sheet's header blue.
+ * chart redraws when a figure changes. Colours follow the sheet's header blue. Bars run left to
+ * right with the names down the side: a budget line's name is up to 15 characters, which under
+ * upright bars was printed slanted and took most of the chart (docs/print-and-charts.md).
  */
 import type { Evaluation } from "../evaluation";
 import type { CellRange } from "../grid";
 import type { PlannedChart } from "../plan";
 import type { Lang } from "../settings";
 
-/** Rows each chart covers at the default 15 pt row height (about 5.8 cm): three fit one printed page. */
-export const CHART_ROWS = 11;
+/** The height of a row under a chart, set so every host draws the chart the same size. */
+export const CHART_ROW_HEIGHT = 15;
+/** Rows a chart covers besides its bars: the 14 pt title, the value axis, the legend and margins. */
+const CHART_FRAME_ROWS = 7;
+/** Rows per bar: a bar and its gap, with room for an 11 pt name beside a pair of bars. */
+const ROWS_PER_BAR = 1;
+const MIN_CHART_ROWS = 11;
+/**
+ * Sheet rows of charts one portrait page holds at 85 %: A4's 842 pt less 0.75-inch margins is
+ * 734 pt, 863 pt of sheet; less the repeated 22 pt title and the heading that is 55 rows of 15 pt,
+ * taken as 52. A chart that would pass this row starts the next page.
+ */
+export const CHART_PAGE_ROWS = 52;
+
+/** The rows a chart of `bars` bars (categories × series) needs. */
+export const chartRows = (bars: number): number => Math.max(MIN_CHART_ROWS, CHART_FRAME_ROWS + Math.ceil(bars * ROWS_PER_BAR));
+
+/**
+ * The sheet's 11 pt body for names, figures and legend (9.35 pt printed at 85 %, like the
+ * tables), 14 pt titles; hosts' own default (10 pt) would print below 9 pt.
+ */
+const FONT_SIZE = { text: 11, title: 14 } as const;
 
 const COLOR = { budget: "#9DC3E6", actual: "#2E75B6", prior: "#A5A5A5", completion: "#2E75B6" } as const;
 
@@ -56,12 +78,12 @@ const column = (col: number, rows: { first: number; last: number }): CellRange =
 });
 
 /**
- * The charts stacked from row `top` down, each across columns 0…`right`; none for data the
- * workbook lacks (no prior year, no categories).
+ * The charts stacked from row `top` down with a row between, each across columns 0…`right` and
+ * as tall as its bars need; none for data the workbook lacks (no prior year, no categories).
  */
 export function summaryCharts(e: Evaluation, sources: ChartSources, top: number, right: number, lang: Lang): PlannedChart[] {
   const t = TEXT[lang];
-  const charts: Omit<PlannedChart, "anchor">[] = [];
+  const charts: Omit<PlannedChart, "anchor" | "fontSize">[] = [];
   const budget = sources.budgetRows;
   const lines = e.budget?.lines ?? [];
   const bc = sources.budgetColumns;
@@ -75,6 +97,7 @@ export function summaryCharts(e: Evaluation, sources: ChartSources, top: number,
       ],
       valueFormat: "#,##0",
       dataLabels: false,
+      direction: "bar",
     });
   }
   if (budget && lines.some((l) => l.line.priorYear !== null && l.line.actual !== null)) {
@@ -87,6 +110,7 @@ export function summaryCharts(e: Evaluation, sources: ChartSources, top: number,
       ],
       valueFormat: "#,##0",
       dataLabels: false,
+      direction: "bar",
     });
   }
   const categories = sources.categoryRows;
@@ -98,10 +122,31 @@ export function summaryCharts(e: Evaluation, sources: ChartSources, top: number,
       series: [{ name: t.completionSeries, values: column(cc.completion, categories), color: COLOR.completion }],
       valueFormat: "0%",
       dataLabels: true,
+      direction: "bar",
     });
   }
-  return charts.map((chart, i) => {
-    const chartTop = top + i * (CHART_ROWS + 1);
-    return { ...chart, anchor: { top: chartTop, left: 0, bottom: chartTop + CHART_ROWS - 1, right } };
+  let next = top;
+  return charts.map((chart) => {
+    const bars = (chart.categories.bottom - chart.categories.top + 1) * chart.series.length;
+    const chartTop = next;
+    next += chartRows(bars) + 1;
+    return { ...chart, fontSize: { ...FONT_SIZE }, anchor: { top: chartTop, left: 0, bottom: chartTop + chartRows(bars) - 1, right } };
   });
+}
+
+/**
+ * Rows (0-based) where a new page starts so no chart is cut by a page break: before the first
+ * chart's heading (`headingRow`), and before any chart that would pass CHART_PAGE_ROWS rows of
+ * its page.
+ */
+export function chartPageBreaks(charts: PlannedChart[], headingRow: number): number[] {
+  const breaks = [headingRow];
+  let pageTop = headingRow;
+  for (const chart of charts) {
+    if (chart.anchor.bottom + 1 - pageTop > CHART_PAGE_ROWS && chart.anchor.top > pageTop + 1) {
+      breaks.push(chart.anchor.top);
+      pageTop = chart.anchor.top;
+    }
+  }
+  return breaks;
 }

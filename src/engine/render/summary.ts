@@ -11,11 +11,11 @@ import type { Figure } from "../model";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
-import { figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
+import { displayWidth, figureCell, numberCell, ownFormulaCell, sourceText, sumExpression, textCell } from "./cells";
 import type { RenderLabels } from "./labels";
 import { labelsFor, sheetTitle } from "./labels";
-import { HEADER_STYLE, SheetDraft, columnRange, rowRange } from "./sheet-draft";
-import { chartsHeading, summaryCharts } from "./summary-charts";
+import { HEADER_STYLE, LINE_HEIGHT, SheetDraft, columnRange, rowRange } from "./sheet-draft";
+import { CHART_ROW_HEIGHT, chartPageBreaks, chartsHeading, summaryCharts } from "./summary-charts";
 import { fitColumnsToPage, pageHeaderFooter } from "./print-layout";
 import type { ChartSources } from "./summary-charts";
 import { shownValue } from "../narrative/self-evaluation";
@@ -25,111 +25,38 @@ import { executionLineIndex, executionPointsRule, pointsUnder } from "../evaluat
 import type { ExecutionPointsRule } from "../evaluate/execution-score";
 import { countedPointsExpression, executionPointsExpression, executionScoreExpression, gradeFormula, staleFormula } from "./key-formulas";
 import type { StaleFigure } from "./key-formulas";
+import type { BudgetKey, CategoryKey, CheckKey, ColumnKind, ColumnPlace, IndicatorKey } from "./summary-columns";
+import {
+  BUDGET_COLUMNS,
+  BUDGET_KINDS,
+  BUDGET_PLACES,
+  CATEGORY_COLUMNS,
+  CATEGORY_KINDS,
+  CATEGORY_PLACES,
+  CHECK_COLUMNS,
+  CHECK_KINDS,
+  CHECK_PLACES,
+  INDICATOR_COLUMNS,
+  INDICATOR_KINDS,
+  INDICATOR_PLACES,
+  NUMBER_FORMAT,
+  PRINTED_COLUMNS,
+  REASON_COLUMNS,
+  REASON_KINDS,
+  REASON_PLACES,
+  SHEET_COLUMNS,
+} from "./summary-columns";
 
-type ColumnKind = "text" | "amount" | "rate" | "score" | "count" | "number";
-
-const NUMBER_FORMAT: Record<ColumnKind, string> = {
-  // Prose stays General (a Text cell over 255 characters shows ##### in desktop Excel);
-  // SheetDraft gives "@" to the cells Excel would convert.
-  text: "General",
-  number: "General",
-  amount: "#,##0.00",
-  rate: "0.00%",
-  score: "0.00",
-  count: "0",
-};
-
-export const CATEGORY_COLUMNS = ["name", "weight", "score", "completion", "count", "met"] as const;
-export const BUDGET_COLUMNS = [
-  "item",
-  "section",
-  "initialBudget",
-  "budget",
-  "actual",
-  "priorYear",
-  "rate",
-  "change",
-  "changeRate",
-  "share",
-  "source",
-] as const;
-export const INDICATOR_COLUMNS = [
-  "level1",
-  "level2",
-  "name",
-  "direction",
-  "target",
-  "actual",
-  "targetNumber",
-  "actualNumber",
-  "weight",
-  "score",
-  "rule",
-  "statedScore",
-  "completion",
-  "met",
-  "reason",
-  "source",
-] as const;
-export const CHECK_COLUMNS = ["severity", "code", "message", "cell"] as const;
-
-type CategoryKey = (typeof CATEGORY_COLUMNS)[number];
-type BudgetKey = (typeof BUDGET_COLUMNS)[number];
-type IndicatorKey = (typeof INDICATOR_COLUMNS)[number];
-type CheckKey = (typeof CHECK_COLUMNS)[number];
-
-const CATEGORY_KINDS: Record<CategoryKey, ColumnKind> = {
-  name: "text",
-  weight: "score",
-  score: "score",
-  completion: "rate",
-  count: "count",
-  met: "count",
-};
-const BUDGET_KINDS: Record<BudgetKey, ColumnKind> = {
-  item: "text",
-  section: "text",
-  initialBudget: "amount",
-  budget: "amount",
-  actual: "amount",
-  priorYear: "amount",
-  rate: "rate",
-  change: "amount",
-  changeRate: "rate",
-  share: "rate",
-  source: "text",
-};
-const INDICATOR_KINDS: Record<IndicatorKey, ColumnKind> = {
-  level1: "text",
-  level2: "text",
-  name: "text",
-  direction: "text",
-  target: "text",
-  actual: "text",
-  targetNumber: "number",
-  actualNumber: "number",
-  weight: "score",
-  score: "score",
-  rule: "text",
-  statedScore: "score",
-  completion: "rate",
-  met: "text",
-  reason: "text",
-  source: "text",
-};
-const CHECK_KINDS: Record<CheckKey, ColumnKind> = { severity: "text", code: "text", message: "text", cell: "text" };
-
-/** The widest table sets the sheet's width (title and note are merged across it). */
-const SHEET_COLUMNS = INDICATOR_COLUMNS.length;
+/** Title and note are merged across the printed columns. */
 const TITLE_ROW_HEIGHT = 22;
-/** Source cells of every table, in the last column: for tracing on screen, not printed. */
-const SOURCE_COLUMN = SHEET_COLUMNS - 1;
-
-const col = <K extends string>(keys: readonly K[], key: K): number => keys.indexOf(key);
-const B = col(BUDGET_COLUMNS, "budget");
-const E = col(BUDGET_COLUMNS, "actual");
-const F = col(BUDGET_COLUMNS, "priorYear");
-const RATE = col(BUDGET_COLUMNS, "rate");
+/** Key labels longer than this (units) wrap: the Chinese ones (at most 5 characters) never do. */
+const KEY_LABEL_LINE = 12;
+/** Units the indicator-name column keeps when the printed columns are narrowed: 5 CJK characters a line. */
+const NAME_FLOOR = 12;
+const B = BUDGET_PLACES.budget.col;
+const E = BUDGET_PLACES.actual.col;
+const F = BUDGET_PLACES.priorYear.col;
+const RATE = BUDGET_PLACES.rate.col;
 
 /** Rows above a table's first data row: its heading and its header. */
 const TABLE_HEAD_ROWS = 2;
@@ -146,8 +73,13 @@ interface Layout {
   categoryTops: number[];
   budgetTop: number | null;
   indicatorTops: number[];
+  /** The explanation block under each indicator table, or null when no indicator has a reason. */
+  reasonTops: (number | null)[];
   checksTop: number;
 }
+
+/** The indicators whose 偏差原因 the explanation block lists. */
+const withReason = (t: IndicatorTableResult): IndicatorResult[] => t.indicators.filter((r) => (r.indicator.reason ?? "").trim() !== "");
 
 function planLayout(e: Evaluation): Layout {
   const keyRows: KeyRow[] = ["entity", "year", "total", "grade", "executionRate"];
@@ -162,9 +94,15 @@ function planLayout(e: Evaluation): Layout {
   };
   const categoryTops = e.indicatorTables.map((t) => place(t.categories.length));
   const budgetTop = e.budget ? place(e.budget.lines.length) : null;
-  const indicatorTops = e.indicatorTables.map((t) => place(t.indicators.length));
+  const indicatorTops: number[] = [];
+  const reasonTops: (number | null)[] = [];
+  for (const t of e.indicatorTables) {
+    indicatorTops.push(place(t.indicators.length));
+    const reasons = withReason(t).length;
+    reasonTops.push(reasons > 0 ? place(reasons) : null);
+  }
   const checksTop = place(e.checks.length);
-  return { keyRows, noteRow, categoryTops, budgetTop, indicatorTops, checksTop };
+  return { keyRows, noteRow, categoryTops, budgetTop, indicatorTops, reasonTops, checksTop };
 }
 
 const keyCellRow = (layout: Layout, key: KeyRow): number => KEY_TOP + layout.keyRows.indexOf(key);
@@ -172,34 +110,39 @@ const keyCellRow = (layout: Layout, key: KeyRow): number => KEY_TOP + layout.key
 interface TableSpec<K extends string> {
   heading: string;
   keys: readonly K[];
+  places: Record<K, ColumnPlace>;
   labels: Record<K, string>;
   kinds: Record<K, ColumnKind>;
   rows: Record<K, PlanCell>[];
 }
 
-/** Heading, styled header, data rows; one format per column over all data rows. */
+/**
+ * Heading, styled header, data rows; one format per key over all data rows. A key spanning
+ * several columns is merged on every row; text wraps in the printed columns only (a machine
+ * column keeps one line, so it never makes a printed row taller).
+ */
 function placeTable<K extends string>(draft: SheetDraft, top: number, spec: TableSpec<K>): void {
   draft.set(top, 0, textCell(spec.heading));
   draft.skipWhenMeasuring(top);
   draft.format(rowRange(top, 0, 0), "@", { bold: true, fontSize: 12 });
   const header = top + 1;
-  // Every table's source-cell column goes to the sheet's last column, outside the print area.
-  const at = (key: K, c: number): number => (key === "source" ? SOURCE_COLUMN : c);
-  spec.keys.forEach((key, c) => draft.set(header, at(key, c), textCell(spec.labels[key])));
-  spec.keys.forEach((key, c) => draft.format(rowRange(header, at(key, c), at(key, c)), "@", HEADER_STYLE));
-  spec.rows.forEach((row, i) => spec.keys.forEach((key, c) => draft.set(header + 1 + i, at(key, c), row[key])));
-  if (spec.rows.length === 0) return;
   const bottom = header + spec.rows.length;
-  spec.keys.forEach((key, k) => {
-    const c = at(key, k);
+  for (const key of spec.keys) {
+    const { col, span = 1 } = spec.places[key];
+    const right = col + span - 1;
+    for (let r = header; r <= bottom; r++) draft.merge(rowRange(r, col, right));
+    draft.set(header, col, textCell(spec.labels[key]));
+    draft.format(rowRange(header, col, right), "@", HEADER_STYLE);
+    spec.rows.forEach((row, i) => draft.set(header + 1 + i, col, row[key]));
+    if (spec.rows.length === 0) continue;
     const kind = spec.kinds[key];
-    const wrap = kind === "text";
-    draft.format(columnRange(c, header + 1, bottom), NUMBER_FORMAT[kind], {
+    const wrap = kind === "text" && col < PRINTED_COLUMNS;
+    draft.format({ top: header + 1, left: col, bottom, right }, NUMBER_FORMAT[kind], {
       border: "thin",
       vertical: "top",
       ...(wrap ? { wrap: true } : {}),
     });
-  });
+  }
 }
 
 function headingFor(base: string, labels: RenderLabels, sheet: string, several: boolean): string {
@@ -262,14 +205,14 @@ function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, l
 
 // ---- indicators and categories ----
 
-const IND_WEIGHT = col(INDICATOR_COLUMNS, "weight");
-const IND_SCORE = col(INDICATOR_COLUMNS, "score");
-const CAT_WEIGHT = col(CATEGORY_COLUMNS, "weight");
-const CAT_SCORE = col(CATEGORY_COLUMNS, "score");
+const IND_WEIGHT = INDICATOR_PLACES.weight.col;
+const IND_SCORE = INDICATOR_PLACES.score.col;
+const CAT_WEIGHT = CATEGORY_PLACES.weight.col;
+const CAT_SCORE = CATEGORY_PLACES.score.col;
 
-const IND_TARGET_NUMBER = col(INDICATOR_COLUMNS, "targetNumber");
-const IND_ACTUAL_NUMBER = col(INDICATOR_COLUMNS, "actualNumber");
-const IND_STATED = col(INDICATOR_COLUMNS, "statedScore");
+const IND_TARGET_NUMBER = INDICATOR_PLACES.targetNumber.col;
+const IND_ACTUAL_NUMBER = INDICATOR_PLACES.actualNumber.col;
+const IND_STATED = INDICATOR_PLACES.statedScore.col;
 
 function indicatorRows(
   table: IndicatorTableResult,
@@ -314,7 +257,6 @@ function indicatorRows(
       completion: scored.completion,
       // 未核验 (no target or actual to compare): neither met nor missed, whatever the score.
       met: !result.checked ? textCell(labels.unchecked) : (scored.met ?? textCell(result.met ? labels.yes : labels.no)),
-      reason: textCell(ind.reason),
       source: textCell(
         sourceText([ind.nameCell, ind.target.cell, ind.actual.cell, ind.weight.cell, ind.statedScore?.cell ?? null, ind.reason === null ? null : ind.reasonCell]),
       ),
@@ -528,17 +470,15 @@ function checkRows(checks: Check[], lang: Lang, labels: RenderLabels): Record<Ch
   }));
 }
 
-/** Charts span columns A to this one (0-based): the budget table's names and figures. */
-const CHART_LAST_COLUMN = col(BUDGET_COLUMNS, "changeRate");
 
 function chartSources(e: Evaluation, layout: Layout): ChartSources {
   const rows = (top: number | null | undefined, count: number): { first: number; last: number } | null =>
     top === null || top === undefined || count === 0 ? null : { first: top + TABLE_HEAD_ROWS, last: top + TABLE_HEAD_ROWS + count - 1 };
   return {
     budgetRows: rows(layout.budgetTop, e.budget?.lines.length ?? 0),
-    budgetColumns: { item: col(BUDGET_COLUMNS, "item"), budget: B, actual: E, priorYear: F },
+    budgetColumns: { item: BUDGET_PLACES.item.col, budget: B, actual: E, priorYear: F },
     categoryRows: rows(layout.categoryTops[0], e.indicatorTables[0]?.categories.length ?? 0),
-    categoryColumns: { name: col(CATEGORY_COLUMNS, "name"), completion: col(CATEGORY_COLUMNS, "completion") },
+    categoryColumns: { name: CATEGORY_PLACES.name.col, completion: CATEGORY_PLACES.completion.col },
   };
 }
 
@@ -547,7 +487,8 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   const writeFormulas = e.settings.writeFormulas;
   const layout = planLayout(e);
   const draft = new SheetDraft();
-  const lastCol = SHEET_COLUMNS - 1;
+  // Title and note span the printed columns; the machine columns stay out of the print area.
+  const lastCol = PRINTED_COLUMNS - 1;
 
   draft.set(0, 0, textCell(sheetTitle("summary", e, labels)));
   draft.skipWhenMeasuring(0);
@@ -567,7 +508,13 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   draft.format(rowRange(statusRow, KEY_VALUE_COL, KEY_VALUE_COL), undefined, { bold: true, fontColor: "#C00000" });
   const statusCell = a1(statusRow, KEY_VALUE_COL);
   const keyBottom = KEY_TOP + layout.keyRows.length - 1;
-  draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", { bold: true, fill: "#DDEBF7", border: "thin" });
+  const keyLabelStyle = { bold: true, fill: "#DDEBF7", border: "thin" } as const;
+  draft.format(columnRange(KEY_LABEL_COL, KEY_TOP, keyBottom), "@", keyLabelStyle);
+  // A long label wraps ("Budget execution rate"): as one line it would hold column A, shared by
+  // every table, too wide for the portrait page.
+  for (const key of layout.keyRows) {
+    if (displayWidth(labels.key[key]) > KEY_LABEL_LINE) draft.format(rowRange(keyCellRow(layout, key), KEY_LABEL_COL, KEY_LABEL_COL), undefined, { ...keyLabelStyle, wrap: true });
+  }
 
   draft.set(layout.noteRow, 0, textCell(writeFormulas ? labels.noteFormulas : labels.noteValues));
   draft.skipWhenMeasuring(layout.noteRow);
@@ -580,6 +527,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     placeTable(draft, top, {
       heading: headingFor(labels.categoryHeading, labels, table.table.label ?? table.table.sheet, several),
       keys: CATEGORY_COLUMNS,
+      places: CATEGORY_PLACES,
       labels: labels.categoryColumns,
       kinds: CATEGORY_KINDS,
       rows: categoryRows(table, top, layout.indicatorTops[t]!, writeFormulas),
@@ -589,6 +537,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     placeTable(draft, layout.budgetTop, {
       heading: labels.budgetHeading,
       keys: BUDGET_COLUMNS,
+      places: BUDGET_PLACES,
       labels: labels.budgetColumns,
       kinds: BUDGET_KINDS,
       rows: budgetRows(e.budget, layout.budgetTop, writeFormulas, labels),
@@ -598,6 +547,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     placeTable(draft, layout.indicatorTops[t]!, {
       heading: headingFor(labels.indicatorHeading, labels, table.table.label ?? table.table.sheet, several),
       keys: INDICATOR_COLUMNS,
+      places: INDICATOR_PLACES,
       labels: labels.indicatorColumns,
       kinds: INDICATOR_KINDS,
       rows: indicatorRows(
@@ -609,30 +559,51 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
         labels,
       ),
     });
+    const reasonTop = layout.reasonTops[t];
+    if (reasonTop !== null && reasonTop !== undefined) {
+      placeTable(draft, reasonTop, {
+        heading: headingFor(labels.reasonHeading, labels, table.table.label ?? table.table.sheet, several),
+        keys: REASON_COLUMNS,
+        places: REASON_PLACES,
+        labels: { name: labels.indicatorColumns.name, reason: labels.indicatorColumns.reason },
+        kinds: REASON_KINDS,
+        rows: withReason(table).map((r) => ({ name: textCell(r.indicator.name), reason: textCell(r.indicator.reason) })),
+      });
+    }
   });
   placeTable(draft, layout.checksTop, {
     heading: labels.checksHeading,
     keys: CHECK_COLUMNS,
+    places: CHECK_PLACES,
     labels: labels.checkColumns,
     kinds: CHECK_KINDS,
     rows: checkRows(e.checks, lang, labels),
   });
 
-  // Charts below the last table, each across the budget table's figures (CHART_COLUMNS).
+  // Charts below the last table, each across the printed columns.
   const chartHeadingRow = draft.rows.length + 1;
-  const charts = summaryCharts(e, chartSources(e, layout), chartHeadingRow + 1, CHART_LAST_COLUMN, lang);
+  const charts = summaryCharts(e, chartSources(e, layout), chartHeadingRow + 1, PRINTED_COLUMNS - 1, lang);
   if (charts.length > 0) {
     draft.set(chartHeadingRow, 0, textCell(chartsHeading(lang)));
     draft.skipWhenMeasuring(chartHeadingRow);
     draft.format(rowRange(chartHeadingRow, 0, 0), "@", { bold: true, fontSize: 12 });
   }
 
-  // Printed columns wrap their text at 18 units so the page stays readable; the source column may be wider.
-  const widths = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 18 });
-  widths[SOURCE_COLUMN] = draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 50 })[SOURCE_COLUMN]!;
-  // Then narrowed until every printed column fits one page width at 9 pt or more.
-  const printed = fitColumnsToPage(widths.slice(0, SOURCE_COLUMN), draft.floorWidths(SOURCE_COLUMN, { padding: 2, min: 8, max: 18 }));
-  widths.splice(0, SOURCE_COLUMN, ...printed.widths);
+  // Printed columns wrap their text at 18 units so the page stays readable; the machine columns
+  // are one line each, as wide as their content up to 60 units.
+  const printedRule = { padding: 2, min: 8, max: 18 };
+  const widths = [
+    ...draft.fitWidths(PRINTED_COLUMNS, printedRule),
+    ...draft.fitWidths(SHEET_COLUMNS, { padding: 2, min: 8, max: 60 }).slice(PRINTED_COLUMNS),
+  ];
+  // Then narrowed until the printed columns fit A4 portrait at 9 pt or more.
+  // A floor keeps one unit (a digit's width) beside the widest figure: enough against ####. The
+  // indicator's name keeps NAME_FLOOR (five or six characters a line), the other columns narrow first.
+  const floors = draft.floorWidths(PRINTED_COLUMNS, { ...printedRule, padding: 1 });
+  const nameCol = INDICATOR_PLACES.name.col;
+  floors[nameCol] = Math.max(floors[nameCol]!, Math.min(NAME_FLOOR, widths[nameCol]!));
+  const printed = fitColumnsToPage(widths.slice(0, PRINTED_COLUMNS), floors);
+  widths.splice(0, PRINTED_COLUMNS, ...printed.widths);
 
   const planned = draft.finish({
     ...(charts.length > 0 ? { charts } : {}),
@@ -644,10 +615,10 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
       ...printed.fit,
       fitToWidth: false,
       titleRows: { top: 0, bottom: 0 },
-      lastPrintColumn: SOURCE_COLUMN - 1,
+      lastPrintColumn: PRINTED_COLUMNS - 1,
       headerFooter: pageHeaderFooter(e.entity, e.year, lang),
-      // The charts start a page of their own, so none is cut by a page break.
-      ...(charts.length > 0 ? { pageBreaksBefore: [chartHeadingRow] } : {}),
+      // The charts start a page of their own, and a chart too tall for what is left of a page the next.
+      ...(charts.length > 0 ? { pageBreaksBefore: chartPageBreaks(charts, chartHeadingRow) } : {}),
     },
   });
   if (writeFormulas) {
@@ -658,6 +629,17 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
   // The 14 pt title (repeated atop every printed page) needs a row taller than the default 15 pt.
   const heights = planned.rowHeights ?? planned.rows.map(() => null);
   heights[0] = TITLE_ROW_HEIGHT;
+  // A one-line row of CJK text needs one LINE_HEIGHT: LibreOffice's default row (12.8 pt) set the
+  // table rows' characters on their bottom border.
+  planned.rows.forEach((cells, r) => {
+    if (heights[r] === null || heights[r] === undefined) heights[r] = cells.some((c) => c !== null) ? LINE_HEIGHT : null;
+  });
+  // Rows under the charts get Excel's 15 pt explicitly: LibreOffice's default row is lower and
+  // would shrink every chart anchored to them.
+  for (const chart of charts) {
+    while (heights.length <= chart.anchor.bottom) heights.push(null);
+    for (let r = chart.anchor.top; r <= chart.anchor.bottom; r++) heights[r] = CHART_ROW_HEIGHT;
+  }
   return { ...planned, rowHeights: heights };
 }
 

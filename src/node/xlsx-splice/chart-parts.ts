@@ -85,28 +85,44 @@ function textProps(size: number, bold = false): string {
   );
 }
 
-function dataLabels(format: string): string {
+function dataLabels(format: string, size: number): string {
   return (
     `<c:dLbls><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    `${textProps(900)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+    `${textProps(size)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
 }
 
-/** One chart part: a clustered column chart with the title, legend below, axes in the sheet's font. */
+/**
+ * Where the axes go. A bar chart lists its categories down the left, first at the top as in the
+ * table (orientation maxMin), and keeps its value axis at the foot: that axis crosses the
+ * reversed category axis at its maximum, the bottom (ECMA-376 CT_Crosses; Excel's "categories in
+ * reverse order, at maximum category").
+ */
+function axisLayout(direction: PlannedChart["direction"]): { barDir: string; catPos: string; valPos: string; catOrder: string; valCrosses: string } {
+  return direction === "bar"
+    ? { barDir: "bar", catPos: "l", valPos: "b", catOrder: "maxMin", valCrosses: "max" }
+    : { barDir: "col", catPos: "b", valPos: "l", catOrder: "minMax", valCrosses: "autoZero" };
+}
+
+/** One chart part: a clustered bar or column chart with the title, legend below, axes in the sheet's font. */
 export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
+  const axes = axisLayout(chart.direction);
+  // DrawingML sizes are in hundredths of a point.
+  const text = Math.round(chart.fontSize.text * 100);
+  const titleSize = Math.round(chart.fontSize.title * 100);
   const series = chart.series
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${hex(s.color)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        (chart.dataLabels ? dataLabels(chart.valueFormat) : "") +
+        (chart.dataLabels ? dataLabels(chart.valueFormat, text) : "") +
         `<c:cat>${strRef(sheet, chart.categories)}</c:cat><c:val>${numRef(sheet, s.values)}</c:val></c:ser>`,
     )
     .join("");
   const title =
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="1200" b="1"><a:latin typeface="${CHART_FONT.latin}"/><a:ea typeface="${CHART_FONT.ea}"/></a:rPr>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${titleSize}" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="${titleSize}" b="1"><a:latin typeface="${CHART_FONT.latin}"/><a:ea typeface="${CHART_FONT.ea}"/></a:rPr>` +
     `<a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const gridLine = `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`;
   return (
@@ -114,18 +130,18 @@ export function chartXml(sheet: PlannedSheet, chart: PlannedChart): string {
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:lang val="zh-CN"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+    `<c:barChart><c:barDir val="${axes.barDir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="80"/><c:axId val="100"/><c:axId val="200"/></c:barChart>` +
-    `<c:catAx><c:axId val="100"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:catAx><c:axId val="100"/><c:scaling><c:orientation val="${axes.catOrder}"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.catPos}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
-    `${textProps(900)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${gridLine}` +
+    `${textProps(text)}<c:crossAx val="200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${axes.valPos}"/>${gridLine}` +
     `<c:numFmt formatCode="${escapeAttr(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${textProps(900)}<c:crossAx val="100"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(900)}</c:legend>` +
+    `${textProps(text)}<c:crossAx val="100"/><c:crosses val="${axes.valCrosses}"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(text)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
-    `${textProps(900)}</c:chartSpace>`
+    `${textProps(text)}</c:chartSpace>`
   );
 }
 

@@ -26,13 +26,24 @@ describe("fitColumnsToPage", () => {
     expect(fitColumnsToPage([10, 10], [8, 8])).toEqual({ widths: [10, 10], fit: { orientation: "portrait", scale: 100 } });
   });
 
-  test("twelve 18-unit columns narrow, widest first, to 152 units: landscape at 85 %", () => {
-    // 85 % needs (7Σw + 60) × 0.75 ≤ 718.65 / 0.85 = 845.47 pt, so Σw ≤ 152; 216 − 152 = 64 steps of
-    // one unit, round-robin from the left: all twelve at 13 after 60, then A–D at 12.
-    // 152 units = 843 pt → 718.65 / 843 = 85.2 %.
+  test("twelve 18-unit columns narrow, widest first, to 98 units: portrait at 85 %", () => {
+    // Portrait at 85 % needs (7Σw + 60) × 0.75 ≤ 479.80 / 0.85 = 564.47 pt, so Σw ≤ 98; 216 − 98 = 118
+    // steps of one unit, round-robin from the left: all twelve at 9 after 108, then A–J at 8.
+    // 98 units = 559.5 pt → 479.80 / 559.5 = 85.8 %; at 99 units it would be 84.96 %.
     const { widths, fit } = fitColumnsToPage(Array<number>(12).fill(18), Array<number>(12).fill(8));
-    expect(widths).toEqual([12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13]);
-    expect(fit).toEqual({ orientation: "landscape", scale: 85 });
+    expect(widths).toEqual([8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9]);
+    expect(fit).toEqual({ orientation: "portrait", scale: 85 });
+  });
+
+  test("floors too wide for portrait at 85 % but not at 82 %: portrait at the largest scale that fits", () => {
+    // Ten floors of 10 and one of 4 = 104 units: (728 + 55) × 0.75 = 587.25 pt → 479.80 / 587.25 = 81.7 %,
+    // below 82: landscape.
+    expect(fitColumnsToPage([18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18], [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 4]).fit.orientation).toBe("landscape");
+    // Ten of 10 and one of 3 = 103 units: (721 + 55) × 0.75 = 582 pt → 82.4 %: portrait at 82.
+    expect(fitColumnsToPage([18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18], [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 3])).toEqual({
+      widths: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 3],
+      fit: { orientation: "portrait", scale: 82 },
+    });
   });
 
   test("a column never narrows below its floor; too-wide floors print at the 82 % floor", () => {
@@ -52,5 +63,14 @@ describe("SheetDraft.floorWidths", () => {
     d.set(1, 1, { t: "text", v: "广州市增城区派潭镇人民政府" }); // spills into the empty C2: not counted
     d.format(columnRange(0, 0, 0), "General", { wrap: true });
     expect(d.floorWidths(3, { padding: 2, min: 8, max: 18 })).toEqual([12, 11, 8]);
+  });
+
+  test("wrapped Latin text keeps its longest word on one line; wrapped CJK can break anywhere", () => {
+    const d = new SheetDraft();
+    d.set(0, 0, { t: "text", v: "Self-evaluation score" }); // "Self-evaluation": 15 + 2 = 17
+    d.set(0, 1, { t: "text", v: "一般公共预算财政拨款补助收入" }); // no word: the 8 minimum
+    d.format(columnRange(0, 0, 0), undefined, { wrap: true });
+    d.format(columnRange(1, 0, 0), undefined, { wrap: true });
+    expect(d.floorWidths(2, { padding: 2, min: 8, max: 18 })).toEqual([17, 8]);
   });
 });

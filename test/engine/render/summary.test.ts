@@ -18,8 +18,11 @@ function summary(options: EvaluationOptions = {}, lang: "zh" | "en" = "zh"): Pla
  *   1 title; 3–8 key block (B3 单位, B4 年度, B5 自评总分, B6 等级, B7 预算执行率, B8 执行率得分); 9 note
  *   11 一级指标 heading, 12 header, 13 产出指标, 14 效益指标
  *   16 budget heading, 17 header, 18–22 the five lines (收入合计 … 项目支出)
- *   24 indicator heading, 25 header, 26–29 the four indicators in fixture order
- *   31 checks heading, 32 header, 33–34 the two checks
+ *   25 indicator heading, 26 header, 27–30 the four indicators in fixture order: A 一级 B 二级 C 三级
+ *      D 目标 E 实际 F 分值 G 得分 H 填报得分 I 完成率 J 达标 (printed), then K 方向 L 目标取数
+ *      M 实际取数 N 评分规则 O 来源单元格 (outside the print area)
+ *   32 偏差原因说明 heading, 33 header, 34 国考断面水质达标率's reason (name A:B, reason C:J merged)
+ *   36 checks heading, 37 header, 38–39 the two checks: A 级别, B:I 说明, J 单元格, K 代码
  * Budget line i sits on input row 5+i of 收支表; indicator i on input row 4+i.
  */
 describe("summary sheet", () => {
@@ -42,31 +45,38 @@ describe("summary sheet", () => {
     expect(cell(s, "A12")).toEqual({ t: "text", v: "一级指标" });
     expect(cell(s, "A14")).toEqual({ t: "text", v: "产出指标" });
     expect(cell(s, "A17")).toEqual({ t: "text", v: "预算收支情况（万元）" });
-    // The source column is the sheet's last (P), outside the print area.
-    expect(cell(s, "P18")).toEqual({ t: "text", v: "来源单元格" });
+    // The source column is the sheet's last (O), outside the print area (A–J).
+    expect(cell(s, "O18")).toEqual({ t: "text", v: "来源单元格" });
     expect(cell(s, "K18")).toBeNull();
     expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
     expect(cell(s, "A23")).toEqual({ t: "text", v: "项目支出" });
     expect(cell(s, "C27")).toEqual({ t: "text", v: "新建森林登山步道" });
-    expect(cell(s, "A34")).toEqual({ t: "text", v: "警告" });
-    expect(cell(s, "B34")).toEqual({ t: "text", v: "SUM_MISMATCH" });
-    expect(cell(s, "D34")).toEqual({ t: "text", v: "收支表!A5" });
+    expect(cell(s, "A34")).toEqual({ t: "text", v: "国考断面水质达标率" });
+    expect(cell(s, "C34")).toEqual({ t: "text", v: "-受上游来水影响" });
+    expect(s.merges).toContainEqual({ top: 33, left: 0, bottom: 33, right: 1 });
+    expect(s.merges).toContainEqual({ top: 33, left: 2, bottom: 33, right: 9 });
+    expect(cell(s, "A38")).toEqual({ t: "text", v: "警告" });
+    expect(cell(s, "B38")?.v).toMatch(/^“收入合计”全年执行数为28,082.29万元/);
+    expect(s.merges).toContainEqual({ top: 37, left: 1, bottom: 37, right: 8 });
+    expect(cell(s, "J38")).toEqual({ t: "text", v: "收支表!A5" });
+    expect(cell(s, "K38")).toEqual({ t: "text", v: "SUM_MISMATCH" });
     expect(s.freeze).toEqual({ rows: 1, columns: 0 });
-    // Fifteen printed columns (A:O) do not fit A4 portrait at 9 pt: landscape, scaled.
+    // Ten printed columns (A:J) fit A4 portrait at 85 %: 11 pt body prints at 9.35 pt.
     expect(s.print).toEqual({
-      orientation: "landscape",
-      scale: printFit(s.columnWidths.slice(0, 15)).scale,
+      orientation: "portrait",
+      scale: 85,
       fitToWidth: false,
       titleRows: { top: 0, bottom: 0 },
-      lastPrintColumn: 14,
+      lastPrintColumn: 9,
       headerFooter: { header: "&L派潭镇人民政府&R2023年度", footer: "&C第 &P 页 共 &N 页" },
       // The charts' heading row, one below the last table, starts a page.
       pageBreaksBefore: [s.charts![0]!.anchor.top - 1],
     });
     expect(s.rowHeights?.[0]).toBe(22);
     expect(s.charts!.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
-    // The title spans the widest table (16 indicator columns, A:P).
-    expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 15 });
+    expect(printFit(s.columnWidths.slice(0, 10))).toEqual({ orientation: "portrait", scale: 85 });
+    // The title spans the printed columns, A:J.
+    expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 9 });
   });
 
   test("amounts reference the input cells, divided by 10000 for a table in 元", () => {
@@ -80,7 +90,7 @@ describe("summary sheet", () => {
     expect(cell(s, "E20")).toEqual({ t: "formula", f: "='收支表'!E6/10000", v: 22096.43 });
     // 项目支出's prior-year cell holds text: the converted value, no reference.
     expect(cell(s, "F23")).toEqual({ t: "number", v: 64101.33 });
-    expect(cell(s, "P19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
+    expect(cell(s, "O19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
   });
 
   test("a table in 万元 is referenced without a divisor", () => {
@@ -91,11 +101,11 @@ describe("summary sheet", () => {
   test("sheet names that need quoting are quoted", () => {
     const s = summary();
     // Indicator 0 on input row 4, 分值 in column G; indicator 3's 得分 in H7.
-    expect(cell(s, "I27")).toEqual({ t: "formula", f: "='Indicators 2023'!G4", v: 10 });
-    expect(cell(s, "L30")).toEqual({ t: "formula", f: "='Indicators 2023'!H7", v: 5 });
+    expect(cell(s, "F27")).toEqual({ t: "formula", f: "='Indicators 2023'!G4", v: 10 });
+    expect(cell(s, "H30")).toEqual({ t: "formula", f: "='Indicators 2023'!H7", v: 5 });
     // Indicator 3's weight cell holds text ("5分"): its value.
-    expect(cell(s, "I30")).toEqual({ t: "number", v: 5 });
-    expect(cell(s, "P27")).toEqual({ t: "text", v: "'Indicators 2023'!C4, E4, F4, G4" });
+    expect(cell(s, "F30")).toEqual({ t: "number", v: 5 });
+    expect(cell(s, "O27")).toEqual({ t: "text", v: "'Indicators 2023'!C4, E4, F4, G4" });
   });
 
   test("rates, changes and shares reference the summary's own cells, with the engine's values", () => {
@@ -137,30 +147,30 @@ describe("summary sheet", () => {
 
   test("category sums point at their indicators' rows, as a sum when contiguous", () => {
     const s = summary();
-    // 产出指标 = indicators 0, 2, 3 → rows 26, 28, 29 (not contiguous). 10 + 10 + 5 = 25; 10 + 9.2 + 5 = 24.2.
-    expect(cell(s, "B14")).toEqual({ t: "formula", f: "=I27+I29+I30", v: 25 });
-    expect(cell(s, "C14")).toEqual({ t: "formula", f: "=J27+J29+J30", v: 24.2 });
+    // 产出指标 = indicators 0, 2, 3 → rows 27, 29, 30 (not contiguous). 10 + 10 + 5 = 25; 10 + 9.2 + 5 = 24.2.
+    expect(cell(s, "B14")).toEqual({ t: "formula", f: "=F27+F29+F30", v: 25 });
+    expect(cell(s, "C14")).toEqual({ t: "formula", f: "=G27+G29+G30", v: 24.2 });
     // 24.2 / 25 = 0.968
     expect(cell(s, "D14")).toEqual({ t: "formula", f: '=IFERROR(C14/B14,"")', v: 0.968 });
     expect(cell(s, "E14")).toEqual({ t: "number", v: 3 });
     expect(cell(s, "F14")).toEqual({ t: "number", v: 2 });
     // 效益指标 = indicator 1 → row 27 alone.
-    expect(cell(s, "C15")).toEqual({ t: "formula", f: "=SUM(J28)", v: 10 });
+    expect(cell(s, "C15")).toEqual({ t: "formula", f: "=SUM(G28)", v: 10 });
 
     // Sorted by category: 产出 rows 26–28 contiguous, 效益 row 29.
     const sorted = [MIXED_INDICATORS[0]!, MIXED_INDICATORS[2]!, MIXED_INDICATORS[3]!, MIXED_INDICATORS[1]!];
     const t = summary({ indicators: sorted });
-    expect(cell(t, "C14")).toEqual({ t: "formula", f: "=SUM(J27:J29)", v: 24.2 });
-    expect(cell(t, "B14")).toEqual({ t: "formula", f: "=SUM(I27:I29)", v: 25 });
-    expect(cell(t, "C15")).toEqual({ t: "formula", f: "=SUM(J30)", v: 10 });
+    expect(cell(t, "C14")).toEqual({ t: "formula", f: "=SUM(G27:G29)", v: 24.2 });
+    expect(cell(t, "B14")).toEqual({ t: "formula", f: "=SUM(F27:F29)", v: 25 });
+    expect(cell(t, "C15")).toEqual({ t: "formula", f: "=SUM(G30)", v: 10 });
   });
 
   test("indicator scores are values; completion and met follow the engine", () => {
     const s = summary();
-    expect(cell(s, "J29")).toEqual({ t: "number", v: 9.2 });
-    expect(cell(s, "M29")).toEqual({ t: "number", v: 0.92 });
-    expect(cell(s, "N29")).toEqual({ t: "text", v: "否" });
-    expect(cell(s, "D30")).toEqual({ t: "text", v: "反向" });
+    expect(cell(s, "G29")).toEqual({ t: "number", v: 9.2 });
+    expect(cell(s, "I29")).toEqual({ t: "number", v: 0.92 });
+    expect(cell(s, "J29")).toEqual({ t: "text", v: "否" });
+    expect(cell(s, "K30")).toEqual({ t: "text", v: "反向" });
   });
 
   test("without the execution score the total is the category sum alone and there is no B9 row", () => {
@@ -170,16 +180,16 @@ describe("summary sheet", () => {
     expect(cell(s, "A11")).toEqual({ t: "text", v: "一级指标" });
     // 24.2 + 10 = 34.2; the "auto" points stay a formula on the indicator weights (35 now, so 0),
     // which a weight corrected to 90 would turn on as the engine would (docs/rules.md §3.2).
-    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+IF(ISNUMBER(G20),ROUND(MIN(G20,1)*IF(SUM(I26:I29)=90,10,0),2),0)", v: 34.2 });
+    expect(cell(s, "B5")).toEqual({ t: "formula", f: "=SUM(C13:C14)+IF(ISNUMBER(G20),ROUND(MIN(G20,1)*IF(SUM(F26:F29)=90,10,0),2),0)", v: 34.2 });
   });
 
   test("workbook text Excel would convert gets @; prose stays General (a long @ cell shows #####)", () => {
     const s = summary();
     expect(cell(s, "C30")).toEqual({ t: "text", v: '=HYPERLINK("http://x","y")' });
-    expect(cell(s, "E30")).toEqual({ t: "text", v: "@≤100%" });
-    expect(cell(s, "F30")).toEqual({ t: "text", v: "+96%" });
-    expect(cell(s, "O29")).toEqual({ t: "text", v: "-受上游来水影响" });
-    for (const a of ["C30", "E30", "F30", "O29"]) expect(numberFormatAt(s, parseA1(a)!.row, parseA1(a)!.col)).toBe("@");
+    expect(cell(s, "D30")).toEqual({ t: "text", v: "@≤100%" });
+    expect(cell(s, "E30")).toEqual({ t: "text", v: "+96%" });
+    expect(cell(s, "C34")).toEqual({ t: "text", v: "-受上游来水影响" });
+    for (const a of ["C30", "D30", "E30", "C34"]) expect(numberFormatAt(s, parseA1(a)!.row, parseA1(a)!.col)).toBe("@");
     // An indicator name is prose: General.
     expect(numberFormatAt(s, parseA1("C27")!.row, parseA1("C27")!.col)).toBe("General");
     // Every text cell on the sheet Excel would convert carries "@" (a port writes formats before values).
@@ -197,11 +207,11 @@ describe("summary sheet", () => {
     // Apart from the one-cell "@" of text Excel would convert, the count stays.
     const ranged = (p: typeof s): number => p.formats.filter((f) => !(f.numberFormat === "@" && f.range.top === f.range.bottom && f.range.left === f.range.right && !f.style)).length;
     expect(ranged(many)).toBe(ranged(s));
-    // One entry per indicator column over rows 26–29 (0-based 25–28).
-    const score = parseA1("J27")!;
+    // One entry per indicator column over rows 27–30 (0-based 26–29).
+    const score = parseA1("G27")!;
     const scoreFormats = formatsAt(s, score.row, score.col).filter((f) => f.numberFormat !== undefined);
     expect(scoreFormats).toEqual([
-      { range: { top: 26, left: 9, bottom: 29, right: 9 }, numberFormat: "0.00", style: { border: "thin", vertical: "top" } },
+      { range: { top: 26, left: 6, bottom: 29, right: 6 }, numberFormat: "0.00", style: { border: "thin", vertical: "top" } },
     ]);
     expect(numberFormatAt(s, parseA1("E19")!.row, parseA1("E19")!.col)).toBe("#,##0.00");
     expect(numberFormatAt(s, parseA1("G19")!.row, parseA1("G19")!.col)).toBe("0.00%");
@@ -234,8 +244,8 @@ describe("summary sheet", () => {
     const first = t.indicators[0]!;
     const unchecked = { ...e, indicatorTables: [{ ...t, indicators: [{ ...first, checked: false, met: false }, ...t.indicators.slice(1)] }, ...e.indicatorTables.slice(1)] };
     const s = renderPlan(unchecked, [], "zh").sheets[0]!;
-    expect(cell(s, "N27")).toEqual({ t: "text", v: "未核验" });
-    expect(cell(summary(), "N27")).not.toEqual({ t: "text", v: "未核验" });
+    expect(cell(s, "J27")).toEqual({ t: "text", v: "未核验" });
+    expect(cell(summary(), "J27")).not.toEqual({ t: "text", v: "未核验" });
   });
 
   test("headers are styled", () => {
@@ -243,8 +253,8 @@ describe("summary sheet", () => {
     const header = formatsAt(s, 17, 0).find((f) => f.style?.fill);
     expect(header?.style).toEqual({ bold: true, fill: "#DDEBF7", border: "thin", horizontal: "center", vertical: "center", wrap: true });
     expect(header?.range).toEqual({ top: 17, left: 0, bottom: 17, right: 0 });
-    // Each header cell is styled, the source column's at P included.
-    expect(formatsAt(s, 17, 15).find((f) => f.style?.fill)?.style).toEqual(header?.style);
+    // Each header cell is styled, the source column's at O included.
+    expect(formatsAt(s, 17, 14).find((f) => f.style?.fill)?.style).toEqual(header?.style);
     expect(formatsAt(s, 0, 0)[0]?.style).toEqual({ bold: true, fontSize: 14 });
   });
 
@@ -264,7 +274,7 @@ describe("summary sheet", () => {
       expect([row, col, plain]).toEqual([row, col, expected]);
     }
     // The source column still names the cells.
-    expect(cell(values, "P19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
+    expect(cell(values, "O19")).toEqual({ t: "text", v: "收支表!A5, D5, E5, F5" });
   });
 
   test("a zero budget leaves the rate formula guarded, with an empty value", () => {
@@ -282,24 +292,43 @@ describe("summary sheet", () => {
     expect(cell(s, "A3")).toEqual({ t: "text", v: "Unit" });
     expect(cell(s, "B6")).toMatchObject({ t: "formula", v: "Excellent" });
     expect(cell(s, "A18")).toEqual({ t: "text", v: "Item" });
-    expect(cell(s, "C34")?.v).toMatch(/^“收入合计” actual is 28,082.29万元/);
-    expect(cell(s, "N29")).toEqual({ t: "text", v: "no" });
+    expect(cell(s, "B38")?.v).toMatch(/^“收入合计” actual is 28,082.29万元/);
+    expect(cell(s, "J29")).toEqual({ t: "text", v: "no" });
+    expect(cell(s, "A32")).toEqual({ t: "text", v: "Deviation reasons" });
+    // A long key label wraps in column A, which keeps its longest word ("Self-evaluation", 15 + 1).
+    expect(formatsAt(s, 4, 0).some((f) => f.style?.wrap)).toBe(true);
+    expect(formatsAt(s, 3, 0).some((f) => f.style?.wrap)).toBe(false); // "Year"
+    expect(s.columnWidths[0]).toBeGreaterThanOrEqual(16);
   });
 
   test("column widths fit content with CJK counted double, within bounds", () => {
     const s = summary();
-    expect(s.columnWidths).toHaveLength(16);
+    expect(s.columnWidths).toHaveLength(15);
     // Column A's widest measured text (一般公共预算财政拨款补助收入, 14 CJK = 28, + 2 padding) would wrap
-    // at 18; the fifteen printed columns are then narrowed, widest first, towards A4 landscape at 85 %
-    // (fitColumnsToPage), never below what their figures need.
+    // at 18; the ten printed columns are then narrowed, widest first, towards A4 portrait at 85 %
+    // (fitColumnsToPage), never below what their figures need: 28,564.19 is 9 units + 1.
     expect(s.columnWidths[0]).toBeLessThan(18);
-    for (const w of s.columnWidths.slice(0, 15)) {
+    for (const w of s.columnWidths.slice(0, 10)) {
       expect(w).toBeGreaterThanOrEqual(8);
       expect(w).toBeLessThanOrEqual(18);
     }
-    // The source column (not printed) may be up to 50 wide.
-    expect(s.columnWidths[15]).toBeLessThanOrEqual(50);
-    expect(s.columnWidths[15]).toBeGreaterThan(18);
+    expect(s.columnWidths[3]).toBeGreaterThanOrEqual(10);
+    // 三级指标 (C) keeps 12 units, five CJK characters a line, while the others narrow.
+    expect(s.columnWidths[2]).toBe(12);
+    // The machine columns (not printed) are one line each, up to 60 wide: the rule text
+    // 无法评分（数值，非公式） is 12 CJK = 24 + 2.
+    expect(s.columnWidths[13]).toBe(26);
+    expect(s.columnWidths[14]).toBeLessThanOrEqual(60);
+    expect(s.columnWidths[14]).toBeGreaterThan(18);
+  });
+
+  test("machine columns do not wrap, so they never make a printed row taller", () => {
+    const s = summary();
+    for (const col of [10, 11, 12, 13, 14]) {
+      for (const f of formatsAt(s, 26, col)) expect([col, f.style?.wrap]).toEqual([col, undefined]);
+    }
+    // The printed name column wraps.
+    expect(formatsAt(s, 26, 2).some((f) => f.style?.wrap)).toBe(true);
   });
 
   test("the same evaluation gives a deep-equal plan", () => {

@@ -51,6 +51,18 @@ describe("summary charts in the package", () => {
     expect(chart).toMatch(/<c:strCache><c:ptCount val="6"\/><c:pt idx="0"><c:v>收入合计<\/c:v>/);
   });
 
+  test("bars run left to right: names down the left, first at the top, the value axis at the foot", () => {
+    for (const n of [1, 2, 3]) {
+      const chart = parts.get(`xl/charts/chart${n}.xml`)!;
+      expect(chart).toContain('<c:barDir val="bar"/>');
+      expect(chart).toMatch(/<c:catAx><c:axId val="100"\/><c:scaling><c:orientation val="maxMin"\/><\/c:scaling><c:delete val="0"\/><c:axPos val="l"\/>/);
+      expect(chart).toMatch(/<c:valAx>.*<c:axPos val="b"\/>.*<c:crosses val="max"\/><c:crossBetween val="between"\/><\/c:valAx>/);
+      // Text at the sheet's 11 pt, the title at 14 pt (hundredths of a point).
+      expect(chart).toContain('<a:rPr lang="zh-CN" sz="1400" b="1">');
+      expect(chart).toMatch(/<c:catAx>.*<a:defRPr sz="1100" b="0">.*<\/c:catAx>/);
+    }
+  });
+
   test("completion by category: 产出指标 84%, 效益指标 100%, labelled as percentages", () => {
     const chart = parts.get("xl/charts/chart3.xml")!;
     expect(chart).toContain("<a:t>各类指标完成率</a:t>");

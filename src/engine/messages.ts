@@ -7,6 +7,7 @@ import type { CellRef } from "./grid";
 import { refToA1 } from "./grid";
 import type { Check, CheckCode, LocalizedText, Severity } from "./evaluation";
 import { fill, type TemplateParams } from "./l10n/template";
+import { nestQuotes } from "./l10n/quotes";
 
 interface MessageTemplate {
   severity: Severity;
@@ -237,6 +238,6 @@ export function makeCheck<C extends CheckCode>(
   const t: MessageTemplate = MESSAGES[code];
   const given = (params ?? {}) as Record<string, Value>;
   const all: Record<string, Value> = cell ? { cell: refToA1(cell), ...given } : given;
-  const message: LocalizedText = { zh: fill(t.zh, inLang(all, "zh")), en: fill(t.en, inLang(all, "en")) };
+  const message: LocalizedText = { zh: nestQuotes(fill(t.zh, inLang(all, "zh"))), en: nestQuotes(fill(t.en, inLang(all, "en"))) };
   return { code, severity: t.severity, message, cell };
 }

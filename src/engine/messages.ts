@@ -103,8 +103,8 @@ export const MESSAGES = {
   },
   STATED_TOTAL_MISMATCH: {
     severity: "warning",
-    zh: "表中填报的总分{stated}分与各项得分合计{computed}分不一致。",
-    en: "The stated total {stated} differs from the sum of scores {computed}.",
+    zh: "表中填报的总分{stated}分与{sum}{computed}分不一致。",
+    en: "The stated total {stated} differs from {sum} {computed}.",
   },
   MISSING_DEVIATION_REASON: {
     severity: "warning",

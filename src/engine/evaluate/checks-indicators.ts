@@ -96,7 +96,11 @@ export function statedTotalCheck(table: IndicatorTable, total: Dec, indicatorSum
   const weights = sumDec(table.indicators.map((i) => i.weight.value));
   const statesIndicatorsOnly = indicatorSum !== null && table.statedWeightTotal?.value.equals(weights) === true;
   const computed = statesIndicatorsOnly ? indicatorSum : total;
-  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), computed: formatScore(computed) })];
+  // Said which sum it is, so 88.94 beside the report's 98.7 (with execution) is no contradiction.
+  const sum = statesIndicatorsOnly
+    ? { zh: "指标得分合计（不含预算执行率）", en: "the indicator scores' sum (without budget execution)" }
+    : { zh: "各项得分合计", en: "the sum of scores" };
+  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), sum, computed: formatScore(computed) })];
 }
 
 /** The primary table's weights plus the execution points it counts should make 100. */

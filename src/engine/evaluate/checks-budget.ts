@@ -197,11 +197,11 @@ export function standInChecks(lines: LineResult[]): Check[] {
 
 /**
  * Spending above the year's budget on the headline line (超预算支出): the unit is asked for the
- * budget adjustment behind it (docs/rules.md §7.3).
+ * budget adjustment behind it (docs/rules.md §7.3). Revenue above its budget is no overspending.
  */
 export function overBudgetChecks(lines: LineResult[], headline: number | null): Check[] {
   const r = headline === null ? undefined : lines[headline];
-  if (!r || !r.line.budget || !r.line.actual || !r.line.actual.value.gt(r.line.budget.value)) return [];
+  if (!r || r.line.section === "revenue" || !r.line.budget || !r.line.actual || !r.line.actual.value.gt(r.line.budget.value)) return [];
   return [
     makeCheck("OVER_BUDGET", r.line.actual.cell, {
       name: r.line.name,

@@ -59,6 +59,21 @@ describe("spending above budget (超预算支出) on the headline", () => {
     else expect(checks).toEqual([`${cell} ${text}：请核实是否有预算调整（追加）批复，并按调整后的预算数填写。`]);
   });
 
+  test("revenue above its budget is no overspending: 收入合计 110 of 100 raises nothing", () => {
+    const grid = subtotalsAtBottom();
+    const sheet = grid.sheets.find((x) => x.name === "收支决算表")!;
+    sheet.cells = [
+      ["项目", "全年预算数", "全年执行数"],
+      ["财政拨款收入", 80, 85],
+      ["其他收入", 20, 25],
+      ["收入合计", 100, 110],
+    ];
+    sheet.merges = [];
+    const r = ran(grid);
+    expect(r.evaluation.budget!.lines[r.evaluation.budget!.headlineIndex!]!.line.name).toBe("收入合计");
+    expect(found(r, "OVER_BUDGET")).toEqual([]);
+  });
+
   test("the bundled example is within its budget (28,082.29 ≤ 28,564.19): no finding", async () => {
     const r = ran(workbookToGrid((await loadWorkbook(EXAMPLE)).workbook));
     expect(found(r, "OVER_BUDGET")).toEqual([]);

@@ -243,7 +243,11 @@ function childSentences(v: Voice, tree: Tree, parent: number, template: string |
  */
 export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null, checks: readonly Check[] = []): string[] {
   if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
-  const h = budget.headlineIndex;
+  // The line standing for all the funds: the headline, or the total row a funded part stands in for
+  // (a 0 年度资金总额 over its 本年财政拨款, RATE_FROM_PART), which is then told as contradicted.
+  const standIn = budget.headlineIndex;
+  const parent = standIn === null ? null : budget.lines[standIn]?.line.parentIndex ?? null;
+  const h = standIn !== null && !isTotalLine(budget.lines[standIn]!.line) && parent !== null && budget.lines[parent] && isTotalLine(budget.lines[parent]!.line) ? parent : standIn;
   const headline = h === null ? undefined : budget.lines[h];
   if (h === null || !headline || !isTotalLine(headline.line)) return financeParagraphs(v, budget);
   const tree = treeOf(budget);

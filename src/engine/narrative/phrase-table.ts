@@ -225,11 +225,13 @@ export interface PhraseTable {
     lowExecution: string; // placeholders: {rate} {unspent} {share}
     /** Indicator completion well above execution (双监控). */
     resultsAheadOfSpending: string; // placeholders: {completion} {execution} {gap}
-    /** 一级 labels whose points the indicators under them do not make up (LEVEL_POINTS_MISMATCH). */
-    levelPoints: string; // placeholders: {items}
-    levelPointsItem: string; // placeholders: {name} {stated} {actual}
     /** A later project's problem, in a workbook of one project per sheet. */
     ofProject: string; // placeholders: {name} {text}
+    /** 一级 labels whose "(35分)" the weights under them do not make (LEVEL_POINTS_MISMATCH). */
+    levelPoints: string; // placeholders: {items}
+    levelPointsItem: string; // placeholders: {name} {stated} {sum}
+    /** Weights (with the execution points) that do not make 100 (WEIGHTS_TOTAL). */
+    weightsTotal: string; // placeholders: {total}
   };
 
   /**

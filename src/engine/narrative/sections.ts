@@ -7,7 +7,7 @@ import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
-import { ONE, ZERO, sumDec } from "../decimal";
+import { HUNDRED, ONE, ZERO, sumDec } from "../decimal";
 import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 import { quoted } from "../vocabulary/prose-names";
 
@@ -94,7 +94,7 @@ function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluat
  * of spending, indicators not met), followed by a marked note asking for the real text.
  */
 function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: `${string}{where}${string}`, note: `${string}{where}${string}`): string[] {
-  const texts = [...spendingProblems(v, evaluation), ...incompleteIndicatorSets(v, evaluation)];
+  const texts = spendingProblems(v, evaluation);
   const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => r.checked && !r.met));
   if (notMet.length > 0) {
     const names = notMet.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
@@ -105,30 +105,29 @@ function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: `${strin
     const names = unchecked.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.unchecked, { names }));
   }
+  texts.push(...schemeProblems(v, evaluation));
   if (texts.length === 0) return [fill(placeholder, { where: v.where })];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
   return [...items, fill(note, { where: v.where })];
 }
 
 /**
- * A 一级 label's points the indicators under it do not make up ("效益指标(30分)" over 10 points of
- * indicators, LEVEL_POINTS_MISMATCH): the first thing a reviewer raises, so the derived problems say
- * it (review R24).
+ * The scoring scheme's own gaps, as the LEVEL_POINTS_MISMATCH and WEIGHTS_TOTAL checks find them
+ * (docs/rules.md §7.4): a reviewer raises a form missing points before anything else.
  */
-function incompleteIndicatorSets(v: Voice, evaluation: Evaluation): string[] {
-  const items = evaluation.indicatorTables.flatMap((t) =>
-    (t.table.levelPoints ?? []).flatMap((stated) => {
-      const sum = t.categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
-      return sum.equals(stated.points) ? [] : [fill(v.t.problems.levelPointsItem, { name: categoryName(v, stated.name), stated: formatScore(stated.points), actual: formatScore(sum) })];
-    }),
-  );
-  return items.length === 0 ? [] : [fill(v.t.problems.levelPoints, { items: items.join(v.t.punctuation.list) })];
-}
-
-/** A 一级 name as the report says it: with 指标 ("效益" → 效益指标). */
-function categoryName(v: Voice, name: string): string {
-  const suffix: string = v.t.indicatorSuffix;
-  return suffix === "" || name.endsWith(suffix) ? name : name + suffix;
+function schemeProblems(v: Voice, evaluation: Evaluation): string[] {
+  const table = evaluation.indicatorTables[0];
+  if (!table) return [];
+  // Listed when the check is raised, so the report and the checks never disagree.
+  const raised = (code: string): boolean => evaluation.checks.some((c) => c.code === code);
+  const out: string[] = [];
+  const items = (raised("LEVEL_POINTS_MISMATCH") ? (table.table.levelPoints ?? []) : []).flatMap((stated) => {
+    const sum = table.categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
+    return sum.equals(stated.points) ? [] : [fill(v.t.problems.levelPointsItem, { name: stated.name, stated: formatScore(stated.points), sum: formatScore(sum) })];
+  });
+  if (items.length > 0) out.push(fill(v.t.problems.levelPoints, { items: items.join(v.t.punctuation.list) }));
+  if (raised("WEIGHTS_TOTAL") && !table.maxTotal.equals(HUNDRED)) out.push(fill(v.t.problems.weightsTotal, { total: formatScore(table.maxTotal) }));
+  return out;
 }
 
 /**

@@ -107,15 +107,16 @@ const ROWS: Row[] = [
     ["有6项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验，故结论未表述为“全面完成”", "效益指标得分30分（满分30分，沿用填报得分，未经核验）"],
     [/各类指标完成率/],
   ],
-  // R3: 宁夏's two deducted indicators met their (identical) targets: counted and listed as such.
+  // R3: 宁夏's three deducted indicators met their (identical) targets: counted and listed as such
+  // (公用经费完成时间 4 of 5, 效果显著 13 of 15, 使学生… 8 of 10).
   [
     "R3 count agrees with the list",
     "nx 宁夏",
     more.ningxiaYinchuanSchoolFunds,
     "zh",
     [
-      "本项目共设置绩效指标16项，已核验10项，其中10项达到年度指标值，2项未得满分。",
-      "1. “效果显著”（项目效益）：年度指标值改善学校的办学条件，实际完成值改善学校的办学条件，已达到年度指标值，但得分13分（满分15分）。",
+      "本项目共设置绩效指标16项，已核验10项，其中10项达到年度指标值，3项未得满分。",
+      "2. “效果显著”（项目效益）：年度指标值改善学校的办学条件，实际完成值改善学校的办学条件，已达到年度指标值，但得分13分（满分15分）。",
     ],
     [/其中10项达到年度指标值。/],
   ],
@@ -170,13 +171,13 @@ const ROWS: Row[] = [
     "nx 宁夏",
     more.ningxiaYinchuanSchoolFunds,
     "zh",
-    ["2. “使学生和老师有个更好的学习和工作环境，做到”（项目效益）"],
+    ["3. “使学生和老师有个更好的学习和工作环境，做到”（项目效益）"],
     [/环境,做到/],
   ],
   ["R10 (河北 reason)", "heb 河北", more.hebeiLangfangHeating, "zh", ["偏差原因：已完工，剩余3%尾款未付，且最高限价低于预算金额。"], [/已完工,/]],
   // R24: the 一级 label's points against the 分值 under it (山东: 效益指标(30分) over one 10-point indicator).
-  ["R24 incomplete indicator set", "sd 山东", more.shandongLichengCulturalCentre, "zh", ["1. 指标体系不完整：效益指标标注30分，所列指标分值合计10分。"], []],
-  ["R24 (宁夏: 35 labelled, 15 + 10 set)", "nx 宁夏", more.ningxiaYinchuanSchoolFunds, "zh", ["1. 指标体系不完整：项目效益指标标注35分，所列指标分值合计25分。"], []],
+  ["R24 incomplete indicator set", "sd 山东", more.shandongLichengCulturalCentre, "zh", ["1. 指标体系不完整或分值有误：“效益指标”标注30分，实际设置10分。"], []],
+  ["R24 (宁夏: 35 labelled, 15 + 10 set)", "nx 宁夏", more.ningxiaYinchuanSchoolFunds, "zh", ["2. 指标体系不完整或分值有误：“项目效益”标注35分，实际设置25分。"], []],
   // R35: 20000 | 人次 in two cells, joined by Zipin with a thousands separator (18,600 ÷ 20,000 × 30 = 27.9).
   ["R35 composed numbers grouped", "M 红河", provincial.yunnanHongheDataCentre, "zh", ["年度指标值≥20,000人次，实际完成值18,600人次，得分27.9分（满分30分）"], [/20000人次/]],
   // f11v: a one-sheet form has no 基本信息 sheet: the report is where to write.

@@ -131,9 +131,10 @@ export const en = {
     notMet: "Some performance indicators missed their targets: {names}.",
     unchecked: "Some performance indicators have no target or no actual value, so their scores cannot be checked: {names}.",
     lowExecution: "The budget execution rate was {rate}: {unspent}, {share} of the annual budget, went unspent, so spending lagged behind plan.",
-    levelPoints: "The indicator set is incomplete: {items}.",
-    levelPointsItem: "{name} is labelled {stated} points but its indicators carry {actual}",
     ofProject: "“{name}”: {text}",
+    levelPoints: "The indicator set is incomplete or its points are wrong: {items}.",
+    levelPointsItem: "“{name}” is labelled {stated} points but its indicators carry {sum}",
+    weightsTotal: "The weights add up to {total} points, not 100; the scoring scheme needs adjusting.",
     resultsAheadOfSpending: "The indicator score rate (points scored ÷ points available) was {completion}, {gap} percentage points above budget execution of {execution}: the results reported do not match the pace of spending.",
   },
 

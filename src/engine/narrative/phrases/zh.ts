@@ -131,9 +131,10 @@ export const zh = {
     notMet: "部分绩效指标未达到年度指标值：{names}。",
     unchecked: "部分绩效指标未填写年度指标值或实际完成值，自评得分无法核验：{names}。",
     lowExecution: "预算执行率为{rate}，未执行预算{unspent}，占年度预算的{share}，预算执行进度偏慢。",
-    levelPoints: "指标体系不完整：{items}。",
-    levelPointsItem: "{name}标注{stated}分，所列指标分值合计{actual}分",
     ofProject: "“{name}”：{text}",
+    levelPoints: "指标体系不完整或分值有误：{items}。",
+    levelPointsItem: "“{name}”标注{stated}分，实际设置{sum}分",
+    weightsTotal: "各项指标分值合计{total}分，不等于100分，评分体系需调整。",
     resultsAheadOfSpending: "绩效指标得分率为{completion}（各项指标得分之和÷分值之和），高于预算执行率{execution}达{gap}个百分点，绩效目标完成情况与资金使用进度不匹配。",
   },
 

@@ -22,6 +22,8 @@ import { fill, sentence, yearPrefix, type Voice } from "./voice";
 
 /** The line tree: children by parent index, and the lines with no parent. */
 interface Tree {
+  /** Lines with a figure the sum checks found mistyped (SUBTOTAL_MISTYPED): told with a note. */
+  mistyped: ReadonlySet<number>;
   results: LineResult[];
   lines: BudgetLine[];
   children: Map<number, number[]>;
@@ -42,7 +44,7 @@ function treeOf(budget: BudgetResult): Tree {
       else children.set(p, [i]);
     }
   });
-  return { results, lines: results.map((r) => r.line), children, roots };
+  return { mistyped: new Set((budget.mistyped ?? []).map((m) => m.lineIndex)), results, lines: results.map((r) => r.line), children, roots };
 }
 
 /**
@@ -211,7 +213,11 @@ function grandSentence(v: Voice, tree: Tree, grand: number, year: number): strin
 
 /** The lines' clauses as one list, worded by `wrap`; "" when none has a figure. */
 function listSentence(v: Voice, tree: Tree, lines: number[], wrap: (items: string) => string): string {
-  const items = lines.map((k) => itemClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
+  // A 小计 off its items and its total by the same amount is probably mistyped: its figure is the
+  // form's, told with a note rather than as fact (review R22, SUBTOTAL_MISTYPED).
+  const items = lines
+    .map((k) => itemClause(v, tree.results[k]!, tree.mistyped.has(k) ? v.t.finance.mistypedNote : ""))
+    .filter((c): c is string => c !== null);
   return items.length === 0 ? "" : sentence(v, [wrap(items.join(v.t.punctuation.list))]);
 }
 

@@ -107,6 +107,8 @@ export interface PhraseTable {
     byRevenue: string; // placeholders: {items}
     byExpenditure: string; // placeholders: {items}
     execution: string; // placeholders: {rate}
+    /** After an item whose 小计 the sum checks found mistyped (SUBTOTAL_MISTYPED). */
+    mistypedNote: string;
     /**
      * After the year's total, the 总计 that adds the balances carried over to it (收入总计 =
      * 本年收入合计 + 年初结转和结余): {items} are carryItem clauses.

@@ -178,6 +178,8 @@ const ROWS: Row[] = [
   // R24: the 一级 label's points against the 分值 under it (山东: 效益指标(30分) over one 10-point indicator).
   ["R24 incomplete indicator set", "sd 山东", more.shandongLichengCulturalCentre, "zh", ["1. 指标体系不完整或分值有误：“效益指标”标注30分，实际设置10分。"], []],
   ["R24 (宁夏: 35 labelled, 15 + 10 set)", "nx 宁夏", more.ningxiaYinchuanSchoolFunds, "zh", ["2. 指标体系不完整或分值有误：“项目效益”标注35分，实际设置25分。"], []],
+  // R22: 项目支出小计 3,252.95 is off its items (3,252.59) and off 合计 − 基本支出 by the same 0.36: told with a note.
+  ["R22 mistyped 小计", "F 小计", realistic.subtotalsAtBottom, "zh", ["项目支出3,252.95万元（表中该小计与其组成项之和不符，疑为录入有误，见检查结果），较上年增加709.78万元"], []],
   // R35: 20000 | 人次 in two cells, joined by Zipin with a thousands separator (18,600 ÷ 20,000 × 30 = 27.9).
   ["R35 composed numbers grouped", "M 红河", provincial.yunnanHongheDataCentre, "zh", ["年度指标值≥20,000人次，实际完成值18,600人次，得分27.9分（满分30分）"], [/20000人次/]],
   // f11v: a one-sheet form has no 基本信息 sheet: the report is where to write.

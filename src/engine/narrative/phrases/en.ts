@@ -59,6 +59,7 @@ export const en = {
     byRevenue: "by source of funds: {items}",
     byExpenditure: "by type of expenditure: {items}",
     execution: "{rate} of the annual budget",
+    mistypedNote: " (this subtotal does not agree with its items and is probably mistyped; see the checks)",
     grandTotal: "adding {items}, {name} came to {amount}",
     carryItem: "{name} of {amount}",
   },

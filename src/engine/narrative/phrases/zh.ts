@@ -59,6 +59,7 @@ export const zh = {
     byRevenue: "按收入性质分：{items}",
     byExpenditure: "按支出性质分：{items}",
     execution: "为年度预算的{rate}",
+    mistypedNote: "（表中该小计与其组成项之和不符，疑为录入有误，见检查结果）",
     grandTotal: "加上{items}，{name}为{amount}",
     carryItem: "{name}{amount}",
   },

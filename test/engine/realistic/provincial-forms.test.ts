@@ -5,36 +5,9 @@
  * prose carries no line break, no score suffix, no doubled form word and no claim beyond the data.
  */
 import * as forms from "../../../scripts/provincial-fixtures";
-import { runEngine } from "../../../src/engine";
-import type { Grid } from "../../../src/engine/grid";
-import { refToA1 } from "../../../src/engine/grid";
 import { categories, six } from "./helpers";
-import type { Ran } from "./helpers";
-
-function ran(grid: Grid) {
-  const r = runEngine(grid);
-  if (!r.ok) throw new Error(`engine stopped: ${r.errors.map((c) => `${c.code} ${c.message.zh}`).join("; ")}`);
-  const text = r.report.flatMap((s) => [s.heading, ...s.paragraphs]).join("\n");
-  const summaryTexts = r.plan.sheets[0]!.rows.flat().flatMap((c) => (c && c.t === "text" ? [c.v] : []));
-  return { ...r, text, summaryTexts, asRan: { evaluation: r.evaluation, json: r.json } as Ran };
-}
-
-const checksOf = (r: ReturnType<typeof ran>) => r.evaluation.checks.map((c) => `${c.code}@${c.cell ? refToA1(c.cell) : "-"}`);
-const indicator = (r: ReturnType<typeof ran>, name: string) => {
-  const found = r.evaluation.indicatorTables[0]!.indicators.find((i) => i.indicator.name === name);
-  if (!found) throw new Error(`no indicator ${name}: ${r.evaluation.indicatorTables[0]!.indicators.map((i) => i.indicator.name).join(", ")}`);
-  return found;
-};
-
-/** What no reviewer would sign: a line break, a score suffix or a form word inside a sentence. */
-function expectCleanProse(r: ReturnType<typeof ran>) {
-  for (const p of r.report.flatMap((s) => s.paragraphs)) {
-    expect(p).not.toMatch(/\n/);
-    expect(p).not.toMatch(/[（(]\d+分[)）]指标/);
-    expect(p).not.toMatch(/自评表(项目|年度|绩效)/);
-  }
-  for (const t of r.summaryTexts) expect(t).not.toMatch(/\n/);
-}
+import { refToA1 } from "../../../src/engine/grid";
+import { checksOf, expectCleanProse, indicator, ran } from "./form-helpers";
 
 describe("L. 安徽 池州市贵池区棠溪镇 委托业务项目 (2022)", () => {
   const r = ran(forms.anhuiTangxiCommission());

@@ -6,22 +6,10 @@
  * what was achieved) are shortened in our own words, every label and figure is as printed. The
  * expected figures are worked out by hand in test/engine/realistic/provincial-forms-more.test.ts.
  */
-import type { CellRange, CellValue, Grid, Sheet } from "../src/engine/grid";
-import { parseA1 } from "../src/engine/grid";
+import type { Grid } from "../src/engine/grid";
+import { sheetOf, type Row } from "./fixture-grid";
 
-type Row = CellValue[];
 const _ = null;
-
-function area(a1: string): CellRange {
-  const [from, to] = a1.split(":");
-  const a = parseA1(from!)!;
-  const b = parseA1(to ?? from!)!;
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
-
-function sheetOf(name: string, cells: Row[], merges: string[] = []): Sheet {
-  return { name, cells, merges: merges.map(area) };
-}
 
 /**
  * U. 河北 · 廊坊市食品工程学校《项目支出绩效自评表》(2019年度, 附件1, 主管部门 廊坊市发改委;

@@ -3,22 +3,10 @@
  * labels, signs and placeholders as printed). Each builder names its source; the expected
  * figures are worked out by hand in test/engine/realistic/provincial-*.test.ts.
  */
-import type { CellRange, CellValue, Grid, Sheet } from "../src/engine/grid";
-import { parseA1 } from "../src/engine/grid";
+import type { Grid } from "../src/engine/grid";
+import { sheetOf, type Row } from "./fixture-grid";
 
-type Row = CellValue[];
 const _ = null;
-
-function area(a1: string): CellRange {
-  const [from, to] = a1.split(":");
-  const a = parseA1(from!)!;
-  const b = parseA1(to ?? from!)!;
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
-
-function sheetOf(name: string, cells: Row[], merges: string[] = []): Sheet {
-  return { name, cells, merges: merges.map(area) };
-}
 
 /**
  * L. 安徽 · 池州市贵池区棠溪镇人民政府《项目支出绩效自评表（2022年度）》委托业务项目 (published 2022).

@@ -22,33 +22,8 @@
  *      财政专户管理资金 / 单位资金 / 其他资金, "项目年度目标" key, 指标性质 and 度量单位 columns.
  *   K  MOF 项目支出绩效自评表 whose 当年财政拨款 + 上年结转资金 do not make up 年度资金总额.
  */
-import type { CellRange, CellValue, Grid, Sheet } from "../src/engine/grid";
-import { parseA1 } from "../src/engine/grid";
-
-type Row = CellValue[];
-
-function area(a1: string): CellRange {
-  const [from, to] = a1.split(":");
-  const a = parseA1(from!)!;
-  const b = parseA1(to ?? from!)!;
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
-
-/** A sheet from rows, merged areas ("A5:A9") and number formats by address. */
-function sheetOf(name: string, cells: Row[], merges: string[] = [], formats: Record<string, string> = {}): Sheet {
-  const s: Sheet = { name, cells, merges: merges.map(area) };
-  const entries = Object.entries(formats);
-  if (entries.length > 0) {
-    const grid: (string | null)[][] = cells.map((r) => r.map(() => null));
-    for (const [addr, f] of entries) {
-      const p = parseA1(addr)!;
-      while (grid.length <= p.row) grid.push([]);
-      grid[p.row]![p.col] = f;
-    }
-    s.numberFormats = grid;
-  }
-  return s;
-}
+import type { Grid, Sheet } from "../src/engine/grid";
+import { sheetOf, type Row } from "./fixture-grid";
 
 const _ = null;
 

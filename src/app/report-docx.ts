@@ -22,7 +22,8 @@ import {
   WidthType,
 } from "docx";
 import type { IRunOptions } from "docx";
-import type { CellAlign, DocumentTable, ReportDocument } from "../engine/light";
+import type { CellAlign, DocumentTable, Lang, ReportDocument } from "../engine/light";
+import { placeholderSpans } from "../engine/light";
 
 /** Twentieths of a point per millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -92,21 +93,38 @@ function run(text: string, face: Face, size: number, extra: Partial<IRunOptions>
 
 const exactLine = { line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT } as const;
 
-function bodyParagraph(text: string, face: Face = "fangsong"): Paragraph {
+/**
+ * A paragraph's runs: its placeholders ("（请…填写…）") highlighted yellow, so a report is not sent
+ * up with one left unfilled (docs/report-document.md); the rest plain.
+ */
+function bodyRuns(text: string, lang: Lang, face: Face): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const span of placeholderSpans(text, lang)) {
+    if (span.start > at) runs.push(run(text.slice(at, span.start), face, SIZE.sanhao));
+    runs.push(run(text.slice(span.start, span.end), face, SIZE.sanhao, { highlight: "yellow" }));
+    at = span.end;
+  }
+  if (at < text.length || runs.length === 0) runs.push(run(text.slice(at), face, SIZE.sanhao));
+  return runs;
+}
+
+function bodyParagraph(text: string, lang: Lang, face: Face = "fangsong"): Paragraph {
   return new Paragraph({
     spacing: exactLine,
     indent: { firstLine: INDENT_TWIPS },
     alignment: AlignmentType.JUSTIFIED,
-    children: [run(text, face, SIZE.sanhao)],
+    children: bodyRuns(text, lang, face),
   });
 }
 
-function titleParagraphs(title: string): Paragraph[] {
+function titleParagraphs(lines: string[]): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: 700, lineRule: LineRuleType.EXACT },
-      children: [run(title, "xiaobiaosong", SIZE.erhao)],
+      // A long title breaks where the model says (after 年度), not mid-phrase.
+      children: lines.map((line, i) => run(line, "xiaobiaosong", SIZE.erhao, i > 0 ? { break: 1 } : {})),
     }),
     // One empty body line between the title and the text.
     new Paragraph({ spacing: exactLine, children: [run("", "fangsong", SIZE.sanhao)] }),
@@ -195,14 +213,21 @@ function pageNumberFooter(): Footer {
 
 /** The document model → a docx `Document` (not yet packed). */
 export function buildReportDocx(doc: ReportDocument): Document {
-  const body: (Paragraph | Table)[] = [...titleParagraphs(doc.title)];
+  const body: (Paragraph | Table)[] = [...titleParagraphs(doc.titleLines ?? [doc.title])];
   for (const section of doc.sections) {
     body.push(headingParagraph(section.heading, section.level));
-    for (const p of section.paragraphs) for (const line of p.split("\n")) body.push(bodyParagraph(line));
+    for (const p of section.paragraphs) for (const line of p.split("\n")) body.push(bodyParagraph(line, doc.lang));
   }
   if (doc.annexList !== "") {
     body.push(new Paragraph({ spacing: exactLine, children: [run("", "fangsong", SIZE.sanhao)] }));
-    body.push(bodyParagraph(doc.annexList));
+    for (const line of doc.annexList.split("\n")) body.push(bodyParagraph(line, doc.lang));
+  }
+  if (doc.closing && doc.closing.length > 0) {
+    // 落款: the unit and the date, right-aligned four characters in from the margin after the 附件说明 (GB/T 9704 7.3.5).
+    body.push(new Paragraph({ spacing: exactLine, children: [run("", "fangsong", SIZE.sanhao)] }));
+    for (const line of doc.closing) {
+      body.push(new Paragraph({ spacing: exactLine, alignment: AlignmentType.RIGHT, indent: { right: INDENT_TWIPS * 2 }, children: [run(line, "fangsong", SIZE.sanhao)] }));
+    }
   }
   for (const table of doc.tables) body.push(...annexBlock(table));
   return new Document({

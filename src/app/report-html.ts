@@ -53,7 +53,11 @@ export function reportHtml(doc: ReportDocument): string {
     parts.push(paragraph(section.heading, `${BODY};font-family:${section.level === 1 ? FACE.heading1 : FACE.heading2}`));
     for (const p of section.paragraphs) for (const line of p.split("\n")) parts.push(paragraph(line, BODY));
   }
-  if (doc.annexList !== "") parts.push(paragraph(doc.annexList, `${BODY};margin-top:28.95pt`));
+  doc.annexList
+    .split("\n")
+    .filter((line) => line !== "")
+    .forEach((line, i) => parts.push(paragraph(line, `${BODY}${i === 0 ? ";margin-top:28.95pt" : ""}`)));
+  for (const line of doc.closing ?? []) parts.push(paragraph(line, `${BODY};text-align:right;padding-right:4em`));
   for (const t of doc.tables) parts.push(table(t));
   return `<div lang="${doc.lang === "zh" ? "zh-CN" : "en"}">${parts.join("")}</div>`;
 }
@@ -66,6 +70,7 @@ export function reportPlainText(doc: ReportDocument): string {
     for (const p of section.paragraphs) for (const line of p.split("\n")) lines.push(`${PARAGRAPH_INDENT}${line}`);
   }
   if (doc.annexList !== "") lines.push("", doc.annexList);
+  if (doc.closing) lines.push("", ...doc.closing);
   for (const t of doc.tables) {
     lines.push("", t.annex, t.title);
     if (t.unit !== null) lines.push(t.unit);

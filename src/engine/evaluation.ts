@@ -19,6 +19,7 @@ export type CheckCode =
   | "BAD_SETTING"
   // warnings and notes
   | "SUM_MISMATCH"
+  | "SUBTOTAL_MISTYPED"
   | "STATED_SCORE_MISMATCH"
   | "STATED_RATE_MISMATCH"
   | "LEVEL_POINTS_MISMATCH"
@@ -32,6 +33,9 @@ export type CheckCode =
   | "UNIT_MISMATCH"
   | "EXECUTION_LAGS_RESULTS"
   | "LOW_EXECUTION"
+  | "OVER_BUDGET"
+  | "RATE_FROM_PART"
+  | "YEAR_MISSING"
   | "ZERO_BUDGET"
   | "UNSCORABLE_INDICATOR"
   | "UNCHECKED_STATED_SCORE"
@@ -82,6 +86,19 @@ export interface BudgetResult {
   /** Index of the line that stands for the whole budget (支出合计, else 收入合计, else first total). */
   headlineIndex: number | null;
   executionScore: ExecutionScore | null;
+  /**
+   * Figures the sum checks found mistyped (SUBTOTAL_MISTYPED, docs/rules.md §7.1): a 小计 off its
+   * items and its total by the same amount. `likely` is what its items give; prose should not
+   * build on the typed figure. Absent or empty when none.
+   */
+  mistyped?: MistypedFigure[];
+}
+
+export interface MistypedFigure {
+  lineIndex: number;
+  column: "initialBudget" | "budget" | "actual" | "priorYear";
+  typed: Dec;
+  likely: Dec;
 }
 
 export type Direction = "positive" | "negative" | "equal" | "qualitative";

@@ -11,16 +11,6 @@ export function formatNumber(x: Dec): string {
   return `${negative ? "-" : ""}${grouped}.${frac}`;
 }
 
-/**
- * A number typed as digits, given thousands separators when Zipin joins it to a unit of its own
- * column ("20000" | "人次" → "20,000人次", R35); its decimals as typed. Text with separators
- * already, or anything else, is returned as it is.
- */
-export function groupDigits(text: string): string {
-  const m = /^([+-]?)(\d{4,})(\.\d+)?$/.exec(text);
-  return m ? `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}` : text;
-}
-
 /** Amount in 万元 for Chinese text: "28,082.29万元". */
 export function formatAmountZh(x: Dec): string {
   return `${formatNumber(x)}万元`;
@@ -29,6 +19,30 @@ export function formatAmountZh(x: Dec): string {
 /** Amount for English text: "28,082.29 (10k yuan)". */
 export function formatAmountEn(x: Dec): string {
   return `${formatNumber(x)} (10k yuan)`;
+}
+
+/**
+ * An amount in 万元 as English prose writes it, in yuan: 1,260.00万元 → "RMB 12,600,000". The same
+ * figure the Chinese text prints (2 decimals of 万元 are whole hundreds of yuan), with no unit to
+ * repeat after every number ("1,260.00 (10k yuan)" read clumsily, review R14).
+ */
+export function formatAmountRmb(x: Dec): string {
+  const wan = formatNumber(x);
+  const negative = wan.startsWith("-");
+  const [int, frac] = wan.replace("-", "").split(".") as [string, string];
+  // 1,260.00 → 12,600,000: the two decimals of 万元 and two zeros make the yuan.
+  const digits = `${int.replace(/,/g, "")}${frac}00`.replace(/^0+(?=\d)/, "");
+  return `${negative ? "-" : ""}RMB ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+}
+
+/** "RMB 12,600,000" → "1,260.00", the 万元 figure it prints; null for other text. */
+export function wanOfRmb(text: string): string | null {
+  const m = /^RMB (\d{1,3}(?:,\d{3})*)$/.exec(text);
+  if (!m) return null;
+  const digits = m[1]!.replace(/,/g, "").padStart(5, "0");
+  const int = digits.slice(0, -4).replace(/^0+(?=\d)/, "");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${grouped}.${digits.slice(-4, -2)}`;
 }
 
 /** Fraction to percent text: 0.983128 → "98.31%". */

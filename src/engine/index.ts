@@ -65,7 +65,9 @@ export function runEngine(grid: Grid, options: EngineOptions = {}): EngineResult
 
   const own = evaluate(parsed.model, resolved.settings);
   // A report written by hand and kept in the workbook is checked against the figures.
-  const evaluation: Evaluation = { ...own, checks: [...before, ...own.checks, ...auditReportText(grid, own)] };
+  // The title and the finances sentence name the year; without one the unit is told where to write it.
+  const year = own.year === null ? [makeCheck("YEAR_MISSING", null)] : [];
+  const evaluation: Evaluation = { ...own, checks: [...year, ...before, ...own.checks, ...auditReportText(grid, own)] };
   if (evaluation.checks.some(isError)) {
     return { ok: false, detected, errors: evaluation.checks.filter(isError), checks: evaluation.checks };
   }
@@ -93,4 +95,5 @@ export { renderTemplatePlan, TEMPLATE_SHEET_NAMES } from "./render";
 export { RULE_SET_WORDS } from "./vocabulary/info-keys";
 export type { ReportSection } from "./narrative/types";
 export { reportDocument } from "./render/report-document";
+export { countPlaceholders, placeholderSpans } from "./narrative/placeholders";
 export { PARAGRAPH_INDENT } from "./render/report";

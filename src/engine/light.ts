@@ -19,5 +19,6 @@ export { DEFAULT_GRADE_WORDS, DEFAULT_SETTINGS } from "./settings";
 export { D, type Dec } from "./decimal";
 export { formatPercent, formatScore } from "./format";
 export { fill } from "./l10n/template";
+export { countPlaceholders, placeholderSpans, type TextSpan } from "./narrative/placeholders";
 export type { Placeholders, TemplateParams } from "./l10n/template";
 export { GRADE_WORDS_EN, GRADES_GLOSSED_EN, gradeWordsFor, isUsableGradeWord, MAX_GRADE_WORD_LENGTH } from "./l10n/words";

@@ -7,6 +7,7 @@ import type { CellRef } from "./grid";
 import { refToA1 } from "./grid";
 import type { Check, CheckCode, LocalizedText, Severity } from "./evaluation";
 import { fill, type TemplateParams } from "./l10n/template";
+import { nestQuotes } from "./l10n/quotes";
 
 interface MessageTemplate {
   severity: Severity;
@@ -75,6 +76,11 @@ export const MESSAGES = {
     zh: "“{name}”{column}为{stated}，但其组成项合计为{sum}，相差{diff}。",
     en: "“{name}” {column} is {stated}, but its items add up to {sum}, a difference of {diff}.",
   },
+  SUBTOTAL_MISTYPED: {
+    severity: "warning",
+    zh: "“{name}”{column}为{stated}，与其组成项合计{sum}相差{diff}，“{total}”与各项之和也相差{diff}：疑为该格录入有误（按组成项应为{sum}），“{total}”与组成项一致。",
+    en: "“{name}” {column} is {stated}, {diff} off its items' sum of {sum}, and “{total}” is off by the same {diff}: this cell is probably mistyped (its items give {sum}); “{total}” agrees with the items.",
+  },
   NARRATIVE_IS_FIGURE: {
     severity: "warning",
     zh: "“{key}”填写的是数字{value}，不是文字说明，报告未采用。",
@@ -92,18 +98,18 @@ export const MESSAGES = {
   },
   STATED_SCORE_MISMATCH: {
     severity: "warning",
-    zh: "指标“{name}”填报得分{stated}分，按评分规则应为{computed}分。",
-    en: "Indicator “{name}” states a score of {stated}; the scoring rules give {computed}.",
+    zh: "{subject}填报得分{stated}分，按评分规则应为{computed}分。",
+    en: "{subject} states a score of {stated}; the scoring rules give {computed}.",
   },
   STATED_TOTAL_MISMATCH: {
     severity: "warning",
-    zh: "表中填报的总分{stated}分与各项得分合计{computed}分不一致。",
-    en: "The stated total {stated} differs from the sum of scores {computed}.",
+    zh: "表中填报的总分{stated}分与{sum}{computed}分不一致。",
+    en: "The stated total {stated} differs from {sum} {computed}.",
   },
   MISSING_DEVIATION_REASON: {
     severity: "warning",
-    zh: "指标“{name}”未得满分（{score}/{weight}分），需填写偏差原因分析及改进措施。",
-    en: "Indicator “{name}” is below full marks ({score}/{weight}); a deviation analysis is required.",
+    zh: "指标“{name}”{state}（{score}/{weight}分），{ask}。",
+    en: "Indicator “{name}” {state} ({score}/{weight}); {ask}.",
   },
   OVERSHOOT: {
     severity: "warning",
@@ -140,6 +146,21 @@ export const MESSAGES = {
     zh: "“{name}”预算执行率为{rate}，未执行部分超过{threshold}。",
     en: "“{name}” execution rate is {rate}; more than {threshold} of the budget is unspent.",
   },
+  OVER_BUDGET: {
+    severity: "warning",
+    zh: "“{name}”全年执行数{actual}超过全年预算数{budget}，超出{excess}：请核实是否有预算调整（追加）批复，并按调整后的预算数填写。",
+    en: "“{name}” spent {actual}, {excess} above its full-year budget of {budget}: check whether the budget was adjusted (supplemented) and enter the adjusted budget.",
+  },
+  RATE_FROM_PART: {
+    severity: "warning",
+    zh: "“{name}”一行为0或未填写，与其组成项不符；预算执行率按“{part}”计算：{actual}÷{budget}={rate}。请更正该行。",
+    en: "The “{name}” row is 0 or blank, which contradicts its parts; the execution rate is taken from “{part}”: {actual} ÷ {budget} = {rate}. Please correct the row.",
+  },
+  YEAR_MISSING: {
+    severity: "info",
+    zh: "未找到评价年度，报告标题和收支情况中不写年度：请在表头标题中写明年度（如“2023年度”），或在“基本信息”表填写“年度”。",
+    en: "No year was found, so the report's title and finances name none: write the year in the form's title (e.g. “2023年度”) or fill in 年度 on the 基本信息 sheet.",
+  },
   ZERO_BUDGET: {
     severity: "warning",
     zh: "“{name}”全年预算数为0，无法计算执行率。",
@@ -152,8 +173,8 @@ export const MESSAGES = {
   },
   UNCHECKED_STATED_SCORE: {
     severity: "warning",
-    zh: "指标“{name}”的实际完成值“{actual}”无法判断是否达成，沿用填报得分{stated}分，请核实。",
-    en: "Indicator “{name}”: the actual value “{actual}” does not say whether the target was met; the stated score {stated} is kept, please check.",
+    zh: "指标“{name}”{why}，沿用填报得分{stated}分，请核实。",
+    en: "Indicator “{name}”: {why}; the stated score {stated} is kept, please check.",
   },
   UNSCORABLE_INDICATOR: {
     severity: "warning",
@@ -182,8 +203,8 @@ export const MESSAGES = {
   },
   TEXT_FIGURE_MISMATCH: {
     severity: "warning",
-    zh: "{cell} 的报告文字“{claim}”与数据不符：应为{correct}（{rule}，四舍五入到所写位数，容差{tolerance}）{own}。",
-    en: "Report text “{claim}” in {cell} disagrees with the data: it should be {correct} ({rule}, rounded half-up to the places written, tolerance {tolerance}){own}.",
+    zh: "{cell} 的报告文字“{claim}”与数据不符：应为{correct}（{rule}{precision}）{own}。",
+    en: "Report text “{claim}” in {cell} disagrees with the data: it should be {correct} ({rule}{precision}){own}.",
   },
   TEXT_FIGURE_UNMATCHED: {
     severity: "info",
@@ -217,6 +238,6 @@ export function makeCheck<C extends CheckCode>(
   const t: MessageTemplate = MESSAGES[code];
   const given = (params ?? {}) as Record<string, Value>;
   const all: Record<string, Value> = cell ? { cell: refToA1(cell), ...given } : given;
-  const message: LocalizedText = { zh: fill(t.zh, inLang(all, "zh")), en: fill(t.en, inLang(all, "en")) };
+  const message: LocalizedText = { zh: nestQuotes(fill(t.zh, inLang(all, "zh"))), en: nestQuotes(fill(t.en, inLang(all, "en"))) };
   return { code, severity: t.severity, message, cell };
 }

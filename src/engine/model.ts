@@ -199,6 +199,11 @@ export interface NarrativeInputs {
   measures: string | null; // 改进措施
   /** 项目概况, on a project self-evaluation (the project report's first section). */
   overview?: string | null;
+  /**
+   * What the year achieved against the 年度总体目标: the 实际完成情况 cell beside the goal's
+   * 预期目标 (财预〔2020〕10号 form and its provincial versions). Told beside the goal in the report.
+   */
+  goalsAchieved?: string | null;
 }
 
 /** The two kinds of self-evaluation (docs/rules.md §1): a unit's whole budget, or one project's funds. */

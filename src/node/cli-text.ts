@@ -45,6 +45,8 @@ export interface CliText {
     json: string;
     jsonStdout: string;
     docx: string;
+    /** The report's placeholders (（请…）) still to fill: highlighted in the Word report. */
+    placeholders: string;
   };
 }
 
@@ -126,7 +128,7 @@ const zh: CliText = {
     year: "年度：{year}",
     score: "自评得分：{score}分，等级：{grade}",
     scoreUnknown: "自评得分：无法计算",
-    categories: "指标完成率：{list}",
+    categories: "指标得分率：{list}",
     category: "{name}{rate}（{score}/{weight}分）",
     categorySeparator: "，",
     execution: "预算执行率：{rate}",
@@ -136,6 +138,7 @@ const zh: CliText = {
     json: "JSON 结果：{path}",
     jsonStdout: "JSON 结果：标准输出",
     docx: "Word 报告：{path}",
+    placeholders: "报告中有{count}处待填写（“（请…）”文字，Word 报告中以黄色标出）",
   },
 };
 
@@ -224,7 +227,7 @@ Options:
     year: "Year: {year}",
     score: "Self-evaluation score: {score}, grade {grade}",
     scoreUnknown: "Self-evaluation score: cannot be computed",
-    categories: "Indicator completion: {list}",
+    categories: "Indicator score rates: {list}",
     category: "{name} {rate} ({score}/{weight})",
     categorySeparator: ", ",
     execution: "Budget execution rate: {rate}",
@@ -234,6 +237,7 @@ Options:
     json: "JSON result: {path}",
     jsonStdout: "JSON result: stdout",
     docx: "Word report: {path}",
+    placeholders: "The report has {count} place(s) to fill in (the “(Please …)” notes, highlighted in yellow in the Word report)",
   },
 };
 

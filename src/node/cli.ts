@@ -8,7 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { version } from "../../package.json";
 import { evaluateWorkbook } from "../app/evaluate-workbook";
 import type { Lang, Settings } from "../engine/light";
-import { refToA1 } from "../engine/light";
+import { countPlaceholders, refToA1 } from "../engine/light";
 import { renderTemplatePlan } from "../engine";
 import { parseArgs, requestedLang } from "./args";
 import type { Command, EvaluateCommand, TemplateCommand } from "./args";
@@ -187,6 +187,7 @@ async function runEvaluate(cmd: EvaluateCommand, io: CliIO): Promise<number> {
     output: shown(outputPath),
     json: jsonPath === null || jsonPath === "-" ? jsonPath : shown(jsonPath),
     docx: docxPath === null ? null : shown(docxPath),
+    placeholders: countPlaceholders(result.report, lang),
   });
   // With the JSON on stdout, the human summary must not mix into it.
   println(jsonPath === "-" ? io.stderr : io.stdout, summary);

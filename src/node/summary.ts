@@ -15,6 +15,8 @@ export interface SummaryPaths {
   json: string | null;
   /** The Word report written, or null/absent. */
   docx?: string | null;
+  /** The report's placeholders still to fill (countPlaceholders); absent or 0: no line. */
+  placeholders?: number;
 }
 
 /** "收支情况表!A5  message": one line per check, the cell first so it can be found. */
@@ -66,6 +68,7 @@ export function summaryLines(evaluation: Evaluation, lang: Lang, paths: SummaryP
   for (const check of listed.slice(0, LISTED_CHECKS)) lines.push(`  ${checkLine(check, lang)}`);
   if (listed.length > LISTED_CHECKS) lines.push(fillText(t.moreChecks, { count: listed.length - LISTED_CHECKS }));
 
+  if (paths.placeholders) lines.push(fillText(t.placeholders, { count: paths.placeholders }));
   lines.push(fillText(t.output, { path: paths.output }));
   if (paths.json === "-") lines.push(t.jsonStdout);
   else if (paths.json !== null) lines.push(fillText(t.json, { path: paths.json }));

@@ -148,8 +148,9 @@ describe("examples/paitan-2023.xlsx end to end", () => {
     const conclusion = all.find((p) => p.startsWith("综合自评"));
     expect(conclusion).toBeDefined();
     expect(conclusion).toContain("92分");
-    expect(conclusion).toMatch(/产出指标完成率84(\.00)?%/);
-    expect(conclusion).toMatch(/效益指标完成率100(\.00)?%/);
+    // Each category's points with its 得分率 (42 ÷ 50), in the sentence after the score (R5).
+    expect(conclusion).toContain("其中，产出指标得分42分（满分50分，得分率84.00%）");
+    expect(conclusion).toMatch(/效益指标得分50分（满分50分，得分率100\.00%）/);
     expectParagraphWith(json, "10. 办理区委、区政府交给本镇的其他事项。"); // 部门职能
     expectParagraphWith(json, "我镇制定了绩效管理办法"); // 部门整体绩效管理情况
     expectParagraphWith(json, "有的绩效目标写得比较笼统"); // 存在的主要问题

@@ -90,8 +90,8 @@ const VALUE_SCORES: Record<string, number> = {
   // “三公”经费控制率, 公用经费控制率, “三公”经费变动率 and 政府采购执行率 computed from several
   // budget rows (common indicators, docs/rules.md): no single input cell holds the actual.
   "湖南 岳阳 common indicators": 4,
-  // 公用经费完成时间 "2021年12月完成" against the same: the date rule (按期完成得满分) is a value.
-  "宁夏 银川 school funds": 1,
+  // (宁夏 银川's 公用经费完成时间, a kept deadline, was a value; it is now the 达成 band's formula,
+  // docs/rules.md §4.5.)
 };
 
 const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;

@@ -79,6 +79,8 @@ const WORDINGS: Wording[] = [
   { kind: "execution", re: new RegExp(`${either(["完成年度预算的", "完成预算的", "为年度预算的", "为预算的"])}${NUM}%`, "g"), value: 1 },
   { kind: "execution", re: new RegExp(`执行率${LINK}${NUM}%`, "g"), value: 1, notTarget: true },
   { kind: "completion", re: new RegExp(`完成率${LINK}${NUM}%`, "g"), value: 1, notTarget: true },
+  // A category's or all indicators' 得分率 (score ÷ 分值): "产出指标得分42分（满分50分，得分率84.00%）".
+  { kind: "completion", re: new RegExp(`得分率${LINK}${NUM}%`, "g"), value: 1, notTarget: true },
   { kind: "share", re: new RegExp(`占(?:比为?)?${NUM}%`, "g"), value: 1 },
   { kind: "score", re: new RegExp(`得分为?${NUM}分`, "g"), value: 1 },
   { kind: "count", re: new RegExp(`共设置(?:绩效)?指标${NUM}项`, "g"), value: 1 },

@@ -11,7 +11,8 @@ import type { Check, Evaluation, LineResult } from "../evaluation";
 import { formatNumber } from "../format";
 import type { Grid } from "../grid";
 import { makeCheck } from "../messages";
-import { AMOUNT_ROLE_WORDS, HEADLINE_WORDS, INDICATOR_COMPLETION_WORDS, SCORE_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
+import { AMOUNT_ROLE_WORDS, HEADLINE_WORDS, INDICATOR_COMPLETION_WORDS, SCORE_WORDS, UNNAMED_CATEGORY_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
+import { innerQuotes } from "../vocabulary/prose-names";
 import type { Claim } from "./claims";
 import { claimsIn, sentencesOf } from "./claims";
 import type { ReportParagraph } from "./find-report";
@@ -20,7 +21,12 @@ import { findReportText } from "./find-report";
 /** The budget line named nearest before `at` (docs/text-audit.md; words in vocabulary/figure-words.ts), else null. */
 function lineBefore(sentence: string, at: number, e: Evaluation): number | null {
   const headline = e.budget?.headlineIndex ?? null;
-  const candidates = (e.budget?.lines ?? []).map((l, i) => ({ words: [...lineWords(l.line), ...(i === headline ? HEADLINE_WORDS : [])], figure: i }));
+  const lines = e.budget?.lines ?? [];
+  // A line's own name is that line, even when another stands in as the headline (a 0 total row
+  // and its one funded part, docs/rules.md §3.1): headline words inside a line's name are left to it.
+  const own = lines.flatMap((l) => lineWords(l.line));
+  const headlineWords = HEADLINE_WORDS.filter((w) => !own.some((o) => o.includes(w)));
+  const candidates = lines.map((l, i) => ({ words: [...lineWords(l.line), ...(i === headline ? headlineWords : [])], figure: i }));
   return namedBefore(sentence, at, candidates);
 }
 
@@ -57,6 +63,7 @@ const RULES = {
   execution: { zh: "全年执行数 ÷ 全年预算数", en: "actual ÷ full-year budget" },
   share: { zh: "本项 ÷ 所属合计", en: "item ÷ its total" },
   completion: { zh: "该类得分 ÷ 该类分值", en: "category score ÷ category weight" },
+  categoryScore: { zh: "该类指标得分之和", en: "sum of the category's indicator scores" },
   total: { zh: "自评总分", en: "self-evaluation score" },
   score: { zh: "指标得分", en: "indicator score" },
   count: { zh: "指标个数", en: "number of indicators" },
@@ -120,21 +127,43 @@ function lineVerdict(claim: Claim, result: LineResult, previous: Claim[]): Verdi
   }
 }
 
+/** "得分42分（满分50分，" between a category's name and its 得分率. */
+const POINTS_BEFORE_RATE = /得分[\d.,]+分[（(]满分[\d.,]+分[，,]$/;
+
 /** Characters that may stand between a category's name and its 完成率 ("产出指标的完成率"). */
 const CATEGORY_GAP = 4;
+
+/** The category named just before the end of `clause`, with no list mark between; else undefined. */
+function categoryBefore<C extends { name: string }>(clause: string, categories: readonly C[]): C | undefined {
+  return categories
+    .map((c) => ({ c, i: clause.lastIndexOf(c.name) }))
+    .filter(({ c, i }) => i >= 0 && clause.length - (i + c.name.length) <= CATEGORY_GAP && !/[，,、]/.test(clause.slice(i)))
+    .sort((a, b) => b.i - a.i)[0]?.c;
+}
+
+/** Only a score word may stand between a category's name and its score: "产出指标得分", "效益指标的得分为". */
+const CATEGORY_SCORE_GAP = /^的?(?:实际)?得分[为是:：]?\s*$/;
+
+/** The category whose score the clause ends by naming; a generic name ("指标") is no category here. */
+function categoryScoreBefore<C extends { name: string }>(head: string, categories: readonly C[]): C | undefined {
+  return categories
+    .filter((c) => !/^(?:绩效)?指标$/.test(c.name))
+    .map((c) => ({ c, i: head.lastIndexOf(c.name) }))
+    .filter(({ c, i }) => i >= 0 && CATEGORY_SCORE_GAP.test(head.slice(i + c.name.length)))
+    .sort((a, b) => b.i - a.i)[0]?.c;
+}
 
 /** Claims about the indicator table: a category's or all indicators' completion, a score, the counts. */
 function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
   const table = e.indicatorTables[0];
   if (!table) return null;
-  const clause = claim.sentence.slice(0, claim.at).split(/[；;。]/).pop() ?? "";
+  const clauseOf = claim.sentence.slice(0, claim.at).split(/[；;。]/).pop() ?? "";
+  const clause = clauseOf;
   switch (claim.kind) {
     case "completion": {
-      // The category named just before 完成率 ("产出指标完成率"); else all indicators ("绩效指标完成率").
-      const cat = table.categories
-        .map((c) => ({ c, i: clause.lastIndexOf(c.name) }))
-        .filter(({ c, i }) => i >= 0 && clause.length - (i + c.name.length) <= CATEGORY_GAP && !/[，,、]/.test(clause.slice(i)))
-        .sort((a, b) => b.i - a.i)[0]?.c;
+      // The category named just before 完成率 ("产出指标完成率"), or before its points when the rate
+      // follows them ("产出指标得分42分（满分50分，得分率84.00%）"); else all indicators ("绩效指标完成率").
+      const cat = categoryBefore(clauseOf.replace(POINTS_BEFORE_RATE, ""), table.categories);
       if (cat) return cat.completionRate ? { correct: cat.completionRate.times(100), unit: "%", rule: RULES.completion } : null;
       const head = clause + claim.text.slice(0, 3);
       const weights = sumDec(table.indicators.map((r) => r.indicator.weight.value));
@@ -142,11 +171,20 @@ function tableVerdict(claim: Claim, e: Evaluation): Verdict | null {
       return { correct: sumDec(table.indicators.map((r) => r.score)).dividedBy(weights).times(100), unit: "%", rule: RULES.indicatorCompletion };
     }
     case "score": {
-      const named = table.indicators.filter((r) => clause.includes(r.indicator.name)).sort((a, b) => b.indicator.name.length - a.indicator.name.length)[0];
+      // By its name as written, or as report prose writes it (“‘三公’经费控制率”, prose-names.ts).
+      const named = table.indicators.filter((r) => clause.includes(r.indicator.name) || clause.includes(innerQuotes(r.indicator.name))).sort((a, b) => b.indicator.name.length - a.indicator.name.length)[0];
       if (named) return { correct: named.score, unit: "分", rule: RULES.score };
+      // A table without 一级 names is one category, which the report calls 各项指标 ("其中，各项指标得分89.45分").
+      const unnamed = table.categories.find((c) => c.name.trim() === "");
+      if (unnamed && claim.text.startsWith("得分") && UNNAMED_CATEGORY_WORDS.some((w) => clause.trim().endsWith(w))) {
+        return { correct: unnamed.score, unit: "分", rule: RULES.categoryScore };
+      }
       const exec = table.includesExecutionScore ? (e.budget?.executionScore ?? null) : null;
       // The words of the claim itself count: "预算执行率得分9.83分" names the execution points.
       const head = clause + claim.text.replace(/\d[\s\S]*$/, "");
+      // A category named right before 得分 ("产出指标得分42分") is that category's score, not the total.
+      const cat = categoryScoreBefore(head, table.categories);
+      if (cat) return { correct: cat.score, unit: "分", rule: RULES.categoryScore };
       const kind = namedBefore(head, head.length, [
         { words: SCORE_WORDS.execution, figure: "execution" as const },
         { words: SCORE_WORDS.total, figure: "total" as const },
@@ -190,7 +228,14 @@ function checkClaim(claim: Claim, e: Evaluation, previous: Claim[], subject: num
       claim: claim.text,
       correct: `${verdict.wrongWay ? WAY[claim.kind === "change" ? "change" : "rate"][claim.sign < 0 ? 0 : 1] : ""}${shown(verdict.correct, claim.places, verdict.unit)}`,
       rule: verdict.rule,
-      tolerance: tolerance(claim.places, verdict.unit),
+      // A count is a count: "应为15项", with no rounding or tolerance to speak of.
+      precision:
+        verdict.unit === "项"
+          ? { zh: "", en: "" }
+          : {
+              zh: `，四舍五入到所写位数，容差${tolerance(claim.places, verdict.unit)}`,
+              en: `, rounded half-up to the places written, tolerance ${tolerance(claim.places, verdict.unit)}`,
+            },
       own: own === null ? { zh: "", en: "" } : { zh: `；按报告自身数字计算为${own}`, en: `; the report's own figures give ${own}` },
     }),
     line,
@@ -211,14 +256,34 @@ function scopes(e: Evaluation): { words: string[]; figure: Evaluation }[] {
   }));
 }
 
-/** Checks for a hand-written report in the workbook; none when there is none. */
+/**
+ * The unit's own narrative texts on the info sheet (管理情况, 概况, 绩效目标…), each at its cell:
+ * they go into the generated report word for word, so their figures are audited like a
+ * hand-written report's (docs/text-audit.md).
+ */
+function infoParagraphs(e: Evaluation): ReportParagraph[] {
+  const texts = Object.values(e.narrativeInputs).filter((t): t is string => typeof t === "string" && t.trim() !== "");
+  const entries = e.info?.entries ?? [];
+  return texts.flatMap((text) => {
+    const entry = entries.find((x) => typeof x.value === "string" && x.value.trim() === text.trim());
+    return entry ? [{ text, cell: entry.cell }] : [];
+  });
+}
+
+/** Checks for a hand-written report in the workbook and the info sheet's narrative; none when there is none. */
 export function auditReportText(grid: Grid, e: Evaluation): Check[] {
   const used = new Set<string>([e.budget?.table.sheet, ...e.indicatorTables.map((t) => t.table.sheet), e.info?.sheet].filter((s): s is string => !!s));
-  const paragraphs = findReportText(grid, used);
-  if (!paragraphs) return [];
+  const report = findReportText(grid, used) ?? [];
+  const info = infoParagraphs(e);
+  const fromInfo = new Set(info);
+  const paragraphs = [...report, ...info];
+  if (paragraphs.length === 0) return [];
   const projects = e.indicatorTables.length > 1 ? scopes(e) : [];
   const checks: Check[] = [];
   for (const p of paragraphs) {
+    // The info sheet's narrative speaks of much besides the tables (亩, 人次, dates): only a figure
+    // that disagrees is told there, never one that ties to nothing.
+    const keep = (c: Check): boolean => !fromInfo.has(p) || c.code !== "TEXT_FIGURE_UNMATCHED";
     // A paragraph speaks of the first table until it names another's sheet ("“农田水利”：…").
     let scope = e;
     let subject: number | null = null;
@@ -232,7 +297,7 @@ export function auditReportText(grid: Grid, e: Evaluation): Check[] {
         }
         const { check, line } = checkClaim(claim, scope, claims.slice(0, i), subject, p);
         if (line !== null) subject = line;
-        if (check) checks.push(check);
+        if (check && keep(check)) checks.push(check);
       });
     }
   }

@@ -45,7 +45,9 @@ export function evaluateBudgetLines(table: BudgetTable): { lines: LineResult[]; 
 
 /**
  * The line that stands for the whole budget: the expenditure total, else the revenue total, else
- * the first total; totals that belong to no other line (not a 小计) first.
+ * the first total; totals that belong to no other line (not a 小计) first. A block of one line
+ * (重庆 部门预算资金) is its own total. A total left 0 or blank above the one part that carries
+ * the money stands aside for that part (docs/rules.md §3.1).
  */
 export function headlineIndex(table: BudgetTable): number | null {
   const all = table.lines.map((line, index) => ({ line, index })).filter((x) => isTotalLine(x.line));
@@ -53,7 +55,33 @@ export function headlineIndex(table: BudgetTable): number | null {
   const totals = roots.length > 0 ? roots : all;
   const pick =
     totals.find((x) => x.line.section === "expenditure") ?? totals.find((x) => x.line.section === "revenue") ?? totals[0];
-  return pick ? yearTotalIndex(table.lines, pick.index) : null;
+  const index = pick ? pick.index : soleLineIndex(table.lines);
+  return index === null ? null : standInIndex(table.lines, yearTotalIndex(table.lines, index));
+}
+
+/** The only line of a block with no total, when it has a budget of its own (docs/rules.md §3.1). */
+function soleLineIndex(lines: readonly BudgetLine[]): number | null {
+  const roots = lines.map((line, index) => ({ line, index })).filter((x) => x.line.parentIndex === null && x.line.kind === "item");
+  const only = roots.length === 1 ? roots[0]! : null;
+  return only && only.line.budget !== null ? only.index : null;
+}
+
+const hasMoney = (f: Figure | null): boolean => f !== null && !f.value.isZero();
+
+/**
+ * The one part that carries a total's money when the total row itself is 0 or blank in both
+ * 全年预算数 and 执行数 (安徽 棠溪: 年度资金总额 0 | 0 | 0 above 其中：本年财政拨款 89.974 |
+ * 89.974): the form's total row is the slip, and the rate is the part's. Null otherwise.
+ */
+export function standInPart(lines: readonly BudgetLine[], index: number): number | null {
+  const total = lines[index];
+  if (!total || hasMoney(total.budget) || hasMoney(total.actual)) return null;
+  const parts = lines.map((line, i) => ({ line, i })).filter((x) => x.line.parentIndex === index && hasMoney(x.line.budget));
+  return parts.length === 1 ? parts[0]!.i : null;
+}
+
+export function standInIndex(lines: readonly BudgetLine[], index: number): number {
+  return standInPart(lines, index) ?? index;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Settings } from "../settings";
 import { isWholeBreakdown } from "./funding-sources";
 import type { AmountRole } from "../vocabulary/header-roles";
 import { isTotalLine } from "../vocabulary/budget-lines";
+import { standInPart } from "./budget-rates";
 
 export const FIGURE_COLUMNS: { key: AmountRole; label: LocalizedText }[] = [
   { key: "initialBudget", label: { zh: "年初预算数", en: "initial budget" } },
@@ -51,9 +52,18 @@ function bySection(items: BudgetLine[]): BudgetLine[][] {
   return revenue.length > 0 && expenditure.length > 0 ? [revenue, expenditure] : [items];
 }
 
+/** A total whose items do not add up to it in one column. */
+export interface Mismatch {
+  index: number;
+  key: AmountRole;
+  label: LocalizedText;
+  stated: Figure;
+  sum: Dec;
+}
+
 /** Items (not "其中" sub-items) must add up to their total, in every column where all have a figure. */
-function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
-  const checks: Check[] = [];
+function totalMismatches(table: BudgetTable, tolerance: Dec): Mismatch[] {
+  const found: Mismatch[] = [];
   const itemsOf = childrenByParent(table, false);
   table.lines.forEach((total, index) => {
     if (!isTotalLine(total)) return;
@@ -65,11 +75,51 @@ function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
         const figures = group.map((l) => l[key]);
         if (!stated || figures.some((f) => f === null)) continue;
         const sum = sumDec(figures.map((f) => f!.value));
-        if (sum.minus(stated.value).abs().gt(tolerance)) checks.push(sumMismatch(total, stated, label, sum));
+        if (sum.minus(stated.value).abs().gt(tolerance)) found.push({ index, key, label, stated, sum });
       }
     }
   });
-  return checks;
+  return found;
+}
+
+/**
+ * A 小计 typed wrong (3,252.95 for 3,252.59) breaks two sums by the same amount: its own items
+ * and the 合计 above it, which agrees with the items. Such a pair is one finding at the 小计's
+ * cell, with the figure its items give (docs/rules.md §7.1). Returned as [subtotal, its total].
+ */
+export function mistypedSubtotals(table: BudgetTable, tolerance: Dec): [Mismatch, Mismatch][] {
+  const found = totalMismatches(table, tolerance);
+  const pairs: [Mismatch, Mismatch][] = [];
+  for (const sub of found) {
+    const parentIndex = table.lines[sub.index]?.parentIndex ?? null;
+    const parent = found.find((m) => m.index === parentIndex && m.key === sub.key);
+    if (!parent) continue;
+    const subExcess = sub.stated.value.minus(sub.sum);
+    const parentExcess = parent.sum.minus(parent.stated.value);
+    if (subExcess.minus(parentExcess).abs().lte(tolerance)) pairs.push([sub, parent]);
+  }
+  return pairs;
+}
+
+function totalChecks(table: BudgetTable, tolerance: Dec): Check[] {
+  const pairs = mistypedSubtotals(table, tolerance);
+  return totalMismatches(table, tolerance).flatMap((m) => {
+    const same = (x: Mismatch): boolean => x.index === m.index && x.key === m.key;
+    // The total of a mistyped 小计 agrees with the items: its mismatch is the 小计's, told once.
+    if (pairs.some(([, parent]) => same(parent))) return [];
+    const pair = pairs.find(([sub]) => same(sub));
+    if (!pair) return [sumMismatch(table.lines[m.index]!, m.stated, m.label, m.sum)];
+    return [
+      makeCheck("SUBTOTAL_MISTYPED", m.stated.cell, {
+        name: table.lines[m.index]!.name,
+        total: table.lines[pair[1].index]!.name,
+        column: m.label,
+        stated: amount(m.stated.value),
+        sum: amount(m.sum),
+        diff: amount(m.stated.value.minus(m.sum).abs()),
+      }),
+    ];
+  });
 }
 
 /**
@@ -111,7 +161,7 @@ export function sumChecks(table: BudgetTable, settings: Settings): Check[] {
 export function lowExecutionChecks(lines: LineResult[], settings: Settings, headline: number | null = null): Check[] {
   const floor = ONE.minus(settings.lowExecutionThreshold);
   return lines
-    .filter((r, i) => isTotalLine(r.line) && (r.line.section !== "other" || i === headline))
+    .filter((r, i) => i === headline || (isTotalLine(r.line) && r.line.section !== "other"))
     .filter((r) => r.executionRate !== null && r.executionRate.lt(floor))
     .map((r) =>
       makeCheck("LOW_EXECUTION", r.line.actual?.cell ?? r.line.nameCell, {
@@ -120,6 +170,46 @@ export function lowExecutionChecks(lines: LineResult[], settings: Settings, head
         threshold: formatPercent(new D(settings.lowExecutionThreshold)),
       }),
     );
+}
+
+/**
+ * A total row left 0 or blank above the one part that carries the money: the rate is the part's
+ * (docs/rules.md §3.1), and the unit is told so at the total's cell.
+ */
+export function standInChecks(lines: LineResult[]): Check[] {
+  const table = lines.map((r) => r.line);
+  return lines.flatMap(({ line }, index) => {
+    if (line.parentIndex !== null || !isTotalLine(line)) return [];
+    const part = standInPart(table, index);
+    const r = part === null ? null : lines[part]!;
+    if (!r || !r.executionRate || !r.line.budget || !r.line.actual) return [];
+    return [
+      makeCheck("RATE_FROM_PART", line.budget?.cell ?? line.nameCell, {
+        name: line.name,
+        part: r.line.name,
+        actual: amount(r.line.actual.value),
+        budget: amount(r.line.budget.value),
+        rate: formatPercent(r.executionRate),
+      }),
+    ];
+  });
+}
+
+/**
+ * Spending above the year's budget on the headline line (超预算支出): the unit is asked for the
+ * budget adjustment behind it (docs/rules.md §7.3). Revenue above its budget is no overspending.
+ */
+export function overBudgetChecks(lines: LineResult[], headline: number | null): Check[] {
+  const r = headline === null ? undefined : lines[headline];
+  if (!r || r.line.section === "revenue" || !r.line.budget || !r.line.actual || !r.line.actual.value.gt(r.line.budget.value)) return [];
+  return [
+    makeCheck("OVER_BUDGET", r.line.actual.cell, {
+      name: r.line.name,
+      actual: amount(r.line.actual.value),
+      budget: amount(r.line.budget.value),
+      excess: amount(r.line.actual.value.minus(r.line.budget.value)),
+    }),
+  ];
 }
 
 const HALF = new D("0.5");

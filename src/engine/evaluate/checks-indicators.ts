@@ -1,7 +1,7 @@
 /** Checks on scored indicators and their table: stated scores, reasons, weights, execution lag. */
 import type { Dec } from "../decimal";
 import { D, HUNDRED, ZERO, round2, sumDec } from "../decimal";
-import type { BudgetResult, CategoryResult, Check, IndicatorResult } from "../evaluation";
+import type { BudgetResult, CategoryResult, Check, IndicatorResult, LocalizedText } from "../evaluation";
 import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator, IndicatorTable } from "../model";
@@ -11,6 +11,11 @@ import { isExecutionIndicator } from "./execution-score";
 
 const hasReason = (ind: Indicator): boolean => (ind.reason ?? "").trim() !== "";
 
+/** "指标“X”" / "Indicator “X”": the subject of a check about one indicator row. */
+export function indicatorSubject(name: string): LocalizedText {
+  return { zh: `指标“${name}”`, en: `Indicator “${name}”` };
+}
+
 /** A stated 得分 is compared only where a rule computed the score (bands judge their own). */
 export function statedScoreCheck(s: ScoredIndicator): Check[] {
   const stated = s.result.indicator.statedScore;
@@ -18,7 +23,7 @@ export function statedScoreCheck(s: ScoredIndicator): Check[] {
   if (round2(stated.value).equals(s.result.score)) return [];
   return [
     makeCheck("STATED_SCORE_MISMATCH", stated.cell, {
-      name: s.result.indicator.name,
+      subject: indicatorSubject(s.result.indicator.name),
       stated: formatScore(stated.value),
       computed: formatScore(s.result.score),
     }),
@@ -48,11 +53,35 @@ export function reasonCheck(s: ScoredIndicator, settings: Settings): Check[] {
   return [
     makeCheck("MISSING_DEVIATION_REASON", ind.reasonCell ?? ind.nameCell, {
       name: ind.name,
+      state: sameAsTarget(ind) ? DEVIATION_WORDS.sameAsTarget : DEVIATION_WORDS.belowFull,
       score: formatScore(score),
       weight: formatScore(ind.weight.value),
+      ask: !ind.reasonCell ? DEVIATION_WORDS.noColumn : sameAsTarget(ind) ? DEVIATION_WORDS.explainDeduction : DEVIATION_WORDS.fillColumn,
     }),
   ];
 }
+
+/** The actual typed the same as the target ("改善学校的办学条件" both): achieved, yet docked. */
+function sameAsTarget(ind: Indicator): boolean {
+  const norm = (t: string): string => t.replace(/\s+/g, "");
+  return norm(ind.target.text) !== "" && norm(ind.target.text) === norm(ind.actual.text);
+}
+
+/**
+ * What MISSING_DEVIATION_REASON says: a deduction beside an actual equal to its target asks why
+ * points were taken (docs/rules.md §4.5); a form with no 偏差原因 column (重庆 部门整体, 岳阳) is
+ * not asked to fill one in, but to explain in the report (docs/rules.md §7.2).
+ */
+const DEVIATION_WORDS = {
+  belowFull: { zh: "未得满分", en: "is below full marks" },
+  sameAsTarget: { zh: "实际完成值与年度指标值相同，但未得满分", en: "has an actual value equal to its target, yet is below full marks" },
+  fillColumn: { zh: "需填写偏差原因分析及改进措施", en: "a deviation analysis is required" },
+  explainDeduction: { zh: "请在偏差原因栏说明扣分理由", en: "explain the deduction in the deviation column" },
+  noColumn: {
+    zh: "表中无偏差原因栏，请在自评报告“存在的问题”中说明扣分原因及改进措施",
+    en: "the form has no deviation column, so explain the deduction and the remedy under the report's problems",
+  },
+} as const;
 
 /**
  * The table's own 总分/合计 row against the computed total. Where the execution points come from
@@ -67,7 +96,11 @@ export function statedTotalCheck(table: IndicatorTable, total: Dec, indicatorSum
   const weights = sumDec(table.indicators.map((i) => i.weight.value));
   const statesIndicatorsOnly = indicatorSum !== null && table.statedWeightTotal?.value.equals(weights) === true;
   const computed = statesIndicatorsOnly ? indicatorSum : total;
-  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), computed: formatScore(computed) })];
+  // Said which sum it is, so 88.94 beside the report's 98.7 (with execution) is no contradiction.
+  const sum = statesIndicatorsOnly
+    ? { zh: "指标得分合计（不含预算执行率）", en: "the indicator scores' sum (without budget execution)" }
+    : { zh: "各项得分合计", en: "the sum of scores" };
+  return [makeCheck("STATED_TOTAL_MISMATCH", stated.cell, { stated: formatScore(stated.value), sum, computed: formatScore(computed) })];
 }
 
 /** The primary table's weights plus the execution points it counts should make 100. */

@@ -4,9 +4,11 @@ import { D, ONE, minDec, round2, sumDec } from "../decimal";
 import type { Check, ExecutionScore, LineResult } from "../evaluation";
 import { formatScore } from "../format";
 import { makeCheck } from "../messages";
+import { a1 } from "../grid";
 import type { BudgetTable, IndicatorTable } from "../model";
 import { AUTO_EXECUTION_WEIGHT, type Settings } from "../settings";
 import { pointsOf } from "./scoring-rules";
+import { standInIndex } from "./budget-rates";
 
 /** Indicator names that stand for budget execution itself. */
 export const EXECUTION_INDICATOR_PATTERN = /预算(资金)?执行率|资金执行率|预算完成率/;
@@ -65,9 +67,13 @@ export function executionWeightFor(
   return pointsUnder(rule, sumDec(primary?.indicators.map((i) => i.weight.value) ?? []));
 }
 
-/** The line execution is scored on: the one carrying the block's 分值, else the headline line. */
+/**
+ * The line execution is scored on: the one carrying the block's 分值 (or the one part standing in
+ * for it when its row is 0 or blank, docs/rules.md §3.1), else the headline line.
+ */
 export function executionLineIndex(budget: BudgetTable, headline: number | null): number | null {
-  return budget.execution?.lineIndex ?? headline;
+  const stated = budget.execution?.lineIndex;
+  return stated === undefined ? headline : standInIndex(budget.lines, stated);
 }
 
 /** Null when no weight applies or the line has no execution rate. */
@@ -78,15 +84,16 @@ export function executionScoreOf(weight: Dec | null, lines: LineResult[], lineIn
   return { weight, score: pointsOf(weight, minDec(rate, ONE)), rate, lineIndex };
 }
 
-const EXECUTION_NAME = { zh: "预算执行率", en: "budget execution" };
 
 /** The budget block's own 得分 against min(rate, 1) × 分值, at the 得分 cell. */
 export function executionStatedCheck(budget: BudgetTable, score: ExecutionScore | null): Check[] {
   const stated = budget.execution?.statedScore ?? null;
   if (!stated || !score || round2(stated.value).equals(score.score)) return [];
+  const at = a1(stated.cell.row, stated.cell.col);
   return [
+    // The funds block's 得分 cell, not an indicator row (docs/rules.md §7.4).
     makeCheck("STATED_SCORE_MISMATCH", stated.cell, {
-      name: EXECUTION_NAME,
+      subject: { zh: `预算执行率（得分栏${at}）`, en: `Budget execution (score cell ${at})` },
       stated: formatScore(stated.value),
       computed: formatScore(score.score),
     }),

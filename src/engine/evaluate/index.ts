@@ -8,7 +8,8 @@ import type { BudgetResult, Check, Evaluation, IndicatorTableResult } from "../e
 import type { Settings } from "../settings";
 import { evaluateBudgetLines, headlineIndex } from "./budget-rates";
 import { withBudgetFromInitial } from "./budget-denominator";
-import { lowExecutionChecks, statedRateChecks, sumChecks } from "./checks-budget";
+import { lowExecutionChecks, mistypedSubtotals, overBudgetChecks, standInChecks, statedRateChecks, sumChecks } from "./checks-budget";
+import { D } from "../decimal";
 import { executionLagCheck, weightsTotalCheck } from "./checks-indicators";
 import { executionLineIndex, executionScoreOf, executionStatedCheck, executionWeightFor } from "./execution-score";
 import { evaluateIndicatorTable } from "./indicator-table";
@@ -37,13 +38,21 @@ function evaluateBudget(written: BudgetTable, settings: Settings, indicators: In
   const headline = headlineIndex(table);
   const weight = executionWeightFor(settings.executionWeight, indicators, table);
   const executionScore = executionScoreOf(weight, lines, executionLineIndex(table, headline));
+  const mistyped = mistypedSubtotals(written, new D(settings.sumTolerance)).map(([sub]) => ({
+    lineIndex: sub.index,
+    column: sub.key,
+    typed: sub.stated.value,
+    likely: sub.sum,
+  }));
   return {
-    budget: { table, lines, headlineIndex: headline, executionScore },
+    budget: { table, lines, headlineIndex: headline, executionScore, ...(mistyped.length > 0 ? { mistyped } : {}) },
     checks: [
       ...denominatorChecks,
       ...lineChecks,
       ...sumChecks(written, settings),
+      ...standInChecks(lines),
       ...lowExecutionChecks(lines, settings, headline),
+      ...overBudgetChecks(lines, headline),
       ...statedRateChecks(lines),
       ...executionStatedCheck(written, executionScore),
     ],

@@ -5,12 +5,12 @@
  */
 import type { Dec } from "../decimal";
 import { D, round2 } from "../decimal";
-import type { Check } from "../evaluation";
+import type { Check, LocalizedText } from "../evaluation";
 import { formatScore } from "../format";
 import { makeCheck } from "../messages";
 import type { Indicator } from "../model";
 import type { QualitativeBand } from "../settings";
-import { GOOD_NEGATIONS, NEGATED_TARGET, NEGATION, NONE_WORDS, NOT_NEGATIONS, SOME_WORDS } from "../vocabulary/indicator-words";
+import { GOOD_NEGATIONS, NEGATED_TARGET, NEGATION, NONE_WORDS, NOT_NEGATIONS, SOME_WORDS, isPlaceholderMark } from "../vocabulary/indicator-words";
 import { BLANK_WORDS } from "../l10n/words";
 
 const NEGATION_REACH = 4;
@@ -99,6 +99,28 @@ function bandText(band: QualitativeBand, weight: Dec): string {
 }
 
 
+/** A target left blank or marked "—" / "/": nothing was set to compare the result with. */
+const isUnset = (text: string): boolean => text.trim() === "" || isPlaceholderMark(text);
+
+/**
+ * Why a stated score could not be checked, blaming what is missing (docs/rules.md §7.5): a blank
+ * or "—" target, both cells blank, a blank actual, or an actual in words no band knows.
+ */
+function uncheckedWhy(target: string, actual: string): LocalizedText {
+  const a = actual.trim();
+  const t = target.trim();
+  if (isUnset(target) && a === "") return { zh: "的年度指标值和实际完成值均未填写，无法核验", en: "neither the target nor the actual value is filled in, so it cannot be checked" };
+  if (isUnset(target)) {
+    const mark = t === "" ? { zh: "未填写", en: "blank" } : { zh: `为“${t}”（未设）`, en: `“${t}” (none set)` };
+    return {
+      zh: `的年度指标值${mark.zh}，无法与实际完成值“${a}”比对`,
+      en: `the target is ${mark.en}, so the actual value “${a}” has nothing to be compared with`,
+    };
+  }
+  if (a === "") return { zh: "的实际完成值未填写，无法核验", en: "the actual value is blank, so it cannot be checked" };
+  return { zh: `的实际完成值“${a}”无法判断是否达成`, en: `the actual value “${a}” does not say whether the target was met` };
+}
+
 export interface BandScore {
   score: Dec;
   /** The result is in the top band: the indicator counts as met even below full marks. */
@@ -126,13 +148,30 @@ export function scoreByBand(ind: Indicator, bands: QualitativeBand[]): BandScore
   if (!band) {
     if (!stated || stated.lt(0) || stated.gt(w)) return null;
     // Nothing to check the evaluator's score against ("见附件", "不详"): it stands, flagged.
-    const check = makeCheck("UNCHECKED_STATED_SCORE", ind.actual.cell, {
+    const unset = isUnset(ind.target.text);
+    const check = makeCheck("UNCHECKED_STATED_SCORE", unset ? ind.target.cell : ind.actual.cell, {
       name: ind.name,
-      actual: ind.actual.text.trim() === "" ? BLANK_WORDS.notFilled : ind.actual.text.trim(),
+      why: uncheckedWhy(ind.target.text, ind.actual.text),
       stated: formatScore(stated),
     });
     return { score: round2(stated), achieved: false, checked: false, checks: [check], band: null, usesStated: true };
   }
+  return scoreInBand(ind, band);
+}
+
+/**
+ * A result known to be achieved in some other way than words (a deadline kept, docs/rules.md
+ * §4.5): scored in the top band like "达成", so a deducted score inside it stands as it does for
+ * a 定性 result repeating its target. Null when the settings have no top band.
+ */
+export function scoreAchieved(ind: Indicator, bands: QualitativeBand[]): BandScore | null {
+  const top = topBandOf(bands);
+  return top ? scoreInBand(ind, top) : null;
+}
+
+function scoreInBand(ind: Indicator, band: QualitativeBand): BandScore {
+  const w = ind.weight.value;
+  const stated = ind.statedScore?.value ?? null;
   const achieved = isTopBand(band);
   if (stated && inBand(stated, band, w)) {
     return { score: round2(stated), achieved, checked: true, checks: [], band, usesStated: true };

@@ -9,7 +9,7 @@ import type { Settings } from "../settings";
 import { comparableValues } from "./comparable-values";
 import { indicatorDirection } from "./direction";
 import { isExecutionIndicator } from "./execution-score";
-import { scoreByBand } from "./qualitative";
+import { scoreAchieved, scoreByBand } from "./qualitative";
 import { pointsOf, quantitativeOutcome } from "./scoring-rules";
 import type { CommonValue } from "./common-indicators";
 import { BLANK_WORDS } from "../l10n/words";
@@ -70,17 +70,24 @@ function dayKey(p: CalendarPoint, withYear: boolean): number {
 }
 
 /**
- * A date target ("12月底前完成") met by a date ("11月底"): done by the date earns full marks.
+ * A date target ("12月底前完成") met by a date ("11月底") is achieved, and scored as a 定性 result
+ * in the top band (docs/rules.md §4.5): full marks with no stated score, a deducted score inside
+ * the band stands (asked to be explained), as for a result that repeats its target in words.
  * Late, no formula says how much is lost: the evaluator's score stands when it is below full
  * marks, else none. Null unless both values are dates.
  */
-function byDeadline(ind: Indicator): ScoredIndicator | null {
+function byDeadline(ind: Indicator, settings: Settings): ScoredIndicator | null {
   const due = ind.target.date;
   const done = ind.actual.date;
   if (!due || !done) return null;
   const withYear = due.year !== null && done.year !== null;
   const w = ind.weight.value;
   if (dayKey(done, withYear) <= dayKey(due, withYear)) {
+    const top = scoreAchieved(ind, settings.qualitativeBands);
+    if (top && top.band) {
+      const basis: ScoreBasis = { kind: "band", min: top.band.min, max: top.band.max, top: true, usesStated: top.usesStated };
+      return { result: result(ind, "negative", null, top.score, basis, true), method: "band", checks: top.checks };
+    }
     return { result: result(ind, "negative", null, pointsOf(w, ONE), { kind: "value", why: "date" }), method: "formula", checks: [] };
   }
   const stated = ind.statedScore?.value ?? null;
@@ -89,20 +96,22 @@ function byDeadline(ind: Indicator): ScoredIndicator | null {
 }
 
 /**
- * A 预算执行率 row whose own percentage disagrees with the budget table's (98% typed, 96.52%
- * computed): the budget's figure is the one a reviewer can trace, so the row is scored on it.
+ * A 预算执行率 row with a percentage of its own is scored on the budget table's rate, the figure a
+ * reviewer can trace (and the one the summary's formula follows when a budget amount changes);
+ * a typed value that disagrees with it at the precision typed (98% typed, 96.52% computed) is
+ * flagged, one that agrees (96.5% for 96.52%) is not.
  */
-function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicator: Indicator; check: Check } | null {
+function restatedExecution(ind: Indicator, headlineRate: Dec | null): { indicator: Indicator; check: Check | null } | null {
   if (!headlineRate || !isExecutionIndicator(ind.name) || !ind.actual.isPercent || ind.actual.number === null) return null;
-  // Compared at the precision the officer typed: 96.5% agrees with 96.52%.
+  const indicator = { ...ind, actual: { ...ind.actual, number: headlineRate.times(100) } };
   const places = Math.min(ind.actual.number.decimalPlaces(), 2);
-  if (headlineRate.times(100).toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return null;
+  if (headlineRate.times(100).toDecimalPlaces(places, D.ROUND_HALF_UP).equals(ind.actual.number)) return { indicator, check: null };
   const check = makeCheck("EXECUTION_RATE_MISMATCH", ind.actual.cell, {
     name: ind.name,
     stated: `${ind.actual.number.toString()}%`,
     computed: formatPercent(headlineRate),
   });
-  return { indicator: { ...ind, actual: { ...ind.actual, number: headlineRate.times(100) } }, check };
+  return { indicator, check };
 }
 
 /**
@@ -154,9 +163,10 @@ export function scoreIndicator(ind: Indicator, settings: Settings, headlineRate:
   if (restated) {
     const scored = scoreIndicator(restated.indicator, settings, null);
     const basis = scored.result.basis?.kind === "ratio" ? { ...scored.result.basis, actualFromRate: true } : scored.result.basis;
-    return { ...scored, result: { ...scored.result, indicator: ind, ...(basis ? { basis } : {}) }, checks: [restated.check, ...scored.checks] };
+    const checks = restated.check ? [restated.check, ...scored.checks] : scored.checks;
+    return { ...scored, result: { ...scored.result, indicator: ind, ...(basis ? { basis } : {}) }, checks };
   }
-  const deadline = byDeadline(ind);
+  const deadline = byDeadline(ind, settings);
   if (deadline) return deadline;
   if (direction === "qualitative") return byBand(ind, direction, settings);
 

@@ -2,7 +2,8 @@
  * （四）部门整体收支情况: an opening sentence on the totals, then one numbered part per section
  * (revenue, expenditure, other), each naming every line with its change against last year.
  */
-import type { BudgetResult, LineResult } from "../evaluation";
+import type { BudgetResult, Check, LineResult } from "../evaluation";
+import type { CellRef } from "../grid";
 import { formatNumber, formatPercent } from "../format";
 import type { BudgetLine, Section } from "../model";
 import { yearTotalIndex } from "../evaluate/budget-rates";
@@ -21,6 +22,8 @@ import { fill, sentence, yearPrefix, type Voice } from "./voice";
 
 /** The line tree: children by parent index, and the lines with no parent. */
 interface Tree {
+  /** Lines with a figure the sum checks found mistyped (SUBTOTAL_MISTYPED): told with a note. */
+  mistyped: ReadonlySet<number>;
   results: LineResult[];
   lines: BudgetLine[];
   children: Map<number, number[]>;
@@ -41,7 +44,7 @@ function treeOf(budget: BudgetResult): Tree {
       else children.set(p, [i]);
     }
   });
-  return { results, lines: results.map((r) => r.line), children, roots };
+  return { mistyped: new Set((budget.mistyped ?? []).map((m) => m.lineIndex)), results, lines: results.map((r) => r.line), children, roots };
 }
 
 /**
@@ -82,8 +85,8 @@ export function financeParagraphs(v: Voice, budget: BudgetResult | null): string
 }
 
 /**
- * "2023年，我镇年度收支预算…，实际收支…，为年度预算的…。" when revenue and
- * expenditure totals read the same; otherwise one sentence per total.
+ * "2023年，我镇年度收入预算和支出预算均为…，实际收入和实际支出均为…，为年度预算的…。" when
+ * revenue and expenditure totals read the same; otherwise one sentence per total.
  */
 function overviewSentences(v: Voice, tree: Tree): string {
   const rev = sectionTotal(tree, "revenue");
@@ -91,7 +94,9 @@ function overviewSentences(v: Voice, tree: Tree): string {
   const revR = rev === null ? null : tree.results[rev]!;
   const expR = exp === null ? null : tree.results[exp]!;
   if (revR && expR && sameFigures(revR, expR)) {
-    return overviewSentence(v, expR, v.t.sectionWord.combined, yearPrefix(v));
+    const { budget, actual } = expR.line;
+    const both = fill(v.t.finance.overviewBoth, { yearPrefix: yearPrefix(v), self: v.self, budget: v.amount(budget!.value), actual: v.amount(actual!.value) });
+    return sentence(v, [both, executionClause(v, expR)]);
   }
   const parts: string[] = [];
   for (const [r, kind] of [
@@ -165,7 +170,8 @@ function otherBody(v: Voice, tree: Tree, lead: boolean): string {
   let opened = !lead;
   for (const i of tree.roots.filter((k) => tree.results[k]!.line.section === "other")) {
     const clauses = otherClauses(v, tree.results[i]!);
-    if (!opened && isTotalLine(tree.results[i]!.line) && clauses[0]) {
+    // The first line opens with the year and the unit even when it is no total (重庆 "部门预算资金").
+    if (!opened && clauses[0]) {
       clauses[0] = fill(v.t.finance.otherLead, { yearPrefix: yearPrefix(v), self: v.self, text: clauses[0] });
     }
     opened = true;
@@ -207,7 +213,11 @@ function grandSentence(v: Voice, tree: Tree, grand: number, year: number): strin
 
 /** The lines' clauses as one list, worded by `wrap`; "" when none has a figure. */
 function listSentence(v: Voice, tree: Tree, lines: number[], wrap: (items: string) => string): string {
-  const items = lines.map((k) => itemClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
+  // A 小计 off its items and its total by the same amount is probably mistyped: its figure is the
+  // form's, told with a note rather than as fact (review R22, SUBTOTAL_MISTYPED).
+  const items = lines
+    .map((k) => itemClause(v, tree.results[k]!, tree.mistyped.has(k) ? v.t.finance.mistypedNote : ""))
+    .filter((c): c is string => c !== null);
   return items.length === 0 ? "" : sentence(v, [wrap(items.join(v.t.punctuation.list))]);
 }
 
@@ -237,16 +247,27 @@ function childSentences(v: Voice, tree: Tree, parent: number, template: string |
  * then its sources (当年财政拨款, 上年结转资金, 其他资金) and any further lines. Without such a
  * total, the lines are told as in the department report.
  */
-export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): string[] {
+export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null, checks: readonly Check[] = []): string[] {
   if (!budget || budget.lines.length === 0) return [v.t.placeholders.noBudget];
-  const h = budget.headlineIndex;
+  // The line standing for all the funds: the headline, or the total row a funded part stands in for
+  // (a 0 年度资金总额 over its 本年财政拨款, RATE_FROM_PART), which is then told as contradicted.
+  const standIn = budget.headlineIndex;
+  const parent = standIn === null ? null : budget.lines[standIn]?.line.parentIndex ?? null;
+  const h = standIn !== null && !isTotalLine(budget.lines[standIn]!.line) && parent !== null && budget.lines[parent] && isTotalLine(budget.lines[parent]!.line) ? parent : standIn;
   const headline = h === null ? undefined : budget.lines[h];
   if (h === null || !headline || !isTotalLine(headline.line)) return financeParagraphs(v, budget);
   const tree = treeOf(budget);
-  const sentences = [sentence(v, [fundsLead(v, headline), changeClause(v, headline)])];
   const kids = tree.children.get(h) ?? [];
   const sources = kids.map((k) => sourceClause(v, tree.results[k]!)).filter((c): c is string => c !== null);
-  if (sources.length > 0) sentences.push(sentence(v, [fill(v.t.project.sources, { items: sources.join(v.t.punctuation.list) })]));
+  const sentences: string[] = [];
+  if (contradicted(headline, checks) && sources.length > 0) {
+    // A 合计 row its parts contradict (SUM_MISMATCH: "0.00" over 89.97) is not stated as fact: the
+    // parts are, with a word that the total row disagrees (docs/rules.md §2).
+    sentences.push(sentence(v, [fill(v.t.project.fundsInconsistent, { project: v.project, name: lineName(v, headline.line), items: sources.join(v.t.punctuation.list) })]));
+  } else {
+    sentences.push(sentence(v, [fundsLead(v, headline), changeClause(v, headline)]));
+    if (sources.length > 0) sentences.push(sentence(v, [fill(v.t.project.sources, { items: sources.join(v.t.punctuation.list) })]));
+  }
   const seen = new Set([h, ...kids]);
   for (const k of kids) sentences.push(...childSentences(v, tree, k, null, seen));
   // Lines of only zeros (an unused 财政专户管理资金 row) are left out of the funds text.
@@ -255,6 +276,12 @@ export function projectFundsParagraphs(v: Voice, budget: BudgetResult | null): s
     sentences.push(...childSentences(v, tree, k, null, seen));
   }
   return [sentences.filter((s) => s !== "").join(v.t.punctuation.betweenSentences)];
+}
+
+/** A SUM_MISMATCH check stands on one of the line's own figures. */
+function contradicted(r: LineResult, checks: readonly Check[]): boolean {
+  const cells = [r.line.budget?.cell, r.line.actual?.cell].filter((c): c is CellRef => c !== undefined);
+  return checks.some((c) => c.code === "SUM_MISMATCH" && c.cell !== null && c.cell !== undefined && cells.some((x) => x.sheet === c.cell!.sheet && x.row === c.cell!.row && x.col === c.cell!.col));
 }
 
 /** "××项目年度资金总额1,260.00万元，全年执行1,187.34万元，预算执行率为94.23%". */

@@ -33,9 +33,17 @@ export interface PhraseTable {
     noIndicators: string;
     /** Follows a problems list the report derived from the checks. */
     derivedProblems: string;
-    /** Stands in for a missing 偏差原因. */
-    missingReason: string;
+    /** Stands in for a missing 偏差原因, in the sheet whose reason column is blank. */
+    missingReason: string; // placeholders: {sheet}
+    /** Stands in for a 偏差原因 the form has no column for (重庆, 岳阳 forms end at 得分). */
+    noReasonColumn: string;
   };
+
+  /**
+   * Where the officer supplies a missing text, filling the placeholders' {where}: the info sheet
+   * when the workbook has one of its own, else the report itself (a one-sheet form has no room).
+   */
+  where: { sheet: string; report: string }; // sheet: {sheet}
 
   punctuation: {
     /** Between clauses of one sentence. */
@@ -48,19 +56,29 @@ export interface PhraseTable {
     end: string;
     /** Between sentences of one paragraph ("" in Chinese, a space in English). */
     betweenSentences: string;
+    /** Before the last item of a list ("" in Chinese; English "and "). */
+    lastItem: string;
   };
+
+  /** The form's 实际完成情况 of the 年度总体目标, after the goal (a paragraph of its own). */
+  goalsAchieved: string; // placeholders: {text}
 
   /** "{year}年，" — used only when the year is known. */
   yearPrefix: string;
   /** The words for a budget section inside sentences: 收入 / 支出. */
-  sectionWord: { revenue: string; expenditure: string; combined: string };
+  sectionWord: { revenue: string; expenditure: string };
 
   finance: {
     /**
-     * The opening sentence on a total, {kind} being 收支 when revenue and expenditure totals read
-     * the same, else one sentence each for 收入 and 支出.
+     * The opening sentence on a total, one each for 收入 and 支出 (overviewBoth when the two read
+     * the same).
      */
     overviewFull: string; // placeholders: {yearPrefix} {self} {kind} {budget} {actual}
+    /**
+     * Revenue and expenditure totals that read the same: both said, each by its name, never one
+     * merged "收支" figure (review R11).
+     */
+    overviewBoth: string; // placeholders: {yearPrefix} {self} {budget} {actual}
     overviewActualOnly: string;
     overviewBudgetOnly: string;
     /** The numbered sub-heading paragraph of a section ("1. 年度收入总体情况"). */
@@ -89,6 +107,8 @@ export interface PhraseTable {
     byRevenue: string; // placeholders: {items}
     byExpenditure: string; // placeholders: {items}
     execution: string; // placeholders: {rate}
+    /** After an item whose 小计 the sum checks found mistyped (SUBTOTAL_MISTYPED). */
+    mistypedNote: string;
     /**
      * After the year's total, the 总计 that adds the balances carried over to it (收入总计 =
      * 本年收入合计 + 年初结转和结余): {items} are carryItem clauses.
@@ -120,16 +140,34 @@ export interface PhraseTable {
 
   conclusion: {
     /** The first (or only) indicator table: the unit's own self-evaluation. */
-    first: string; // placeholders: {self} {phrase} {score}
+    first: string; // placeholders: {self} {phrase}
     /** Further indicator tables, named by sheet. */
-    other: string; // placeholders: {sheet} {phrase} {score}
-    /** Appended right after `first`/`other` (which end with the score) when full marks are not 100. */
-    outOf: string; // placeholders: {max} {scaled}
+    other: string; // placeholders: {sheet} {phrase}
+    /** The score, after `first`/`other`, when full marks are 100. */
+    score: string; // placeholders: {score}
+    /**
+     * The score when full marks are not 100 (weights 110, 90, 22.5…): the 百分制 figure leads and the
+     * table's own sum stands in a clause, so no score above 100 opens the conclusion (the
+     * WEIGHTS_TOTAL check says why the weights are off).
+     */
+    scaled: string; // placeholders: {scaled} {max} {score}
     grade: string; // placeholders: {grade}
+    /**
+     * Indicators whose scores could not be checked (no target or actual): said in the headline
+     * sentence; `unverifiedDemoted` also says why the conclusion phrase is not the top one.
+     */
+    unverified: string; // placeholders: {unchecked}
+    unverifiedDemoted: string; // placeholders: {unchecked} {top}
+    /** The parts of the score, a sentence of their own: categories, then execution points. */
     parts: string; // placeholders: {parts}
-    category: string; // placeholders: {name} {rate}
+    /** A category's points with its 得分率 (score ÷ 分值), never called a 完成率 (docs/rules.md §3). */
+    category: string; // placeholders: {name} {score} {weight} {rate}
+    /** A category none of whose scores could be checked. */
+    categoryUnchecked: string; // placeholders: {name} {score} {weight}
     executionScore: string; // placeholders: {score} {weight}
   };
+  /** A category without a 一级 name: the table's indicators as a whole. */
+  allIndicators: string;
   /** Appended to a 一级指标 name that lacks the word (产出 → 产出指标). */
   indicatorSuffix: string;
   /** The word the "“{sheet}”表" templates put after a table's name: a name ending in it drops it ("“绩效指标表”表" → "“绩效指标”表"). */
@@ -139,6 +177,14 @@ export interface PhraseTable {
     summary: string; // placeholders: {self} {count} {met}
     /** Every indicator met: "均达到", never "其中7项达到" of 7. */
     summaryAllMet: string; // placeholders: {self} {count}
+    /** One indicator, met: no "均/各项" for a single item. */
+    summaryOneMet: string; // placeholders: {self} {count}
+    summaryForTableOneMet: string; // placeholders: {sheet} {count}
+    /**
+     * After the count, how many of the checked indicators lost points: the list below names them
+     * all, met or not, so the count and the list agree.
+     */
+    lostPoints: string; // placeholders: {lost}
     summaryForTable: string; // placeholders: {sheet} {count} {met}
     summaryForTableAllMet: string; // placeholders: {sheet} {count}
     /** Some indicators could not be checked (no target or actual): say how many were. */
@@ -157,9 +203,12 @@ export interface PhraseTable {
     values: string; // placeholders: {target} {actual}
     actualOnly: string; // placeholders: {actual}
     belowFull: string; // placeholders: {n} {label} {values} {score} {weight}
+    /** Met its target yet scored below full marks: said so, as the unit's deduction. */
+    belowFullMet: string; // placeholders: {n} {label} {values} {score} {weight}
     overshoot: string; // placeholders: {n} {label} {values} {ratio} {threshold} {score} {weight}
     reason: string; // placeholders: {reason}
     allMet: string;
+    allMetOne: string;
     /** Stands in for an actual value the table leaves blank. */
     notFilled: string;
   };
@@ -180,6 +229,11 @@ export interface PhraseTable {
     resultsAheadOfSpending: string; // placeholders: {completion} {execution} {gap}
     /** A later project's problem, in a workbook of one project per sheet. */
     ofProject: string; // placeholders: {name} {text}
+    /** 一级 labels whose "(35分)" the weights under them do not make (LEVEL_POINTS_MISMATCH). */
+    levelPoints: string; // placeholders: {items}
+    levelPointsItem: string; // placeholders: {name} {stated} {sum}
+    /** Weights (with the execution points) that do not make 100 (WEIGHTS_TOTAL). */
+    weightsTotal: string; // placeholders: {total}
   };
 
   /**
@@ -216,17 +270,23 @@ export interface PhraseTable {
     fundsNoRate: string; // placeholders: {project} {budget} {actual}
     fundsActualOnly: string; // placeholders: {project} {actual}
     fundsBudgetOnly: string; // placeholders: {project} {budget}
+    /**
+     * The total row contradicted by its parts (a SUM_MISMATCH on it): the parts, and a word that
+     * the total row disagrees, instead of the total stated as fact.
+     */
+    fundsInconsistent: string; // placeholders: {project} {name} {items}
     /** The sources of funds (当年财政拨款, 上年结转资金…) after the opening sentence. */
     sources: string; // placeholders: {items}
     sourceFull: string; // placeholders: {name} {budget} {actual} {rate}
     sourceNoRate: string; // placeholders: {name} {budget} {actual}
     /** A source with a single figure (or budget and actual alike). */
     sourceAmount: string; // placeholders: {name} {amount}
-    conclusion: string; // placeholders: {project} {phrase} {score}
+    conclusion: string; // placeholders: {project} {phrase}
     indicatorsSummary: string; // placeholders: {project} {count} {met}
     indicatorsSummaryChecked: string; // placeholders: {project} {count} {checked} {met}
     indicatorsSummaryNoneChecked: string; // placeholders: {project} {count}
     indicatorsSummaryAllMet: string; // placeholders: {project} {count}
+    indicatorsSummaryOneMet: string; // placeholders: {project} {count}
     executionRate: string; // placeholders: {yearPrefix} {project} {budget} {actual} {rate}
   };
 }

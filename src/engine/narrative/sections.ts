@@ -7,11 +7,23 @@ import type { ReportSection } from "./types";
 import { financeParagraphs, projectFundsParagraphs } from "./finances";
 import { conclusionParagraphs, executionParagraphs, indicatorParagraphs } from "./self-evaluation";
 import { fill, paragraphsOf, type Voice } from "./voice";
-import { ONE, ZERO, sumDec } from "../decimal";
-import { formatNumber, formatPercent, printedGap } from "../format";
+import { HUNDRED, ONE, ZERO, sumDec } from "../decimal";
+import { formatNumber, formatPercent, formatScore, printedGap } from "../format";
+import { quoted } from "../vocabulary/prose-names";
 
 
-const given = (text: string | null | undefined, placeholder: string): string[] => paragraphsOf(text) ?? [placeholder];
+/** The officer's text, else the placeholder saying where to supply it. */
+const given = (v: Voice, text: string | null | undefined, placeholder: `${string}{where}${string}`): string[] =>
+  paragraphsOf(text) ?? [fill(placeholder, { where: v.where })];
+
+/**
+ * The goal, then what the year achieved against it when the form says (its 实际完成情况 beside the
+ * 预期目标): the heart of a 自评, so it stands right under the goal it answers.
+ */
+function goalParagraphs(v: Voice, inputs: Evaluation["narrativeInputs"], placeholder: `${string}{where}${string}`): string[] {
+  const achieved = paragraphsOf(inputs.goalsAchieved) ?? [];
+  return [...given(v, inputs.goals, placeholder), ...achieved.map((text, i) => (i === 0 ? fill(v.t.goalsAchieved, { text }) : text))];
+}
 
 export function buildSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   return v.kind === "project" ? projectSections(v, evaluation) : departmentSections(v, evaluation);
@@ -23,11 +35,11 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const inputs = evaluation.narrativeInputs;
   const sections: ReportSection[] = [
     { heading: h.basics, paragraphs: [], level: 1 },
-    { heading: h.functions, paragraphs: given(inputs.functions, p.functions), level: 2 },
-    { heading: h.annualWork, paragraphs: given(inputs.annualWork, p.annualWork), level: 2 },
-    { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
+    { heading: h.functions, paragraphs: given(v, inputs.functions, p.functions), level: 2 },
+    { heading: h.annualWork, paragraphs: given(v, inputs.annualWork, p.annualWork), level: 2 },
+    { heading: h.goals, paragraphs: goalParagraphs(v, inputs, p.goals), level: 2 },
     { heading: h.finances, paragraphs: financeParagraphs(v, evaluation.budget), level: 2 },
-    { heading: h.management, paragraphs: given(inputs.management, p.management), level: 2 },
+    { heading: h.management, paragraphs: given(v, inputs.management, p.management), level: 2 },
   ];
   return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
 }
@@ -38,9 +50,9 @@ function departmentSections(v: Voice, evaluation: Evaluation): ReportSection[] {
  */
 function fundsOfEveryProject(v: Voice, evaluation: Evaluation): string[] {
   const later = evaluation.indicatorTables.flatMap((t) =>
-    t.budget ? projectFundsParagraphs({ ...v, project: fill(v.t.project.named, { name: t.table.sheet }) }, t.budget) : [],
+    t.budget ? projectFundsParagraphs({ ...v, project: fill(v.t.project.named, { name: t.table.sheet }) }, t.budget, evaluation.checks) : [],
   );
-  return [...projectFundsParagraphs(v, evaluation.budget), ...later];
+  return [...projectFundsParagraphs(v, evaluation.budget, evaluation.checks), ...later];
 }
 
 /** 项目支出绩效自评报告: 项目基本情况 (概况, 资金, 目标), 自评情况, 问题, 措施. */
@@ -50,15 +62,15 @@ function projectSections(v: Voice, evaluation: Evaluation): ReportSection[] {
   const inputs = evaluation.narrativeInputs;
   const sections: ReportSection[] = [
     { heading: h.basics, paragraphs: [], level: 1 },
-    { heading: h.overview, paragraphs: given(inputs.overview, p.overview), level: 2 },
+    { heading: h.overview, paragraphs: given(v, inputs.overview, p.overview), level: 2 },
     { heading: h.funds, paragraphs: fundsOfEveryProject(v, evaluation), level: 2 },
-    { heading: h.goals, paragraphs: given(inputs.goals, p.goals), level: 2 },
+    { heading: h.goals, paragraphs: goalParagraphs(v, inputs, p.goals), level: 2 },
   ];
   return [...sections, ...selfEvaluationSections(v, evaluation, h, p)];
 }
 
 type SelfEvaluationHeadings = Record<"selfEvaluation" | "conclusion" | "indicators" | "execution" | "problems" | "measures", string>;
-type SelfEvaluationPlaceholders = Record<"problems" | "derivedProblems" | "measures", string>;
+type SelfEvaluationPlaceholders = Record<"problems" | "derivedProblems" | "measures", `${string}{where}${string}`>;
 
 /** 自评情况 (conclusion, indicators, execution when known), then problems and measures: both reports end so. */
 function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluationHeadings, p: SelfEvaluationPlaceholders): ReportSection[] {
@@ -72,7 +84,7 @@ function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluat
   if (execution.length > 0) sections.push({ heading: h.execution, paragraphs: execution, level: 2 });
   sections.push(
     { heading: h.problems, paragraphs: paragraphsOf(inputs.problems) ?? derivedProblems(v, evaluation, p.problems, p.derivedProblems), level: 1 },
-    { heading: h.measures, paragraphs: given(inputs.measures, p.measures), level: 1 },
+    { heading: h.measures, paragraphs: given(v, inputs.measures, p.measures), level: 1 },
   );
   return sections;
 }
@@ -81,21 +93,41 @@ function selfEvaluationSections(v: Voice, evaluation: Evaluation, h: SelfEvaluat
  * Without the officer's own list, the problems the figures show (low execution, results ahead
  * of spending, indicators not met), followed by a marked note asking for the real text.
  */
-function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: string, note: string): string[] {
+function derivedProblems(v: Voice, evaluation: Evaluation, placeholder: `${string}{where}${string}`, note: `${string}{where}${string}`): string[] {
   const texts = spendingProblems(v, evaluation);
   const notMet = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => r.checked && !r.met));
   if (notMet.length > 0) {
-    const names = notMet.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+    const names = notMet.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.notMet, { names }));
   }
   const unchecked = evaluation.indicatorTables.flatMap((t) => t.indicators.filter((r) => !r.checked));
   if (unchecked.length > 0) {
-    const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+    const names = unchecked.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
     texts.push(fill(v.t.problems.unchecked, { names }));
   }
-  if (texts.length === 0) return [placeholder];
+  texts.push(...schemeProblems(v, evaluation));
+  if (texts.length === 0) return [fill(placeholder, { where: v.where })];
   const items = texts.map((text, i) => fill(v.t.problems.item, { n: String(i + 1), text }));
-  return [...items, note];
+  return [...items, fill(note, { where: v.where })];
+}
+
+/**
+ * The scoring scheme's own gaps, as the LEVEL_POINTS_MISMATCH and WEIGHTS_TOTAL checks find them
+ * (docs/rules.md §7.4): a reviewer raises a form missing points before anything else.
+ */
+function schemeProblems(v: Voice, evaluation: Evaluation): string[] {
+  const table = evaluation.indicatorTables[0];
+  if (!table) return [];
+  // Listed when the check is raised, so the report and the checks never disagree.
+  const raised = (code: string): boolean => evaluation.checks.some((c) => c.code === code);
+  const out: string[] = [];
+  const items = (raised("LEVEL_POINTS_MISMATCH") ? (table.table.levelPoints ?? []) : []).flatMap((stated) => {
+    const sum = table.categories.find((c) => c.name === stated.name)?.weight ?? ZERO;
+    return sum.equals(stated.points) ? [] : [fill(v.t.problems.levelPointsItem, { name: stated.name, stated: formatScore(stated.points), sum: formatScore(sum) })];
+  });
+  if (items.length > 0) out.push(fill(v.t.problems.levelPoints, { items: items.join(v.t.punctuation.list) }));
+  if (raised("WEIGHTS_TOTAL") && !table.maxTotal.equals(HUNDRED)) out.push(fill(v.t.problems.weightsTotal, { total: formatScore(table.maxTotal) }));
+  return out;
 }
 
 /**

@@ -5,14 +5,15 @@
 import { D, HUNDRED, type Dec } from "../decimal";
 import type { Evaluation, IndicatorResult, IndicatorTableResult } from "../evaluation";
 import type { Indicator } from "../model";
-import { formatPercent, formatScore, groupDigits } from "../format";
+import { formatPercent, formatScore } from "../format";
 import type { ConclusionPhrase } from "../settings";
-import { ensureSentenceEnd, fill, sentence, yearPrefix, type Voice } from "./voice";
+import { ensureSentenceEnd, fill, listOf, sentence, yearPrefix, type Voice } from "./voice";
 import { lineName } from "./sentences";
 import { isExecutionIndicator } from "../evaluate/execution-score";
 import { comparatorIn } from "../comparators";
 import { indicatorDirection } from "../evaluate/direction";
 import { removeSpaces, toHalfWidth } from "../vocabulary/text";
+import { fullWidthBetweenHan, innerQuotes, quoted } from "../vocabulary/prose-names";
 
 const BARE_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
@@ -27,8 +28,7 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
   // A fraction in a % column (0.95) reads as the percentage it stands for (95%), never "0.95%".
   const fraction = unit === "%" && !value.isPercent && value.number !== null && value.number.abs().lte(1);
   if (fraction && BARE_NUMBER.test(text)) text = `${value.number!.times(HUNDRED).toString()}%`;
-  // Digits joined to their unit get thousands separators ("20,000人次"), but not a year ("2023年").
-  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text = (/^年/.test(unit) ? text : groupDigits(text)) + unit;
+  else if (unit !== "" && BARE_NUMBER.test(text) && (unit !== "%" || value.isPercent)) text = grouped(text, unit) + unit;
   // A comparator written in a 指标性质 column ("≥", "不小于"), which the value cell then leaves out;
   // a 反向 target is a cap ("10天" of a 反向 row reads "≤10天").
   const stated = comparatorIn(removeSpaces(toHalfWidth(ind.natureText ?? "")));
@@ -42,6 +42,23 @@ export function shownValue(ind: Indicator, which: "target" | "actual"): string {
 }
 
 const TRAILING_STOP = /(\D)[。．.;；,，、]+$/u;
+
+/** Units after which a number is a date or a code, never grouped ("2023年"). */
+const UNGROUPED_UNITS = /^(年|月|日|号|年度)$/;
+
+/**
+ * A number Zipin joins to its 度量单位 column, with thousands separators as the report prints its
+ * own figures ("≥20,000人次", "72,890元"; review R35). Numbers the unit typed with their unit stay
+ * as typed.
+ */
+function grouped(text: string, unit: string): string {
+  if (UNGROUPED_UNITS.test(unit) || text.includes(",")) return text;
+  const [int, frac] = text.split(".") as [string, string | undefined];
+  const digits = int.replace(/^[+-]/, "");
+  if (digits.length < 5) return text;
+  const sign = int.slice(0, int.length - digits.length);
+  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac === undefined ? "" : `.${frac}`}`;
+}
 
 /** The actual value; a blank 预算执行率 row shows the budget's rate it was scored on. */
 function shownActual(v: Voice, r: IndicatorResult): string {
@@ -71,8 +88,10 @@ export function conclusionPhrase(phrases: ConclusionPhrase[], score: Dec): Concl
   return ordered.find((p) => score.greaterThanOrEqualTo(p.min)) ?? ordered[ordered.length - 1] ?? null;
 }
 
-/** "产出指标完成率84.00%": names without the word 指标 get it added (产出 → 产出指标). */
+/** "产出指标得分42分": names without the word 指标 get it added (产出 → 产出指标). */
 function categoryLabel(v: Voice, name: string): string {
+  // A table without 一级 names is one category: all its indicators.
+  if (name.trim() === "") return v.t.allIndicators;
   const suffix: string = v.t.indicatorSuffix;
   return suffix === "" || name.endsWith(suffix) ? name : name + suffix;
 }
@@ -82,39 +101,60 @@ export function conclusionParagraphs(v: Voice, evaluation: Evaluation): string[]
   const c = v.t.conclusion;
   const sentences = evaluation.indicatorTables.map((table, index) => {
     // A full-marks phrase (全面完成) claims every target was met: only when each was checked and met.
+    const all = evaluation.settings.conclusionPhrases;
     const everyMet = table.indicators.every((r) => r.met);
-    const phrases = everyMet ? evaluation.settings.conclusionPhrases : evaluation.settings.conclusionPhrases.filter((p) => p.min < 100);
-    const phrase = conclusionPhrase(phrases.length > 0 ? phrases : evaluation.settings.conclusionPhrases, scaledTo100(table));
-    const params = {
-      self: v.self,
-      project: v.project,
-      sheet: tableName(v, table),
-      phrase: phrase ? phrase[v.lang] : "",
-      score: formatScore(table.total),
-    };
-    const outOf = table.maxTotal.equals(HUNDRED)
-      ? ""
-      : fill(c.outOf, { max: formatScore(table.maxTotal), scaled: formatScore(scaledTo100(table)) });
+    const phrases = everyMet ? all : all.filter((p) => p.min < 100);
+    const scaled = scaledTo100(table);
+    const phrase = conclusionPhrase(phrases.length > 0 ? phrases : all, scaled);
+    const params = { self: v.self, project: v.project, sheet: tableName(v, table), phrase: phrase ? phrase[v.lang] : "" };
     const first = v.kind === "project" ? v.t.project.conclusion : c.first;
-    const lead = fill(index === 0 ? first : c.other, params) + outOf;
+    const lead = fill(index === 0 ? first : c.other, params);
+    // Full marks other than 100 (110, 90, 22.5): the 百分制 figure first, the table's own sum after.
+    const score = table.maxTotal.equals(HUNDRED) || table.maxTotal.isZero()
+      ? fill(c.score, { score: formatScore(table.total) })
+      : fill(c.scaled, { scaled: formatScore(scaled), max: formatScore(table.maxTotal), score: formatScore(table.total) });
     const grade = table.grade ? fill(c.grade, { grade: v.grades[table.grade] }) : null;
-
-    // Completion rates by category, then execution points, each its own clause: a 预算执行率 row
-    // standing as a category is told by its score, not as "预算执行率指标完成率".
-    const rated = table.categories.filter((cat) => cat.completionRate !== null);
-    const rates = rated
-      .filter((cat) => !isExecutionIndicator(cat.name))
-      .map((cat) => fill(c.category, { name: categoryLabel(v, cat.name), rate: formatPercent(cat.completionRate!) }));
-    const executionScores = rated
-      .filter((cat) => isExecutionIndicator(cat.name))
-      .map((cat) => ({ score: cat.score, weight: cat.weight }));
-    const exec = (table.budget ?? evaluation.budget)?.executionScore;
-    if (table.includesExecutionScore && exec) executionScores.push({ score: exec.score, weight: exec.weight });
-    const ratesClause = rates.length > 0 ? fill(c.parts, { parts: rates.join(v.t.punctuation.clause) }) : null;
-    const executionClauses = executionScores.map((e) => fill(c.executionScore, { score: formatScore(e.score), weight: formatScore(e.weight) }));
-    return sentence(v, [lead, grade, ratesClause, ...executionClauses]);
+    // Unchecked scores are the unit's own: the headline says so, and why the phrase is not the top one.
+    const unchecked = table.indicators.filter((r) => !r.checked).length;
+    const top = conclusionPhrase(all, scaled);
+    const demoted = unchecked > 0 && top !== null && phrase !== null && top !== phrase && table.indicators.every((r) => r.met || !r.checked);
+    const unverified = unchecked === 0
+      ? null
+      : demoted
+        ? fill(c.unverifiedDemoted, { unchecked: String(unchecked), top: top[v.lang] })
+        : fill(c.unverified, { unchecked: String(unchecked) });
+    const headline = sentence(v, [lead, score, grade, unverified]);
+    const parts = scoreParts(v, evaluation, table);
+    return parts.length === 0 ? headline : headline + v.t.punctuation.betweenSentences + sentence(v, [fill(c.parts, { parts: listOf(v, parts, v.t.punctuation.list) })]);
   });
   return [sentences.join(v.t.punctuation.betweenSentences)];
+}
+
+/**
+ * The parts of a table's score: each category's points with its 得分率 (score ÷ 分值, not a 完成率:
+ * docs/rules.md §3), then the execution points. A category that is the execution block (预算执行率
+ * rows only) is told by its points, never as "预算执行指标得分率…" beside the rate it was scored on.
+ */
+function scoreParts(v: Voice, evaluation: Evaluation, table: IndicatorTableResult): string[] {
+  const c = v.t.conclusion;
+  const isExecution = (cat: IndicatorTableResult["categories"][number]): boolean =>
+    isExecutionIndicator(cat.name) ||
+    (table.indicators.some((r) => r.indicator.level1 === cat.name) &&
+      table.indicators.filter((r) => r.indicator.level1 === cat.name).every((r) => isExecutionIndicator(r.indicator.name)));
+  const rated = table.categories.filter((cat) => cat.completionRate !== null);
+  const parts = rated
+    .filter((cat) => !isExecution(cat))
+    .map((cat) => {
+      const own = table.indicators.filter((r) => r.indicator.level1 === cat.name);
+      const figures = { name: categoryLabel(v, cat.name), score: formatScore(cat.score), weight: formatScore(cat.weight) };
+      return own.length > 0 && own.every((r) => !r.checked)
+        ? fill(c.categoryUnchecked, figures)
+        : fill(c.category, { ...figures, rate: formatPercent(cat.completionRate!) });
+    });
+  const executionScores = rated.filter(isExecution).map((cat) => ({ score: cat.score, weight: cat.weight }));
+  const exec = (table.budget ?? evaluation.budget)?.executionScore;
+  if (table.includesExecutionScore && exec) executionScores.push({ score: exec.score, weight: exec.weight });
+  return [...parts, ...executionScores.map((e) => fill(c.executionScore, { score: formatScore(e.score), weight: formatScore(e.weight) }))];
 }
 
 /** A 正向 result at or above the overshoot ratio of its target (docs/rules.md §4). */
@@ -143,26 +183,30 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
     const unchecked = table.indicators.filter((r) => !r.checked);
     const allMet = metCount === table.indicators.length;
     const noneChecked = unchecked.length === table.indicators.length && unchecked.length > 0;
+    const one = table.indicators.length === 1;
     const own = v.kind === "project"
-      ? allMet ? v.t.project.indicatorsSummaryAllMet : noneChecked ? v.t.project.indicatorsSummaryNoneChecked : unchecked.length > 0 ? v.t.project.indicatorsSummaryChecked : v.t.project.indicatorsSummary
-      : allMet ? t.summaryAllMet : noneChecked ? t.summaryNoneChecked : unchecked.length > 0 ? t.summaryChecked : t.summary;
-    const forTable = allMet ? t.summaryForTableAllMet : noneChecked ? t.summaryForTableNoneChecked : unchecked.length > 0 ? t.summaryForTableChecked : t.summaryForTable;
+      ? allMet ? (one ? v.t.project.indicatorsSummaryOneMet : v.t.project.indicatorsSummaryAllMet) : noneChecked ? v.t.project.indicatorsSummaryNoneChecked : unchecked.length > 0 ? v.t.project.indicatorsSummaryChecked : v.t.project.indicatorsSummary
+      : allMet ? (one ? t.summaryOneMet : t.summaryAllMet) : noneChecked ? t.summaryNoneChecked : unchecked.length > 0 ? t.summaryChecked : t.summary;
+    const forTable = allMet ? (one ? t.summaryForTableOneMet : t.summaryForTableAllMet) : noneChecked ? t.summaryForTableNoneChecked : unchecked.length > 0 ? t.summaryForTableChecked : t.summaryForTable;
     const template = several ? forTable : own;
     const checked = String(table.indicators.length - unchecked.length);
-    let summary = sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, checked, met })]);
+    // The list below names every checked indicator that lost points, met or not: the count says how many.
+    const lost = table.indicators.filter((r) => r.checked && belowFullMarks(r)).length;
+    const lostClause = lost > 0 ? fill(t.lostPoints, { lost: String(lost) }) : null;
+    let summary = sentence(v, [fill(template, { self: v.self, project: v.t.project.self, sheet: tableName(v, table), count, checked, met }), lostClause]);
     if (unchecked.length > 0) {
-      const names = unchecked.map((r) => `“${r.indicator.name}”`).join(v.t.punctuation.enumeration);
+      const names = unchecked.map((r) => quoted(r.indicator.name)).join(v.t.punctuation.enumeration);
       summary += v.t.punctuation.betweenSentences + fill(noneChecked ? t.noneCheckedNote : t.uncheckedNote, { unchecked: String(unchecked.length), names });
     }
     summaries.push(summary);
 
     for (const r of table.indicators) {
       const ind = r.indicator;
-      const target = shownValue(ind, "target");
-      const actual = shownActual(v, r);
+      const target = fullWidthBetweenHan(shownValue(ind, "target"));
+      const actual = fullWidthBetweenHan(shownActual(v, r));
       const base = {
         n: String(details.length + 1),
-        label: ind.name === ind.level1 || ind.level1 === "" ? fill(t.labelAlone, { name: ind.name }) : fill(t.label, { name: ind.name, level1: ind.level1 }),
+        label: ind.name === ind.level1 || ind.level1 === "" ? fill(t.labelAlone, { name: innerQuotes(ind.name) }) : fill(t.label, { name: innerQuotes(ind.name), level1: ind.level1 }),
         values: target === "" ? fill(t.actualOnly, { actual }) : fill(t.values, { target, actual }),
         score: formatScore(r.score),
         weight: formatScore(ind.weight.value),
@@ -171,21 +215,26 @@ export function indicatorParagraphs(v: Voice, evaluation: Evaluation): string[] 
       if (!r.checked) {
         continue;
       } else if (belowFullMarks(r)) {
-        lead = fill(t.belowFull, base);
+        lead = fill(r.met ? t.belowFullMet : t.belowFull, base);
       } else if (overshoots(r, ratio)) {
         lead = fill(t.overshoot, { ...base, ratio: formatPercent(r.completion!), threshold: formatPercent(new D(ratio)) });
       } else {
         continue;
       }
       const reasonText = ind.reason?.trim();
-      const reason = reasonText ? ensureSentenceEnd(v, reasonText) : v.t.placeholders.missingReason;
+      const reason = reasonText
+        ? ensureSentenceEnd(v, fullWidthBetweenHan(reasonText))
+        : ind.reasonCell === null
+          ? v.t.placeholders.noReasonColumn
+          : fill(v.t.placeholders.missingReason, { sheet: tableName(v, table) });
       details.push(sentence(v, [lead]) + v.t.punctuation.betweenSentences + fill(t.reason, { reason }));
     }
   }
   const lead = summaries.join(v.t.punctuation.betweenSentences);
   const everyMet = evaluation.indicatorTables.every((table) => table.indicators.every((r) => r.met));
   if (details.length > 0) return [lead, ...details];
-  return [everyMet ? lead + v.t.punctuation.betweenSentences + t.allMet : lead];
+  const single = evaluation.indicatorTables.length === 1 && evaluation.indicatorTables[0]!.indicators.length === 1;
+  return [everyMet ? lead + v.t.punctuation.betweenSentences + (single ? t.allMetOne : t.allMet) : lead];
 }
 
 /** （三）预算执行情况: the headline line's execution and the execution score; empty when unknown. */

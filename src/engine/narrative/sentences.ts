@@ -9,11 +9,12 @@ import { formatPercent } from "../format";
 import { AMOUNT_ROLES } from "../vocabulary/header-roles";
 import { isBareTotalName, subtotalGroupName } from "../vocabulary/budget-lines";
 import { fill, join, type Voice } from "./voice";
+import { proseName } from "../vocabulary/prose-names";
 
 /** A line's name as the report says it: "基本支出小计" → 基本支出, a bare "合计" → 支出合计. */
 export function lineName(v: Voice, line: BudgetLine): string {
   if (isBareTotalName(line.name)) return v.t.bareTotal[line.section];
-  return subtotalGroupName(line.name) ?? line.name;
+  return proseName(subtotalGroupName(line.name) ?? line.name);
 }
 
 /**
@@ -44,17 +45,17 @@ export function executionClause(v: Voice, r: LineResult): string | null {
 
 /**
  * An item inside a list: "项目支出22,550.76万元，较上年减少…". Uses the budget when there is
- * no actual figure; null when the line has neither (nothing to say).
+ * no actual figure; null when the line has neither (nothing to say). `note` follows the figure.
  */
-export function itemClause(v: Voice, r: LineResult): string | null {
+export function itemClause(v: Voice, r: LineResult, note = ""): string | null {
   // "国有资本经营预算收入0.00万元，与上年持平" tells a reader nothing: an all-zero item is left out.
   if (isAllZero(r.line)) return null;
   const f = v.t.finance;
   const { actual, budget } = r.line;
   if (actual) {
-    return join(v, [fill(f.itemActual, { name: lineName(v, r.line), amount: v.amount(actual.value) }), changeClause(v, r)]);
+    return join(v, [fill(f.itemActual, { name: lineName(v, r.line), amount: v.amount(actual.value) }) + note, changeClause(v, r)]);
   }
-  if (budget) return fill(f.itemBudgetOnly, { name: lineName(v, r.line), amount: v.amount(budget.value) });
+  if (budget) return fill(f.itemBudgetOnly, { name: lineName(v, r.line), amount: v.amount(budget.value) }) + note;
   return null;
 }
 

@@ -1,7 +1,7 @@
 /** Everything a sentence needs to know about the report it is in: language pack, speaker, year. */
 import type { Dec } from "../decimal";
 import type { Evaluation } from "../evaluation";
-import { formatAmountEn, formatAmountZh } from "../format";
+import { formatAmountRmb, formatAmountZh } from "../format";
 import type { FormKind } from "../model";
 import type { Grade, Lang } from "../settings";
 import { gradeWordsFor } from "../l10n/words";
@@ -32,6 +32,19 @@ export interface Voice {
   project: string;
   /** The grades as the settings name them ("合格", "合格 (fair)"). */
   grades: Record<Grade, string>;
+  /** Where a missing text is to be supplied: the info sheet of its own, else the report (placeholders' {where}). */
+  where: string;
+}
+
+/**
+ * The info sheet when it is a sheet of its own (基本信息); null when the key cells sit on a form
+ * sheet beside its tables, or there are none: such a form has no room for a 部门职能.
+ */
+export function ownInfoSheet(evaluation: Evaluation): string | null {
+  const sheet = evaluation.info?.sheet;
+  if (!sheet) return null;
+  const tables = [evaluation.budget?.table.sheet, ...evaluation.indicatorTables.map((t) => t.table.sheet)];
+  return tables.includes(sheet) ? null : sheet;
 }
 
 export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
@@ -42,10 +55,11 @@ export function voiceFor(evaluation: Evaluation, lang: Lang): Voice {
     t,
     self: evaluation.selfReference,
     year: evaluation.year,
-    amount: lang === "zh" ? formatAmountZh : formatAmountEn,
+    amount: lang === "zh" ? formatAmountZh : formatAmountRmb,
     kind: reportKindOf(evaluation),
     project: name ? fill(t.project.named, { name }) : t.project.self,
     grades: gradeWordsFor(evaluation.settings.gradeWords, lang),
+    where: ((sheet) => (sheet === null ? t.where.report : fill(t.where.sheet, { sheet })))(ownInfoSheet(evaluation)),
   };
 }
 
@@ -69,6 +83,15 @@ export function sentence(v: Voice, clauses: (string | null)[]): string {
 /** Clauses of one sentence part, without the sentence end; null and empty clauses dropped. */
 export function join(v: Voice, clauses: (string | null)[]): string {
   return clauses.filter((c): c is string => c !== null && c !== "").join(v.t.punctuation.clause);
+}
+
+/**
+ * Items of a list joined by `separator`, the last one after the pack's `lastItem` ("…; and B" in
+ * English, nothing in Chinese).
+ */
+export function listOf(v: Voice, items: string[], separator: string): string {
+  if (items.length < 2) return items.join(separator);
+  return [...items.slice(0, -1), v.t.punctuation.lastItem + items[items.length - 1]!].join(separator);
 }
 
 export function capitalize(text: string): string {

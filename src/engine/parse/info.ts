@@ -13,7 +13,7 @@ import { infoFieldOf } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
 import type { Entry } from "./key-values";
 import { valueRightOf } from "./key-values";
-import { cleanProjectName } from "../vocabulary/clean-names";
+import { cleanProjectName, cleanUnitName } from "../vocabulary/clean-names";
 import { readNumber } from "./numbers";
 
 const NARRATIVE_FIELDS: ReadonlySet<InfoField> = new Set<InfoField>([
@@ -24,6 +24,7 @@ const NARRATIVE_FIELDS: ReadonlySet<InfoField> = new Set<InfoField>([
   "problems",
   "measures",
   "overview",
+  "goalsAchieved",
 ]);
 
 /**
@@ -64,6 +65,11 @@ export function projectNameOf(text: string | null): string | null {
   if (text === null) return null;
   const name = cleanProjectName(text.replace(PROJECT_CODE, "").trim());
   return name === "" ? text : name;
+}
+
+/** A unit's name as reports name it: without its budget code ("219001-…"), as projects lose theirs. */
+function unitNameOf(text: string | null): string | null {
+  return text === null ? null : cleanUnitName(text);
 }
 
 function asText(value: CellValue): string | null {
@@ -125,9 +131,11 @@ export function infoFromEntries(sheet: string, entries: Entry[]): InfoSheet {
   // Optional in the model: only a project form has a 项目概况, so it is set only when present.
   const overview = text("overview");
   if (overview !== null) narrative.overview = overview;
+  const achieved = text("goalsAchieved");
+  if (achieved !== null) narrative.goalsAchieved = achieved;
   return {
     sheet,
-    entity: trimmed("entity") ?? trimmed("implementer") ?? trimmed("supervisor"),
+    entity: unitNameOf(trimmed("entity") ?? trimmed("implementer") ?? trimmed("supervisor")),
     year: parseYear(byField.get("year") ?? null),
     selfReference: trimmed("selfReference"),
     projectName: projectNameOf(trimmed("project")),

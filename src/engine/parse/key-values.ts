@@ -10,8 +10,9 @@ import type { MergeReader } from "../detect/merges";
 import { mergeReader } from "../detect/merges";
 import { cellText, isUnitLine, normalizeHeader, normalizeKey, removeSpaces, toHalfWidth } from "../vocabulary/text";
 import { matchRole } from "../detect/header-roles";
-import { GOAL_SUB_HEADS, infoFieldOf, isSectionLabel } from "../vocabulary/info-keys";
+import { GOAL_RESULT_HEADS, GOAL_SUB_HEADS, INFO_KEY_NAMES, infoFieldOf, isSectionLabel } from "../vocabulary/info-keys";
 import { splitKeyCell } from "../detect/key-cell";
+import { readNumber } from "./numbers";
 
 export type Entry = InfoSheet["entries"][number];
 
@@ -111,9 +112,42 @@ export function keyCellEntries(sheet: Sheet, taken: CellRange[]): Entry[] {
       if (isBlank(found.value) || (!underHead && infoFieldOf(cellText(found.value)))) continue;
       values.add(origin(found.cell.row, found.cell.col));
       entries.push({ key: normalizeKey(text), value: found.value, cell: found.cell });
+      if (infoFieldOf(text) === "goals") {
+        const achieved = achievedBesideGoal(sheet, reader, r, found.cell);
+        if (achieved) {
+          values.add(origin(achieved.cell.row, achieved.cell.col));
+          entries.push(achieved);
+        }
+      }
     }
   });
   return entries;
+}
+
+/** The key the achieved text is filed under (an INFO_KEY_NAMES.goalsAchieved name). */
+const ACHIEVED_KEY = normalizeKey(INFO_KEY_NAMES.goalsAchieved[0]!);
+const RESULT_HEADS = new Set(GOAL_RESULT_HEADS.map(normalizeKey));
+
+/**
+ * The 实际完成情况 beside a goal: in the goal's head row, the first result head right of the goal's
+ * column; its value under it in the goal's row (财预〔2020〕10号: "预期目标 | 实际完成情况" over two
+ * texts), or beside it when the goal sits beside its own head (宁夏 "年初设定目标 | … |
+ * 年度总体目标完成情况 | …"). Null when the form has no such head or leaves it blank.
+ */
+function achievedBesideGoal(sheet: Sheet, reader: MergeReader, keyRow: number, goal: CellRef): Entry | null {
+  const cells = sheet.cells[keyRow];
+  if (!Array.isArray(cells)) return null;
+  for (let c = (reader.mergeAt(goal.row, goal.col)?.right ?? goal.col) + 1; c < cells.length; c++) {
+    if (!RESULT_HEADS.has(normalizeKey(cellText(reader.sameRow(keyRow, c))))) continue;
+    const m = reader.mergeAt(keyRow, c);
+    const at = goal.row !== keyRow ? { row: goal.row, col: m?.left ?? c } : { row: keyRow, col: (m?.right ?? c) + 1 };
+    const value = cellAt(sheet, at.row, at.col);
+    // A bare figure (河北: 37.24 under 实际完成情况) says nothing to quote; the goal's NARRATIVE_IS_FIGURE names the row.
+    if (isBlank(value) || readNumber(value).kind === "number") return null;
+    if (RESULT_HEADS.has(normalizeKey(cellText(value))) || isTableHead(cellText(value))) return null;
+    return { key: ACHIEVED_KEY, value, cell: { sheet: sheet.name, row: at.row, col: at.col } };
+  }
+  return null;
 }
 
 /** The year a title above the first table states ("（2023年度）"), as an entry keyed 年度. */

@@ -113,8 +113,8 @@ export const LABELS: Record<Lang, RenderLabels> = {
   zh: {
     summaryTitle: "{entity}{year}绩效自评结果",
     reportTitle: "{entity}{year}部门整体支出绩效自评报告",
-    projectSummaryTitle: "{subject}{year}项目支出绩效自评结果",
-    projectReportTitle: "{subject}{year}项目支出绩效自评报告",
+    projectSummaryTitle: "{year}{subject}项目支出绩效自评结果",
+    projectReportTitle: "{entity}{year}{subject}项目支出绩效自评报告",
     sharedWords: ["项目"],
     yearPart: "{year}年度",
     entityPart: "{entity}",
@@ -184,8 +184,8 @@ export const LABELS: Record<Lang, RenderLabels> = {
     summaryTitle: "{entity}{year}performance self-evaluation results",
     summaryParts: { entity: "{entity}", year: ", {year}", before: ": " },
     reportTitle: "{entity}{year}Whole-department expenditure performance self-evaluation report",
-    projectSummaryTitle: "{subject}{year}Project performance self-evaluation results",
-    projectReportTitle: "{subject}{year}Project expenditure performance self-evaluation report",
+    projectSummaryTitle: "{year}{subject}Project performance self-evaluation results",
+    projectReportTitle: "{entity}{year}{subject}Project expenditure performance self-evaluation report",
     sharedWords: [],
     yearPart: "{year} ",
     entityPart: "{entity} ",
@@ -279,19 +279,26 @@ function namesYear(name: string, year: number): boolean {
 }
 
 /**
- * A project title: the project's name (else the unit's), the year unless the name states it, the
- * kind of report; a word the name ends with and the title goes on with is said once.
+ * A project title: the unit (report title only), the year unless the project's name states it, the
+ * project's name (else the unit's, then the year), the kind of report; a word the name ends with
+ * and the title goes on with is said once ("2022年度委托业务项目支出…", never "…项目2022年度项目支出").
  */
 function projectTitleText(template: string, labels: RenderLabels, project: string | null, entity: string | null, year: number | null): string {
   const subject = project ?? entity;
   const subjectText = subject === null ? "" : fill(labels.entityPart, { entity: subject });
+  // The unit before its project ("池州市…人民政府2022年度委托业务项目支出…"), unless the project's name holds it.
+  const owner = project !== null && entity !== null && !project.includes(entity) ? fill(labels.entityPart, { entity }) : "";
   const yearText = year === null || (project !== null && namesYear(project, year)) ? "" : fill(labels.yearPart, { year });
   const at = template.indexOf("{subject}");
-  let rest = fill(template.slice(at + "{subject}".length), { year: yearText });
+  // Without a project the unit is the subject and the year follows it, as in a department title.
+  if (project === null) return subjectText + yearText + template.slice(at + "{subject}".length);
+  const head = fill(template.slice(0, at), { entity: owner, year: yearText });
+  let rest = template.slice(at + "{subject}".length);
+  // Said once: "…改造项目" + "项目支出…".
   for (const word of labels.sharedWords) {
     if (subjectText.endsWith(word) && rest.startsWith(word)) rest = rest.slice(word.length);
   }
-  return template.slice(0, at) + subjectText + rest;
+  return head + subjectText + rest;
 }
 
 /** The title of an output sheet: the department's, or a project's when the report is one (reportKindOf). */

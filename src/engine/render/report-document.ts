@@ -38,16 +38,25 @@ export interface DocumentTable {
 export interface ReportDocument {
   lang: Lang;
   title: string;
+  /**
+   * The title as printed on two lines when it is too long for one (二号 on A4 holds about 20
+   * characters): broken after 年度, not mid-phrase. Absent: one line.
+   */
+  titleLines?: string[];
   sections: ReportSection[];
-  /** The annex list printed after the text ("附件：1. …"), one entry per table. */
+  /** The annex list printed after the text ("附件：1. …"), one entry a line ("\n" between). */
   annexList: string;
+  /** The 落款 after the text: the unit's name and a date line to fill in (GB/T 9704). Absent: none. */
+  closing?: string[];
   tables: DocumentTable[];
 }
 
 const TEXT = {
   zh: {
     annex: (n: number) => `附件${n}`,
-    annexList: (titles: string[]) => `附件：${titles.map((t, i) => `${i + 1}. ${t}`).join("　")}`,
+    // One attachment a line, the later ones under the first (附件： is three characters wide).
+    annexList: (titles: string[]) => `附件：${titles.map((t, i) => `${i + 1}. ${t}`).join("\n　　　")}`,
+    dateLine: "　　年　　月　　日",
     budgetTitle: "预算收支执行情况表",
     indicatorTitle: "绩效自评表",
     unit: "单位：万元",
@@ -55,7 +64,8 @@ const TEXT = {
   },
   en: {
     annex: (n: number) => `Annex ${n}`,
-    annexList: (titles: string[]) => `Annexes: ${titles.map((t, i) => `${i + 1}. ${t}`).join("; ")}`,
+    annexList: (titles: string[]) => `Annexes: ${titles.map((t, i) => `${i + 1}. ${t}`).join("\n")}`,
+    dateLine: "Date:",
     budgetTitle: "Budget and execution",
     indicatorTitle: "Self-evaluation by indicator",
     unit: "Unit: 10k yuan",
@@ -98,15 +108,14 @@ function budgetTable(e: Evaluation, lang: Lang): Omit<DocumentTable, "annex"> | 
 function indicatorTable(t: IndicatorTableResult, lang: Lang, several: boolean): Omit<DocumentTable, "annex"> {
   const c = LABELS[lang].indicatorColumns;
   const columns: DocumentColumn[] = [
-    // The level columns hold five 五号 characters a line (满意度指标, 可持续影响: at 12 of 95 parts
-    // 可持续影|响 broke, R16): 13.5 parts of the 156 mm text width is 22 mm, 5 × 10.5 pt and margins.
-    { label: c.level1, align: "center", weight: 13.5 },
-    { label: c.level2, align: "center", weight: 13.5 },
-    { label: c.name, align: "left", weight: 21 },
+    // 一级/二级 names of five characters ("满意度指标", "可持续影响") fit one line of 五号 (review R16).
+    { label: c.level1, align: "center", weight: 13 },
+    { label: c.level2, align: "center", weight: 14 },
+    { label: c.name, align: "left", weight: 23 },
     { label: c.target, align: "center", weight: 14 },
     { label: c.actual, align: "center", weight: 14 },
-    { label: c.weight, align: "right", weight: 8 },
-    { label: c.score, align: "right", weight: 9 },
+    { label: c.weight, align: "right", weight: 7 },
+    { label: c.score, align: "right", weight: 8 },
   ];
   const rows = t.indicators.map((r) => {
     const ind = r.indicator;
@@ -126,11 +135,31 @@ export function reportDocument(e: Evaluation, report: ReportSection[], lang: Lan
     (t): t is Omit<DocumentTable, "annex"> => t !== null,
   );
   const tables = bare.map((t, i) => ({ ...t, annex: TEXT[lang].annex(i + 1) }));
+  const title = sheetTitle("report", e, LABELS[lang]);
+  const lines = titleLines(title);
   return {
     lang,
-    title: sheetTitle("report", e, LABELS[lang]),
+    title,
+    ...(lines.length > 1 ? { titleLines: lines } : {}),
     sections: report,
     annexList: tables.length === 0 ? "" : TEXT[lang].annexList(tables.map((t) => t.title)),
+    ...(e.entity ? { closing: [e.entity, TEXT[lang].dateLine] } : {}),
     tables,
   };
+}
+
+/** Characters of 二号 type a line of the A4 text width holds. */
+const TITLE_LINE_CHARS = 20;
+
+/** A long title broken after its 年度 (…2023年度 | 部门整体支出绩效自评报告); else one line, wrapped where Word wraps it. */
+export function titleLines(title: string): string[] {
+  if (title.length <= TITLE_LINE_CHARS) return [title];
+  const m = /(?:19|20)\d{2}年度/.exec(title);
+  if (!m) return [title];
+  const at = m.index + m[0].length;
+  const first = title.slice(0, at);
+  const second = title.slice(at);
+  // A break leaving a line longer than one line holds, or a stub, helps nobody.
+  if (first.length < 6 || second.length < 4 || first.length > TITLE_LINE_CHARS + 2 || second.length > TITLE_LINE_CHARS + 2) return [title];
+  return [first, second];
 }

@@ -18,6 +18,7 @@ import type { IndicatorValue } from "../model";
 import type { PlanCell } from "../plan";
 import type { Lang } from "../settings";
 import { numberCell, textCell } from "./cells";
+import { isPlaceholderMark } from "../vocabulary/indicator-words";
 
 /** Where the formulas of one indicator row look: A1 addresses on the summary sheet. */
 export interface ScoreRowRefs {
@@ -51,6 +52,7 @@ const RULES: Record<Lang, Record<string, string>> = {
     bandTop: "定性（达成档 {band}）：所填得分在档内即采用，否则取档下限；未填得满分",
     band: "定性（档 {band}）：所填得分在档内即采用，否则取档下限",
     stated: "未核验：文字无可判定的档次，采用所填得分",
+    statedBlank: "未核验：未填指标值或实际值，采用所填得分",
     date: "日期：按期完成得满分（数值，非公式）",
     unscorable: "无法评分（数值，非公式）",
     budget: "常用指标：实际值由收支表计算，按正向/反向规则评分（数值，非公式）",
@@ -64,6 +66,7 @@ const RULES: Record<Lang, Record<string, string>> = {
     bandTop: "Qualitative (achieved band {band}): the stated score stands inside the band, else its lower bound; blank earns full marks",
     band: "Qualitative (band {band}): the stated score stands inside the band, else its lower bound",
     stated: "Unchecked: no band matches the words; the stated score stands",
+    statedBlank: "Unchecked: no target or no actual value; the stated score stands",
     date: "Date: full marks when done on time (value, not a formula)",
     unscorable: "Cannot be scored (value, not a formula)",
     budget: "Common indicator: the actual is computed from the budget table and scored by its rule (value, not a formula)",
@@ -227,8 +230,11 @@ export function scoreCells(result: IndicatorResult, refs: ScoreRowRefs, writeFor
         };
       case "band":
         return bandCells(result, basis, refs, lang);
-      case "stated":
-        return { ...asValues(result, lang, "stated"), score: formula(`=ROUND(${refs.stated},2)`, result.score), live: true };
+      case "stated": {
+        // Blank cells (or "—") are not words without a band: say which it is (REVIEW R19).
+        const blank = [result.indicator.target.text, result.indicator.actual.text].some((t) => t.trim() === "" || isPlaceholderMark(t));
+        return { ...asValues(result, lang, blank ? "statedBlank" : "stated"), score: formula(`=ROUND(${refs.stated},2)`, result.score), live: true };
+      }
       case "value":
         return asValues(result, lang, basis.why);
     }

@@ -10,7 +10,7 @@
 import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import type { Evaluation, IndicatorResult } from "../evaluation";
-import { formatNumber, formatScore } from "../format";
+import { formatNumber, formatScore, wanOfRmb } from "../format";
 import type { CellRef } from "../grid";
 import { parseA1 } from "../grid";
 import type { Figure } from "../model";
@@ -18,7 +18,7 @@ import type { ReportSection } from "../narrative/types";
 import type { PlanCell, PlannedSheet } from "../plan";
 import { OUTPUT_SHEET_NAMES } from "../plan";
 import type { Lang } from "../settings";
-import { COUNT_WORDS, HEADLINE_WORDS, SCORE_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
+import { COUNT_WORDS, HEADLINE_WORDS, SCORE_WORDS, UNNAMED_CATEGORY_WORDS, lineWords, namedBefore } from "../vocabulary/figure-words";
 import { numberCell, sourceText, textCell } from "./cells";
 import { LABELS, sheetTitle } from "./labels";
 import { summaryAddresses } from "./summary";
@@ -49,6 +49,8 @@ const RULE = {
   score: { zh: "指标得分（评分规则见绩效自评结果“评分规则”列）", en: "indicator score (rule in the summary's Scoring rule column)" },
   weight: { zh: "指标分值（取自输入表）", en: "indicator weight (from the input sheet)" },
   completion: { zh: "该类得分 ÷ 该类分值", en: "category score ÷ category weight" },
+  categoryScore: { zh: "Σ 该类指标得分", en: "Σ the category's indicator scores" },
+  categoryWeight: { zh: "Σ 该类指标分值", en: "Σ the category's indicator weights" },
   total: { zh: "Σ 一级指标得分（+ 预算执行率得分）", en: "Σ category scores (+ execution score)" },
   executionScore: { zh: "MIN(执行率, 1) × 分值", en: "MIN(execution rate, 1) × weight" },
   count: { zh: "绩效指标表中的指标行数", en: "indicator rows in the indicator table" },
@@ -104,7 +106,11 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
       // The category's score and weight sum its indicators' rows on the summary.
       const cell = onSummary(summary.categoryScores[0]?.[i] ?? "");
       const weightCell = cell ? { ...cell, col: cell.col - 1 } : null;
-      if (c.completionRate) add("percent", percent(c.completionRate), [c.name], RULE.completion, [cell, weightCell], c.completionRate);
+      // The report names an unnamed category 各项指标 ("其中，各项指标得分89.45分（满分90分，…）").
+      const words = c.name.trim() === "" ? [...UNNAMED_CATEGORY_WORDS] : [c.name];
+      if (c.completionRate) add("percent", percent(c.completionRate), words, RULE.completion, [cell, weightCell], c.completionRate);
+      add("score", formatScore(c.score), words, RULE.categoryScore, [cell], c.score);
+      add("score", formatScore(c.weight), words, RULE.categoryWeight, [weightCell], c.weight);
     });
     const count = table.indicators.length;
     const first = table.indicators[0]?.indicator.nameCell ?? null;
@@ -121,8 +127,10 @@ export function trailFigures(e: Evaluation): TrailFigure[] {
  * Printed figures in a sentence: the figure is group 1, with the words before it (no regex
  * lookbehind: the task pane's bundle must parse in older Safari).
  */
-const PATTERNS: { kind: FigureKind; re: RegExp }[] = [
+const PATTERNS: { kind: FigureKind; re: RegExp; inYuan?: true }[] = [
   { kind: "amount", re: /()(\d{1,3}(?:,\d{3})*\.\d{2})(?=万元| \(10k yuan\))/g },
+  // English prose prints amounts in yuan ("RMB 12,600,000", format.ts formatAmountRmb).
+  { kind: "amount", re: /(RMB )(\d{1,3}(?:,\d{3})*)(?![\d.])/g, inYuan: true },
   { kind: "percent", re: /()(\d+\.\d{2})(?=%)/g },
   { kind: "score", re: /(得分为?|满分|score of |scored )(\d+(?:\.\d{1,2})?)(?=分|\b)/g },
   { kind: "count", re: /(共设置绩效指标|其中)(\d+)(?=项)/g },
@@ -151,9 +159,12 @@ export function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
     for (const paragraph of section.paragraphs) {
       for (const m of paragraph.matchAll(SENTENCE)) {
         const sentence = m[0].trim();
-        const found: { at: number; kind: FigureKind; text: string }[] = [];
+        const found: { at: number; kind: FigureKind; text: string; shown: string | null }[] = [];
         for (const p of PATTERNS) {
-          for (const f of sentence.matchAll(p.re)) found.push({ at: (f.index ?? 0) + f[1]!.length, kind: p.kind, text: f[2]! });
+          for (const f of sentence.matchAll(p.re)) {
+            const text = p.inYuan ? wanOfRmb(`RMB ${f[2]!}`) : f[2]!;
+            if (text !== null) found.push({ at: (f.index ?? 0) + f[1]!.length, kind: p.kind, text, shown: p.inYuan ? `RMB ${f[2]!}` : null });
+          }
         }
         found.sort((a, b) => a.at - b.at);
         for (const f of found) {
@@ -163,7 +174,7 @@ export function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
             f.at,
           );
           if (!figure) continue;
-          const printed = f.kind === "amount" ? `${f.text}万元` : f.kind === "percent" ? `${f.text}%` : f.text;
+          const printed = f.shown ?? (f.kind === "amount" ? `${f.text}万元` : f.kind === "percent" ? `${f.text}%` : f.text);
           rows.push({ sentence: sentenceStart(sentence), printed, figure });
         }
       }

@@ -36,9 +36,28 @@ export function cleanLabel(text: string): string {
 /** Words naming the form, not the project, at the end of a 项目名称. Longest first. */
 const FORM_WORDS = ["项目支出绩效自评表", "部门整体支出绩效自评表", "支出绩效自评表", "绩效自评报告", "绩效自评表", "自评报告", "自评表"];
 
-/** A project's name without the form words some units type after it. */
+/**
+ * A source tag a budget system prints before a name ("【体制】自管道路…", "[续建]…"): where the
+ * money comes from, not what the project is called.
+ */
+const SOURCE_TAG = /^(?:\s*[【[〔]\s*[^】\]〕]{1,8}\s*[】\]〕]\s*)+/;
+
+/**
+ * A budget system's unit code before a unit's name ("219001-池州市贵池区棠溪镇人民政府"): digits
+ * (and letters) then a dash, as projects carry theirs (parse/info.ts projectNameOf).
+ */
+const UNIT_CODE = /^[0-9A-Za-z]*\d{3,}[0-9A-Za-z]*\s*[-－—_:：]\s*/;
+
+/** A unit's name as reports name it: without its budget code. */
+export function cleanUnitName(text: string): string {
+  const name = text.replace(UNIT_CODE, "").trim();
+  return name === "" ? text.trim() : name;
+}
+
+/** A project's name without the form words some units type after it, or a source tag before it. */
 export function cleanProjectName(text: string): string {
-  let name = cleanLabel(text);
+  const untagged = cleanLabel(text).replace(SOURCE_TAG, "").trim();
+  let name = untagged === "" ? cleanLabel(text) : untagged;
   const half = toHalfWidth(name);
   const word = FORM_WORDS.find((w) => half.endsWith(w));
   if (word) name = name.slice(0, name.length - word.length).replace(/[\s\p{P}]+$/u, "");

@@ -7,6 +7,7 @@
  */
 import type { BudgetLine, Section } from "../model";
 import { isBareTotalName, subtotalGroupName } from "./budget-lines";
+import { proseName } from "./prose-names";
 
 /**
  * A section's total, besides its own name: "总收入", the report's "年度收入预算…" overview, English
@@ -46,6 +47,8 @@ export function lineWords(line: Pick<BudgetLine, "name" | "kind" | "section">): 
   const words = isBareTotalName(line.name) ? [] : [line.name];
   const group = subtotalGroupName(line.name);
   if (group !== null) words.push(group);
+  // The name as the report writes it ("“三公”经费" for 三公经费, prose-names.ts).
+  for (const w of [...words]) if (proseName(w) !== w) words.push(proseName(w));
   if (line.kind === "total" || line.kind === "yearTotal") words.push(...SECTION_TOTAL_WORDS.total[line.section]);
   if (line.kind === "grandTotal") words.push(...SECTION_TOTAL_WORDS.grandTotal[line.section]);
   return words;
@@ -74,7 +77,10 @@ export const SCORE_WORDS = {
 } as const;
 
 /** Completion of all the indicators together (Σ scores ÷ Σ weights), as opposed to one category's. */
-export const INDICATOR_COMPLETION_WORDS: readonly string[] = ["绩效指标完成率", "指标完成率", "指标总体完成率"];
+export const INDICATOR_COMPLETION_WORDS: readonly string[] = ["绩效指标完成率", "指标完成率", "指标总体完成率", "绩效指标得分率", "指标得分率"];
+
+/** A category without a 一级 name, as the report names it ("各项指标得分89.45分"). */
+export const UNNAMED_CATEGORY_WORDS: readonly string[] = ["各项指标"];
 
 /** Counts: the indicators set, and those among them that met their targets. */
 export const COUNT_WORDS = {

@@ -69,6 +69,9 @@ export const INFO_KEY_NAMES: Record<InfoField, string[]> = {
   problems: ["存在问题", "存在的主要问题", "存在的问题", "主要问题"],
   measures: ["改进措施", "下一步改进措施", "改进意见", "有关建议"],
   overview: ["项目概况", "项目简介", "项目基本情况", "项目基本概况"],
+  // Key of an info sheet's row ("年度总体目标实际完成情况 | …"); on a form it is read under its
+  // column head beside the goal's (GOAL_RESULT_HEADS).
+  goalsAchieved: ["目标实际完成情况", "年度目标实际完成情况", "总体目标实际完成情况", "绩效目标实际完成情况"],
 };
 
 const FIELD_BY_KEY: Map<string, InfoField> = (() => {
@@ -195,6 +198,22 @@ export const TASK_CONTENT_HEADS = ["主要内容", "任务内容", "内容", "�
  * below the head, not the head itself. 四川 (中江) prints "年初设定目标".
  */
 export const GOAL_SUB_HEADS = ["预期目标", "年度目标", "目标", "预期目标值", "年初设定目标", "年初目标"];
+
+/**
+ * The column head beside the goal's that holds what was achieved ("年度总体目标 | 预期目标 |
+ * 实际完成情况"; 四川 "年度总体目标完成情况综述"; 青神 "年度目标完成情况"). Compared in
+ * normalizeKey() form; read only in the row of a goal's head (parse/key-values.ts).
+ */
+export const GOAL_RESULT_HEADS = [
+  "实际完成情况",
+  "实际完成情况综述",
+  "年度总体目标完成情况综述",
+  "年度总体目标完成情况",
+  "总体目标完成情况",
+  "年度目标完成情况",
+  "目标完成情况",
+  "全年实际完成情况",
+];
 
 /** The words of each rule set as typed in its settings row. */
 export const RULE_SET_WORDS: readonly [string, "auto" | "project" | "department" | "custom"][] = [

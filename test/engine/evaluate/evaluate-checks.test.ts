@@ -122,7 +122,8 @@ describe("indicator checks", () => {
   it("weights 90 + execution: a wrong 合计 is compared with the indicators' sum when its 分值 cell says 90", () => {
     const ev = run({ budget: budgetAt("98.31"), indicatorTables: [indicatorTable(fullMarks([30, 30, 30]), { total: 85, weights: 90 })] });
     expect(ev.checks.map((c) => c.code)).toEqual(["STATED_TOTAL_MISMATCH"]);
-    expect(ev.checks[0]!.message.zh).toBe("表中填报的总分85分与各项得分合计90分不一致。");
+    // The indicators' sum alone, said so (REVIEW R8): the report's total adds execution.
+    expect(ev.checks[0]!.message.zh).toBe("表中填报的总分85分与指标得分合计（不含预算执行率）90分不一致。");
   });
   it("weights 90 + execution: a wrong 合计 with a 100-point 分值 cell is compared with 99.83", () => {
     const ev = run({ budget: budgetAt("98.31"), indicatorTables: [indicatorTable(fullMarks([30, 30, 30]), { total: 85, weights: 100 })] });

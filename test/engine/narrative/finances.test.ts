@@ -26,7 +26,7 @@ describe("（四）部门整体收支情况 for the seed figures", () => {
     // 5,531.53 − 5,539.33 = −7.80; /5,539.33 = −0.001408… → 0.14%
     // 22,550.76 − 64,101.33 = −41,550.57; /64,101.33 = −0.648201… → 64.82%
     expect(section(buildReport(paitanEvaluation(), "zh"), FINANCES_ZH)).toEqual([
-      "2023年，我镇年度收支预算28,564.19万元，实际收支28,082.29万元，为年度预算的98.31%。",
+      "2023年，我镇年度收入预算和支出预算均为28,564.19万元，实际收入和实际支出均为28,082.29万元，为年度预算的98.31%。",
       "1. 年度收入总体情况",
       "我镇本年收入合计28,082.29万元，为年度预算的98.31%。其中一般公共预算财政拨款补助收入22,096.43万元，较上年减少10,847.19万元，降幅32.93%；政府性基金预算财政拨款补助收入5,985.49万元，较上年减少30,711.55万元，降幅83.69%。",
       "2. 年度支出总体情况",
@@ -44,11 +44,11 @@ describe("（四）部门整体收支情况 for the seed figures", () => {
 
   test("English", () => {
     expect(section(buildReport(paitanEvaluation("en"), "en"), FINANCES_EN)).toEqual([
-      "In 2023, the annual budget for total revenue and expenditure was 28,564.19 (10k yuan) and actual total revenue and expenditure was 28,082.29 (10k yuan), 98.31% of the annual budget.",
+      "In 2023, the annual budgets for total revenue and total expenditure were both RMB 285,641,900, and actual revenue and expenditure were both RMB 280,822,900, 98.31% of the annual budget.",
       "1. Overall revenue",
-      "Total revenue was 28,082.29 (10k yuan), 98.31% of the annual budget. Of this, 一般公共预算财政拨款补助收入 was 22,096.43 (10k yuan), down 10,847.19 (10k yuan), or 32.93%, on last year; 政府性基金预算财政拨款补助收入 was 5,985.49 (10k yuan), down 30,711.55 (10k yuan), or 83.69%, on last year.",
+      "Total revenue was RMB 280,822,900, 98.31% of the annual budget. Of this, 一般公共预算财政拨款补助收入 was RMB 220,964,300, down RMB 108,471,900, or 32.93%, on last year; 政府性基金预算财政拨款补助收入 was RMB 59,854,900, down RMB 307,115,500, or 83.69%, on last year.",
       "2. Overall expenditure",
-      "Total expenditure was 28,082.29 (10k yuan), 98.31% of the annual budget. Of this, 基本支出 was 5,531.53 (10k yuan), down 7.80 (10k yuan), or 0.14%, on last year; 项目支出 was 22,550.76 (10k yuan), down 41,550.57 (10k yuan), or 64.82%, on last year.",
+      "Total expenditure was RMB 280,822,900, 98.31% of the annual budget. Of this, 基本支出 was RMB 55,315,300, down RMB 78,000, or 0.14%, on last year; 项目支出 was RMB 225,507,600, down RMB 415,505,700, or 64.82%, on last year.",
     ]);
   });
 });
@@ -114,10 +114,10 @@ describe("change against last year: one whole variant per case", () => {
 
   test("English variants", () => {
     expect(revenue("1100", { actual: "300", prior: "400" }, "en")).toBe(
-      "Total revenue was 1,200.00 (10k yuan), 96.00% of the annual budget, up 100.00 (10k yuan), or 9.09%, on last year. Of this, 其他收入 was 300.00 (10k yuan), down 100.00 (10k yuan), or 25.00%, on last year.",
+      "Total revenue was RMB 12,000,000, 96.00% of the annual budget, up RMB 1,000,000, or 9.09%, on last year. Of this, 其他收入 was RMB 3,000,000, down RMB 1,000,000, or 25.00%, on last year.",
     );
     expect(revenue("1199.996", { actual: "300", prior: "0" }, "en")).toBe(
-      "Total revenue was 1,200.00 (10k yuan), 96.00% of the annual budget, unchanged from last year. Of this, 其他收入 was 300.00 (10k yuan), a new item this year (none last year).",
+      "Total revenue was RMB 12,000,000, 96.00% of the annual budget, unchanged from last year. Of this, 其他收入 was RMB 3,000,000, a new item this year (none last year).",
     );
   });
 });
@@ -138,7 +138,7 @@ describe("overview and structure", () => {
     const p = finances([{ name: "支出合计", section: "expenditure", kind: "total", budget: "1000", actual: "850" }], "zh", null);
     expect(p[0]).toBe("我镇年度支出预算1,000.00万元，实际支出850.00万元，为年度预算的85.00%。");
     const en = finances([{ name: "支出合计", section: "expenditure", kind: "total", budget: "1000", actual: "850" }], "en", null);
-    expect(en[0]).toBe("The annual budget for total expenditure was 1,000.00 (10k yuan) and actual total expenditure was 850.00 (10k yuan), 85.00% of the annual budget.");
+    expect(en[0]).toBe("The annual budget for total expenditure was RMB 10,000,000 and actual total expenditure was RMB 8,500,000, 85.00% of the annual budget.");
   });
 
   test("a zero budget: no execution clause; no budget: actual only", () => {
@@ -173,7 +173,7 @@ describe("overview and structure", () => {
     ]);
     expect(p.slice(3)).toEqual([
       "2. 其他收支情况",
-      "三公经费全年预算数15.00万元，全年执行数12.00万元，为年度预算的80.00%，较上年减少4.00万元，降幅25.00%。三公经费中，公务接待费2.00万元。",
+      "“三公”经费全年预算数15.00万元，全年执行数12.00万元，为年度预算的80.00%，较上年减少4.00万元，降幅25.00%。“三公”经费中，公务接待费2.00万元。",
     ]);
   });
 

@@ -47,8 +47,8 @@ describe("report structure", () => {
       [1, "三、存在的主要问题"],
       [1, "四、下一步改进措施"],
     ]);
-    expect(section(report, "（一）部门职能")).toEqual(["（请在“基本信息”表填写部门职能。）"]);
-    expect(section(report, "四、下一步改进措施")).toEqual(["（请在“基本信息”表填写下一步改进措施。）"]);
+    expect(section(report, "（一）部门职能")).toEqual(["（请在本报告中填写部门职能。）"]);
+    expect(section(report, "四、下一步改进措施")).toEqual(["（请在本报告中填写下一步改进措施。）"]);
   });
 
   test("the officer's text is split into paragraphs on line breaks, blank lines dropped", () => {
@@ -69,7 +69,7 @@ describe("report structure", () => {
     ]);
     expect(section(report, "（二）年度总体工作和重点工作任务")).toEqual(["围绕年初计划推进各项重点工作。"]);
     // Only blanks: treated as missing.
-    expect(section(report, "（三）部门整体支出绩效目标")).toEqual(["（请在“基本信息”表填写部门整体支出绩效目标。）"]);
+    expect(section(report, "（三）部门整体支出绩效目标")).toEqual(["（请在本报告中填写部门整体支出绩效目标。）"]);
     expect(section(report, "四、下一步改进措施")).toEqual(["1. 把绩效目标写得更具体、可量化。", "2. 按月跟踪预算执行进度。"]);
   });
 
@@ -89,7 +89,7 @@ describe("report structure", () => {
       "3. Main problems",
       "4. Next steps",
     ]);
-    expect(section(report, "(1) Functions")).toEqual(["(Fill in the unit's functions in the 基本信息 sheet.)"]);
+    expect(section(report, "(1) Functions")).toEqual(["(Please fill in the unit's functions here in the report.)"]);
   });
 
   test("the two phrase tables use the same placeholders in every template", () => {
@@ -117,13 +117,13 @@ describe("（一）自评结论", () => {
   test("the seed's conclusion: phrase by score, grade and each category's completion", () => {
     // 产出 42/50 = 84.00%, 效益 50/50 = 100.00%; total 92 → 基本完成 (≥90), 优 (≥90)
     expect(section(buildReport(paitanEvaluation(), "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”，其中产出指标完成率84.00%，效益指标完成率100.00%。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”。其中，产出指标得分42分（满分50分，得分率84.00%）；效益指标得分50分（满分50分，得分率100.00%）。",
     ]);
   });
 
   test("English", () => {
     expect(section(buildReport(paitanEvaluation("en"), "en"), "(1) Conclusion")).toEqual([
-      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 92, graded 优 (excellent), with completion rates of 84.00% for 产出指标, 100.00% for 效益指标.",
+      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 92, graded 优 (excellent). By category, 产出指标 scored 42 out of 50 (84.00% of its points); and 效益指标 scored 50 out of 50 (100.00% of its points).",
     ]);
   });
 
@@ -140,13 +140,13 @@ describe("（一）自评结论", () => {
     const ev = evaluation({ year: 2023, selfReference: "我镇", budget, indicatorTables: [table] });
     const report = buildReport(ev, "zh");
     expect(section(report, "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.83分，等级为“优”，其中产出指标完成率90.00%，效益指标完成率90.00%，预算执行率得分9.83分（满分10分）。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.83分，等级为“优”。其中，产出指标得分36分（满分40分，得分率90.00%）；效益指标得分45分（满分50分，得分率90.00%）；预算执行率得分9.83分（满分10分）。",
     ]);
     expect(section(report, "（三）预算执行情况")).toEqual([
       "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元），预算执行率得分9.83分（满分10分）。",
     ]);
     expect(section(buildReport(ev, "en"), "(3) Budget execution")).toEqual([
-      "In 2023, the budget execution rate was 98.31%: 支出合计 came to 28,082.29 (10k yuan) against a budget of 28,564.19 (10k yuan), scoring 9.83 (out of 10) for budget execution.",
+      "In 2023, the budget execution rate was 98.31%: 支出合计 came to RMB 280,822,900 against a budget of RMB 285,641,900, scoring 9.83 (out of 10) for budget execution.",
     ]);
   });
 
@@ -159,10 +159,10 @@ describe("（一）自评结论", () => {
     ]);
     const ev = evaluation({ selfReference: "我镇", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.11分，等级为“优”，其中产出指标完成率90.00%，效益指标完成率90.00%，预算执行率得分9.11分（满分10分）。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.11分，等级为“优”。其中，产出指标得分36分（满分40分，得分率90.00%）；效益指标得分45分（满分50分，得分率90.00%）；预算执行率得分9.11分（满分10分）。",
     ]);
     expect(section(buildReport(ev, "en"), "(1) Conclusion")).toEqual([
-      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 90.11, graded 优 (excellent), with completion rates of 90.00% for 产出指标, 90.00% for 效益指标, and budget execution scoring 9.11 (out of 10).",
+      "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 90.11, graded 优 (excellent). By category, 产出指标 scored 36 out of 40 (90.00% of its points); 效益指标 scored 45 out of 50 (90.00% of its points); and budget execution scored 9.11 out of 10.",
     ]);
   });
 
@@ -171,7 +171,7 @@ describe("（一）自评结论", () => {
     const table = indicatorTableResult([{ level1: "产出指标", name: "A", target: "≥10", actual: "8", weight: "50", score: "40", completion: "0.8" }]);
     const ev = evaluation({ selfReference: "我局", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我局部门整体支出绩效指标较好完成，得分40分（满分50分，折合百分制80分），等级为“良”，其中产出指标完成率80.00%。",
+      "综合自评，我局部门整体支出绩效指标较好完成，折合百分制80分（各项分值合计50分，得分40分），等级为“良”。其中，产出指标得分40分（满分50分，得分率80.00%）。",
     ]);
   });
 
@@ -179,8 +179,8 @@ describe("（一）自评结论", () => {
     const second = indicatorTableResult([full("C", "产出指标", "100")], { sheet: "项目绩效", grade: null });
     const ev = evaluation({ selfReference: "我镇", indicatorTables: [paitanIndicators(), second] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”，其中产出指标完成率84.00%，效益指标完成率100.00%。" +
-        "“项目绩效”表所列绩效指标全面完成，得分100分，其中产出指标完成率100.00%。",
+      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”。其中，产出指标得分42分（满分50分，得分率84.00%）；效益指标得分50分（满分50分，得分率100.00%）。" +
+        "“项目绩效”表所列绩效指标全面完成，得分100分。其中，产出指标得分100分（满分100分，得分率100.00%）。",
     ]);
   });
 
@@ -194,9 +194,9 @@ describe("（一）自评结论", () => {
 describe("（二）绩效指标完成情况", () => {
   test("indicators below full marks, with their 偏差原因 or a marked prompt", () => {
     expect(section(buildReport(paitanEvaluation(), "zh"), "（二）绩效指标完成情况")).toEqual([
-      "我镇共设置绩效指标6项，其中4项达到年度指标值。",
+      "我镇共设置绩效指标6项，其中4项达到年度指标值，2项未得满分。",
       "1. “国考断面水质达标率”（产出指标）：年度指标值≥100%，实际完成值80%，得分16分（满分20分）。偏差原因：受上游来水影响，部分月份水质未达标，将加强入河排污口溯源整治。",
-      "2. “新建绿（碧）道”（产出指标）：年度指标值≥4公里，实际完成值2.4公里，得分6分（满分10分）。偏差原因：（请在绩效指标表填写偏差原因分析及改进措施。）",
+      "2. “新建绿（碧）道”（产出指标）：年度指标值≥4公里，实际完成值2.4公里，得分6分（满分10分）。偏差原因：（请在“绩效指标”表的偏差原因栏填写偏差原因分析及改进措施。）",
     ]);
   });
 
@@ -228,16 +228,16 @@ describe("（二）绩效指标完成情况", () => {
     const a = indicatorTableResult([{ ...full("A"), score: "5" }], { sheet: "表一" });
     const b = indicatorTableResult([{ ...full("B"), score: "7.5" }], { sheet: "表二" });
     const p = section(buildReport(evaluation({ indicatorTables: [a, b] }), "zh"), "（二）绩效指标完成情况");
-    expect(p[0]).toBe("“表一”表共设置绩效指标1项，其中0项达到年度指标值。“表二”表共设置绩效指标1项，其中0项达到年度指标值。");
+    expect(p[0]).toBe("“表一”表共设置绩效指标1项，其中0项达到年度指标值，1项未得满分。“表二”表共设置绩效指标1项，其中0项达到年度指标值，1项未得满分。");
     expect(p[1]).toMatch(/^1\. “A”（产出指标）：.*得分5分（满分10分）。/);
     expect(p[2]).toMatch(/^2\. “B”（产出指标）：.*得分7\.5分（满分10分）。/);
   });
 
   test("English", () => {
     const p = section(buildReport(paitanEvaluation("en"), "en"), "(2) Performance indicators");
-    expect(p[0]).toBe("6 performance indicators were set, of which 4 met their targets.");
+    expect(p[0]).toBe("6 performance indicators were set, of which 4 met their targets, and 2 lost points.");
     expect(p[2]).toBe(
-      "2. “新建绿（碧）道” (产出指标): target ≥4公里, actual 2.4公里, scored 6 (out of 10). Reason for the deviation: (Fill in the deviation analysis in the indicator table.)",
+      "2. “新建绿（碧）道” (产出指标): target ≥4公里, actual 2.4公里, scored 6 (out of 10). Reason for the deviation: (Please fill in the deviation analysis in the reason column of sheet “绩效指标”.)",
     );
   });
 });
@@ -271,21 +271,21 @@ describe("三、存在的主要问题", () => {
     });
     expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual([
       "1. 预算执行率为75.00%，未执行预算250.00万元，占年度预算的25.00%，预算执行进度偏慢。",
-      "2. 绩效指标完成率为92.00%，高于预算执行率75.00%达17.00个百分点，绩效目标完成情况与资金使用进度不匹配。",
+      "2. 绩效指标得分率为92.00%（各项指标得分之和÷分值之和），高于预算执行率75.00%达17.00个百分点，绩效目标完成情况与资金使用进度不匹配。",
       "3. 部分绩效指标未达到年度指标值：“国考断面水质达标率”、“新建绿（碧）道”。",
-      "（以上问题根据自评数据自动列出，请结合实际在“基本信息”表填写存在的主要问题。）",
+      "（以上问题根据自评数据自动列出，请结合实际在本报告中填写存在的主要问题。）",
     ]);
     expect(section(buildReport(ev, "en"), "3. Main problems")).toEqual([
-      "1. The budget execution rate was 75.00%: 250.00 (10k yuan), 25.00% of the annual budget, went unspent, so spending lagged behind plan.",
-      "2. Indicator completion was 92.00%, 17.00 percentage points above budget execution of 75.00%: the results reported do not match the pace of spending.",
+      "1. The budget execution rate was 75.00%: RMB 2,500,000, 25.00% of the annual budget, went unspent, so spending lagged behind plan.",
+      "2. The indicator score rate (points scored ÷ points available) was 92.00%, 17.00 percentage points above budget execution of 75.00%: the results reported do not match the pace of spending.",
       "3. Some performance indicators missed their targets: “国考断面水质达标率”, “新建绿（碧）道”.",
-      "(These problems were derived from the figures; describe the main problems in the 基本信息 sheet.)",
+      "(These problems were derived from the figures; please describe the main problems here in the report.)",
     ]);
   });
 
   test("nothing to derive: a placeholder", () => {
     const ev = evaluation({ indicatorTables: [indicatorTableResult([full("A")])] });
-    expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual(["（请在“基本信息”表填写存在的主要问题。）"]);
+    expect(section(buildReport(ev, "zh"), "三、存在的主要问题")).toEqual(["（请在本报告中填写存在的主要问题。）"]);
   });
 });
 

@@ -132,8 +132,11 @@ describe("the 年度总体目标 block", () => {
     const info = parseWorkbook(g, detectTables(g)).model.info!;
     expect(info.narrative.goals).toBe("完成年度重点工作任务");
     expect(info.narrative.annualWork).toBeNull();
+    // Its 实际完成情况 (E6, under the head beside 预期目标) is read too, for the report (R29).
+    expect(info.narrative.goalsAchieved).toBe("全部完成");
     expect(info.entries.filter((e) => e.key !== "项目名称" && e.key !== "年度")).toEqual([
       { key: "年度总体目标", value: "完成年度重点工作任务", cell: { sheet: "表", row: 5, col: 1 } },
+      { key: "目标实际完成情况", value: "全部完成", cell: { sheet: "表", row: 5, col: 4 } },
     ]);
   });
 });

@@ -60,7 +60,8 @@ describe("B. 部门整体支出 form with revenue and expenditure side by side",
     const zh = r.json.narrative.find((s) => s.heading === "（四）部门整体收支情况")!.paragraphs;
     expect(zh[0]).toMatch(/^2023年，我局年度资金总额全年预算数3,124\.86万元，全年执行数3,015\.27万元，为年度预算的96\.49%。按收入性质分：/);
     const en = buildReport(r.evaluation, "en").find((s) => s.heading === "(4) Revenue and expenditure")!.paragraphs;
-    expect(en[0]).toMatch(/^In 2023, 年度资金总额 had a budget of 3,124\.86 \(10k yuan\) and came to 3,015\.27 \(10k yuan\), 96\.49% of the annual budget\./);
+    // Amounts in yuan (3,124.86万元 = RMB 31,248,600), the line named after "the item" (R14).
+    expect(en[0]).toMatch(/^In 2023, the item 年度资金总额 had a budget of RMB 31,248,600 and came to RMB 30,152,700, 96\.49% of the annual budget\./);
   });
 
   test("entity from 部门名称, year from （2023年度）", () => {

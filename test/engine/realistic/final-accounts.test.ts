@@ -75,8 +75,8 @@ describe("G. 收入支出决算总表: 收入 | 支出 side by side under a labe
 
   test("English: a bare 总计 is the grand total, not 'total revenue'", () => {
     const en = buildReport(r.evaluation, "en").find((s) => s.heading === "(4) Revenue and expenditure")!.paragraphs;
-    expect(en[2]).toMatch(/ Adding 年初结转和结余 of 15\.60 \(10k yuan\), grand total revenue came to 741\.85 \(10k yuan\)\.$/);
-    expect(en[4]).toMatch(/ Adding 年末结转和结余 of 12\.94 \(10k yuan\), grand total expenditure came to 741\.85 \(10k yuan\)\.$/);
+    expect(en[2]).toMatch(/ Adding 年初结转和结余 of RMB 156,000, grand total revenue came to RMB 7,418,500\.$/);
+    expect(en[4]).toMatch(/ Adding 年末结转和结余 of RMB 129,400, grand total expenditure came to RMB 7,418,500\.$/);
   });
 });
 

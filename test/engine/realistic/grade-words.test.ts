@@ -83,7 +83,7 @@ describe("U. 等级用语 优秀、良好、合格、不合格 on the 云南 红
     const cost = r.json.indicatorTables[0]!.indicators.find((i) => i.name === "运维成本")!;
     // The cells hold 80000 and 72890; the 度量单位 column says 元; ≦ is the 指标性质 column's.
     expect([cost.target, cost.actual]).toEqual(["80000", "72890"]);
-    expect([cost.targetShown, cost.actualShown]).toEqual(["≤80,000元", "72,890元"]); // digits joined to their unit are grouped (R35)
+    expect([cost.targetShown, cost.actualShown]).toEqual(["≤80,000元", "72,890元"]);
     const days = r.json.indicatorTables[0]!.indicators.find((i) => i.name === "展厅开放天数")!;
     expect([days.targetShown, days.actualShown]).toEqual(["≥250天", "262天"]);
   });

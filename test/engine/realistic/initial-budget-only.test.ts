@@ -35,7 +35,7 @@ describe("I. only 年初预算数", () => {
 
   test("the report gives the execution: overview and （三）预算执行情况", () => {
     const finances = r.json.narrative.find((s) => s.heading === "（四）部门整体收支情况")!.paragraphs;
-    expect(finances[0]).toBe("2023年，我局年度收支预算8,640.00万元，实际收支8,415.36万元，为年度预算的97.40%。");
+    expect(finances[0]).toBe("2023年，我局年度收入预算和支出预算均为8,640.00万元，实际收入和实际支出均为8,415.36万元，为年度预算的97.40%。");
     const execution = r.json.narrative.find((s) => s.heading === "（三）预算执行情况")!.paragraphs;
     expect(execution[0]).toMatch(/^2023年，我局预算执行率为97\.40%/);
   });

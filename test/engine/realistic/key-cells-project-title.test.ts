@@ -69,7 +69,7 @@ describe("G. 键：值 key cells on a one-sheet project form", () => {
     expect(r.json.year).toBe(2023);
     expect(r.evaluation.info!.projectName).toBe("綦江区2023年中小学校舍维修改造项目");
     // The name holds 2023年: no second year; "…改造项目" + "项目支出…" says 项目 once.
-    expect(reportTitle).toEqual({ t: "text", v: "綦江区2023年中小学校舍维修改造项目支出绩效自评报告" });
+    expect(reportTitle).toEqual({ t: "text", v: "重庆市綦江区古南中学校綦江区2023年中小学校舍维修改造项目支出绩效自评报告" });
     expect(summaryTitle).toEqual({ t: "text", v: "綦江区2023年中小学校舍维修改造项目支出绩效自评结果" });
     expect(text).toContain("綦江区2023年中小学校舍维修改造项目");
     expect(text).not.toContain("主管部门：");
@@ -78,7 +78,7 @@ describe("G. 键：值 key cells on a one-sheet project form", () => {
 
   test("重庆, English titles", () => {
     const { reportTitle, summaryTitle } = ran(chongqing(), "en");
-    expect(reportTitle).toEqual({ t: "text", v: "綦江区2023年中小学校舍维修改造项目 Project expenditure performance self-evaluation report" });
+    expect(reportTitle).toEqual({ t: "text", v: "重庆市綦江区古南中学校 綦江区2023年中小学校舍维修改造项目 Project expenditure performance self-evaluation report" });
     expect(summaryTitle).toEqual({ t: "text", v: "綦江区2023年中小学校舍维修改造项目 Project performance self-evaluation results" });
   });
 

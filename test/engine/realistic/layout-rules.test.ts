@@ -275,7 +275,7 @@ describe("two indicator tables on one sheet", () => {
       ["绩效自评", 80],
     ]);
     const text = r.json.narrative.find((s) => s.heading === "（二）绩效指标完成情况")!.paragraphs[0]!;
-    expect(text).toBe("“部门整体支出绩效指标”表共设置绩效指标1项，其中0项达到年度指标值。“重点项目绩效指标”表共设置绩效指标1项，其中0项达到年度指标值。");
+    expect(text).toBe("“部门整体支出绩效指标”表共设置绩效指标1项，其中0项达到年度指标值，1项未得满分。“重点项目绩效指标”表共设置绩效指标1项，其中0项达到年度指标值，1项未得满分。");
   });
 });
 
@@ -300,8 +300,9 @@ describe("report wording of units and groups", () => {
   test("fractions in a % column read as percentages: 0.95 | 0.9 → 年度指标值95%，实际完成值90% (0.9/0.95 × 10 = 9.47)", () => {
     expect(paragraphs("（二）绩效指标完成情况")).toContain("年度指标值95%，实际完成值90%，得分9.47分（满分10分）");
   });
-  test("a 合计 line's items are of the thing it totals: 三公经费中，…", () => {
-    expect(paragraphs("（四）部门整体收支情况")).toContain("三公经费中，公务接待费0.80万元；公务用车运行维护费1.70万元。");
+  test("a 合计 line's items are of the thing it totals: “三公”经费中，…", () => {
+    // Written “三公”经费 in prose, whatever the label (R8).
+    expect(paragraphs("（四）部门整体收支情况")).toContain("“三公”经费中，公务接待费0.80万元；公务用车运行维护费1.70万元。");
   });
 });
 

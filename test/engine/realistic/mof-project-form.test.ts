@@ -70,7 +70,8 @@ describe("A. MOF 项目支出绩效自评表", () => {
     ]);
     // 0.943 is 94.3% to one place; 1,187.34 / 1,260 = 94.2333…% is 94.2% to one place.
     expect(r.evaluation.checks[0]!.message.zh).toBe("“年度资金总额”填报执行率94.3%，按执行数÷预算数计算应为94.2%。");
-    expect(r.evaluation.checks[1]!.message.zh).toBe("指标“预算执行率”填报得分9.43分，按评分规则应为9.42分。");
+    // The funds block's 得分 cell, not an indicator (REVIEW R13).
+    expect(r.evaluation.checks[1]!.message.zh).toBe("预算执行率（得分栏H6）填报得分9.43分，按评分规则应为9.42分。");
     expect(r.evaluation.checks[2]!.message.zh).toBe("表中填报的总分95.44分与各项得分合计95.43分不一致。");
   });
 

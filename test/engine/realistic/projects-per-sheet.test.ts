@@ -42,7 +42,7 @@ describe("a workbook of one project per sheet", () => {
   test("the derived problems speak of each project's own spending", () => {
     // B: completion 86.01/90 = 95.5666…% against execution 80.00%: 15.57 points ahead. A: 95.57% against 94.23%, within 5.
     const problems = r.json.narrative.find((s) => s.heading === "三、存在的问题")!.paragraphs;
-    expect(problems).toContain("1. “农田水利”：绩效指标完成率为95.57%，高于预算执行率80.00%达15.57个百分点，绩效目标完成情况与资金使用进度不匹配。");
+    expect(problems).toContain("1. “农田水利”：绩效指标得分率为95.57%（各项指标得分之和÷分值之和），高于预算执行率80.00%达15.57个百分点，绩效目标完成情况与资金使用进度不匹配。");
     expect(problems.join("")).not.toContain("94.23%");
   });
 });

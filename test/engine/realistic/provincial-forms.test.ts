@@ -5,64 +5,52 @@
  * prose carries no line break, no score suffix, no doubled form word and no claim beyond the data.
  */
 import * as forms from "../../../scripts/provincial-fixtures";
-import { runEngine } from "../../../src/engine";
-import type { Grid } from "../../../src/engine/grid";
-import { refToA1 } from "../../../src/engine/grid";
 import { categories, six } from "./helpers";
-import type { Ran } from "./helpers";
-
-function ran(grid: Grid) {
-  const r = runEngine(grid);
-  if (!r.ok) throw new Error(`engine stopped: ${r.errors.map((c) => `${c.code} ${c.message.zh}`).join("; ")}`);
-  const text = r.report.flatMap((s) => [s.heading, ...s.paragraphs]).join("\n");
-  const summaryTexts = r.plan.sheets[0]!.rows.flat().flatMap((c) => (c && c.t === "text" ? [c.v] : []));
-  return { ...r, text, summaryTexts, asRan: { evaluation: r.evaluation, json: r.json } as Ran };
-}
-
-const checksOf = (r: ReturnType<typeof ran>) => r.evaluation.checks.map((c) => `${c.code}@${c.cell ? refToA1(c.cell) : "-"}`);
-const indicator = (r: ReturnType<typeof ran>, name: string) => {
-  const found = r.evaluation.indicatorTables[0]!.indicators.find((i) => i.indicator.name === name);
-  if (!found) throw new Error(`no indicator ${name}: ${r.evaluation.indicatorTables[0]!.indicators.map((i) => i.indicator.name).join(", ")}`);
-  return found;
-};
-
-/** What no reviewer would sign: a line break, a score suffix or a form word inside a sentence. */
-function expectCleanProse(r: ReturnType<typeof ran>) {
-  for (const p of r.report.flatMap((s) => s.paragraphs)) {
-    expect(p).not.toMatch(/\n/);
-    expect(p).not.toMatch(/[（(]\d+分[)）]指标/);
-    expect(p).not.toMatch(/自评表(项目|年度|绩效)/);
-  }
-  for (const t of r.summaryTexts) expect(t).not.toMatch(/\n/);
-}
+import { refToA1 } from "../../../src/engine/grid";
+import { checksOf, expectCleanProse, indicator, ran } from "./form-helpers";
 
 describe("L. 安徽 池州市贵池区棠溪镇 委托业务项目 (2022)", () => {
   const r = ran(forms.anhuiTangxiCommission());
 
-  test("categories named without their (50分) suffix; every indicator checked and met: 90 of 90", () => {
+  test("categories named without their (50分) suffix; every indicator checked and met: 90 + the block's 10 = 100 of 100", () => {
     expect(categories(r.asRan)).toEqual([
       ["产出指标", 50, 50, 1], // 8 + 8 + 8 + 8 + 8 + 10
       ["效益指标", 30, 30, 1], // 10 + 10 + 10 (经济效益指标 has no 三级 row)
       ["满意度指标", 10, 10, 1], // 96 ≥ 95 (百分比)
     ]);
     expect(r.evaluation.indicatorTables[0]!.indicators.every((i) => i.checked && i.met)).toBe(true);
-    expect(r.json.totalScore).toBe(90);
+    // The block states 分值 10 (F6): its points count (docs/rules.md §3.2), scored on the one
+    // funded part since the total row is 0 (§3.1): 89.974 / 89.974 = 100% → 10; 90 + 10 = 100.
+    expect(r.json.totalScore).toBe(100);
+    expect(r.evaluation.indicatorTables[0]!.maxTotal.toNumber()).toBe(100);
+    expect(r.evaluation.budget!.executionScore!.score.toNumber()).toBe(10);
   });
 
   test("the original's error is flagged: 年度资金总额 printed 0 | 0 | 0 over its 其中 row 90 | 89.974 | 89.974", () => {
     expect(checksOf(r)).toEqual([
       "SUM_MISMATCH@项目支出绩效自评表!C6",
+      // The rate is the 其中 row's, and said so at the total's 全年预算数.
+      "RATE_FROM_PART@项目支出绩效自评表!D6",
       "SUM_MISMATCH@项目支出绩效自评表!D6",
       "SUM_MISMATCH@项目支出绩效自评表!E6",
-      // 90 indicator points and no execution score (its base is the 0 total): 90 ≠ 100.
-      "WEIGHTS_TOTAL@项目支出绩效自评表!G24",
+      // The form's 得分 0 (H6) against min(1, 1) × 10. (Before: WEIGHTS_TOTAL "90 + 0 = 90", the
+      // block's 10 points dropped with the 0 total.)
+      "STATED_SCORE_MISMATCH@项目支出绩效自评表!H6",
     ]);
     expect(six(r.evaluation.budget!.lines[1]!.executionRate)).toBe("1.000000"); // 89.974 / 89.974
+    expect(r.evaluation.budget!.headlineIndex).toBe(1);
+    expect(r.evaluation.checks.find((c) => c.code === "RATE_FROM_PART")!.message.zh).toBe(
+      "“年度资金总额”一行为0或未填写，与其组成项不符；预算执行率按“本年财政拨款”计算：89.97万元÷89.97万元=100.00%。请更正该行。",
+    );
+    expect(r.evaluation.checks.find((c) => c.code === "STATED_SCORE_MISMATCH")!.message.zh).toBe(
+      "预算执行率（得分栏H6）填报得分0分，按评分规则应为10分。",
+    );
   });
 
   test("prose: clean category names, 均达到 only because all ten were checked and met", () => {
     expectCleanProse(r);
-    expect(r.text).toContain("产出指标完成率100.00%，效益指标完成率100.00%，满意度指标完成率100.00%");
+    // 50 + 30 + 10 + the block's 10 (89.97 ÷ 89.97 = 100% × 10) = 100.
+    expect(r.text).toContain("其中，产出指标得分50分（满分50分，得分率100.00%）；效益指标得分30分（满分30分，得分率100.00%）；满意度指标得分10分（满分10分，得分率100.00%）；预算执行率得分10分（满分10分）。");
     expect(r.text).toContain("本项目共设置绩效指标10项，均达到年度指标值");
   });
 });
@@ -87,6 +75,7 @@ describe("M. 云南 红河州 “数说红河”展厅运维经费 (2024): 年�
     expect(indicator(r, "参观接待人次").score.toNumber()).toBe(27.9); // 18600 / 20000 × 30
     // 20 + 15 + 15 + 27.9 + 10 = 87.9; + 9.11 = 97.01 (the form prints 97)
     expect(r.json.totalScore).toBe(97.01);
+    // Joined to their 度量单位 column by Zipin, so written with thousands separators (R35).
     expect(r.summaryTexts).toEqual(expect.arrayContaining(["≤80,000元", "72,890元", "≥250天", "262天"]));
   });
 
@@ -95,14 +84,16 @@ describe("M. 云南 红河州 “数说红河”展厅运维经费 (2024): 年�
     const lag = r.evaluation.checks[0]!.message.zh;
     // 87.9 / 90 = 97.67%; 97.67 − 91.11 = 6.56 (the unrounded difference is 6.554…)
     expect(lag).toBe("指标完成率97.67%高于预算执行率91.11%达6.56个百分点，超过5个百分点（指标完成进度快于资金使用进度）。");
-    expect(r.text).toContain("绩效指标完成率为97.67%，高于预算执行率91.11%达6.56个百分点");
+    // (50 + 27.9 + 10) ÷ 90 = 97.67%: the indicators' 得分率, defined where it is used (R5).
+    expect(r.text).toContain("绩效指标得分率为97.67%（各项指标得分之和÷分值之和），高于预算执行率91.11%达6.56个百分点");
   });
 
   test("prose: the project's name without 项目支出绩效自评表, labels without line breaks or (50分)", () => {
     expectCleanProse(r);
     expect(r.evaluation.info!.projectName).toBe("“数说红河”展厅运维经费");
     expect(r.text).toContain("“数说红河”展厅运维经费年度资金总额80.00万元");
-    expect(r.text).toContain("其中产出指标完成率100.00%，效益指标完成率93.00%，满意度指标完成率100.00%");
+    // 27.9 ÷ 30 = 93.00%.
+    expect(r.text).toContain("其中，产出指标得分50分（满分50分，得分率100.00%）；效益指标得分27.9分（满分30分，得分率93.00%）；满意度指标得分10分（满分10分，得分率100.00%）；预算执行率得分9.11分（满分10分）。");
     expect(r.text).toContain("本项目共设置绩效指标5项，其中4项达到年度指标值");
     expect(r.text).not.toContain("均达到");
   });
@@ -133,7 +124,10 @@ describe("N. 四川 青神县发展和改革局 工资性支出 (2023): 完成�
 
   test("no overclaiming: neither 均达到 nor 全面完成 nor 均得满分; the report says none of the two was checked", () => {
     expectCleanProse(r);
-    expect(r.text).not.toMatch(/均达到|全面完成|均得满分/);
+    // The headline says the scores are unchecked and why the phrase stops at 基本完成 (R6).
+    expect(r.text).not.toMatch(/均达到|绩效目标全面完成|均得满分/);
+    expect(r.text).toContain("得分100分，等级为“优”，有2项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验，故结论未表述为“全面完成”。");
+    expect(r.text).toContain("产出指标得分60分（满分60分，沿用填报得分，未经核验）");
     expect(r.text).toContain(
       "本项目共设置绩效指标2项，均未填写年度指标值或实际完成值，无法核验。得分沿用填报数：“发放（缴纳）覆盖率”、“足额保障率（参保率）”。",
     );
@@ -193,15 +187,18 @@ describe("P. 安徽 天长市水利局 水旱灾害防御经费 (2022): six indi
   });
 
   test("checks: one info for the 指标1：/ row (the bare 指标2： slots are the template's spare lines), six 未核验", () => {
+    // Target and actual both blank: the check points at the 年度指标值 cell (E, was F) and names both.
     expect(checksOf(r)).toEqual([
       "NOT_APPLICABLE_INDICATOR@项目支出绩效自评表!D31",
-      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F16",
-      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F19",
-      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F22",
-      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F25",
-      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F28",
-      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!F34",
+      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!E16",
+      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!E19",
+      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!E22",
+      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!E25",
+      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!E28",
+      "UNCHECKED_STATED_SCORE@项目支出绩效自评表!E34",
     ]);
+    const first = r.evaluation.checks.find((c) => c.code === "UNCHECKED_STATED_SCORE")!;
+    expect(first.message.zh).toMatch(/^指标“[^”]+”的年度指标值和实际完成值均未填写，无法核验，沿用填报得分[\d.]+分，请核实。$/);
   });
 
   test("figures: 880 / 880 → 10; 1 of 1 twice, 100% ≥ 90% → 30 checked; 60 stated; total 100", () => {
@@ -212,7 +209,8 @@ describe("P. 安徽 天长市水利局 水旱灾害防御经费 (2022): six indi
   test("prose: 3 of 9 checked, the six named; no 均达到, no 均得满分, no 全面完成 at 100 points", () => {
     expectCleanProse(r);
     expect(r.text).toContain("本项目共设置绩效指标9项，已核验3项，其中3项达到年度指标值。另有6项未填写年度指标值或实际完成值");
-    expect(r.text).not.toMatch(/均达到|均得满分|全面完成/);
+    expect(r.text).not.toMatch(/均达到|均得满分|绩效目标全面完成/);
+    expect(r.text).toContain("有6项指标未填写年度指标值或实际完成值，得分沿用单位填报数，未经核验，故结论未表述为“全面完成”");
     expect(r.text).toContain("完成年度防汛工作，完成中型灌区节水改造项目和农业综合水价改革项目。");
     expect(r.summaryTexts.filter((t) => t === "未核验")).toHaveLength(6);
   });
@@ -250,13 +248,38 @@ describe("R. 重庆 科学城融媒体中心 部门整体绩效自评表 (2021):
 
   test("checks: the two blank 三公 rows 未核验; 政府采购执行率's full marks and the head's 自评总分 97.6 flagged (errors of the original)", () => {
     expect(checksOf(r)).toEqual([
+      // No year in the form (no title year, no 年度 key): told where to write one.
+      "YEAR_MISSING@-",
       // 自评总分（分） 97.6 = 7.6 + the stated 90; computed 7.6 + 89.45 = 97.05.
       "STATED_TOTAL_MISMATCH@部门整体绩效自评表!F2",
-      "UNCHECKED_STATED_SCORE@部门整体绩效自评表!F7",
+      // The one line 部门预算资金 is its own headline (docs/rules.md §3.1): 950 / 1,250 = 76%,
+      // 24% unspent > 20%; indicators 89.45 / 90 = 99.39%, 23.39 points above 76%.
+      "EXECUTION_LAGS_RESULTS@部门整体绩效自评表!D4",
+      "LOW_EXECUTION@部门整体绩效自评表!D4",
+      // Target and actual both blank: at the 年度指标值 cell (D7); F11 has a target, so its actual.
+      "UNCHECKED_STATED_SCORE@部门整体绩效自评表!D7",
       "UNCHECKED_STATED_SCORE@部门整体绩效自评表!F11",
       "MISSING_DEVIATION_REASON@部门整体绩效自评表!A12",
       "STATED_SCORE_MISMATCH@部门整体绩效自评表!H12",
     ]);
+    const message = (code: string): string => r.evaluation.checks.find((c) => c.code === code)!.message.zh;
+    expect(message("LOW_EXECUTION")).toBe("“部门预算资金”预算执行率为76.00%，未执行部分超过20.00%。");
+    expect(message("EXECUTION_LAGS_RESULTS")).toContain("指标完成率99.39%高于预算执行率76.00%达23.39个百分点");
+    // No 偏差原因 column on this form: not asked to fill one in.
+    expect(message("MISSING_DEVIATION_REASON")).toBe(
+      "指标“政府采购执行率”未得满分（1.45/2分），表中无偏差原因栏，请在自评报告“存在的问题”中说明扣分原因及改进措施。",
+    );
+    expect(r.evaluation.checks.filter((c) => c.code === "UNCHECKED_STATED_SCORE").map((c) => c.message.zh)).toEqual([
+      "指标“‘三公’经费变动率”的年度指标值和实际完成值均未填写，无法核验，沿用填报得分2分，请核实。",
+      "指标“‘三公’经费控制率”的实际完成值未填写，无法核验，沿用填报得分2分，请核实。",
+    ]);
+  });
+
+  test("the one 部门预算资金 line is the headline: the rate, the （三） section and both problems", () => {
+    expect(r.evaluation.budget!.headlineIndex).toBe(0);
+    expect(six(r.evaluation.budget!.lines[0]!.executionRate)).toBe("0.760000"); // 950 / 1,250
+    expect(r.text).toContain("（三）预算执行情况");
+    expect(r.text).toContain("预算执行率为76.00%，未执行预算300.00万元，占年度预算的24.00%"); // 1,250 − 950
   });
 
   test("figures: 950 / 1250 = 76% → 7.6; indicators 89.45; total 97.05", () => {
@@ -288,7 +311,7 @@ describe("S. 湖北 湖北工程学院 学生资助 (template of 湖北省教育
     expect(r.json.totalScore).toBe(99.26);
     expect(checksOf(r)).toEqual(["STATED_TOTAL_MISMATCH@绩效目标自评表!G16"]);
     expectCleanProse(r);
-    expect(r.text).toContain("产出指标完成率98.76%"); // 49.38 / 50
+    expect(r.text).toContain("产出指标得分49.38分（满分50分，得分率98.76%）"); // 49.38 / 50
   });
 });
 

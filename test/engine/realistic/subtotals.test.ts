@@ -34,11 +34,15 @@ describe("F. 小计 rows and a 合计 at the bottom", () => {
     expect(six(line(r, "合计").executionRate)).toBe("0.958780");
   });
 
-  test("SUM_MISMATCH at both levels: 项目支出小计 3,252.95 vs 1,418.35 + 1,290.12 + 544.12 = 3,252.59; 合计 5,329.53 vs 2,076.94 + 3,252.95 = 5,329.89", () => {
-    expect(checkList(r)).toEqual(["SUM_MISMATCH@收支决算表!F10", "SUM_MISMATCH@收支决算表!F11"]);
+  test("one mistyped 小计, one finding: 项目支出小计 3,252.95 vs 1,418.35 + 1,290.12 + 544.12 = 3,252.59 (+0.36); 合计 5,329.53 vs 2,076.94 + 3,252.95 = 5,329.89 (−0.36), and 2,076.94 + 3,252.59 = 5,329.53 agrees", () => {
+    // Was two SUM_MISMATCH (F10, F11); the same 0.36 both ways points at F10 alone (REVIEW R22).
+    expect(checkList(r)).toEqual(["SUBTOTAL_MISTYPED@收支决算表!F10"]);
     expect(r.evaluation.checks.map((c) => c.message.zh)).toEqual([
-      "“项目支出小计”全年执行数为3,252.95万元，但其组成项合计为3,252.59万元，相差0.36万元。",
-      "“合计”全年执行数为5,329.53万元，但其组成项合计为5,329.89万元，相差0.36万元。",
+      "“项目支出小计”全年执行数为3,252.95万元，与其组成项合计3,252.59万元相差0.36万元，“合计”与各项之和也相差0.36万元：疑为该格录入有误（按组成项应为3,252.59万元），“合计”与组成项一致。",
+    ]);
+    // The prose is told which figure not to build on (index 6 = 项目支出小计).
+    expect(r.evaluation.budget!.mistyped!.map((m) => [m.lineIndex, m.column, m.typed.toString(), m.likely.toString()])).toEqual([
+      [6, "actual", "3252.95", "3252.59"],
     ]);
   });
 

@@ -174,8 +174,10 @@ export function buildEvaluation(options: EvaluationOptions = {}): Evaluation {
       }),
       makeCheck("MISSING_DEVIATION_REASON", ref(INDICATOR_SHEET, 5, 2), {
         name: "国考断面水质达标率",
+        state: { zh: "未得满分", en: "is below full marks" },
         score: "9.2",
         weight: "10",
+        ask: { zh: "需填写偏差原因分析及改进措施", en: "a deviation analysis is required" },
       }),
     ],
   });

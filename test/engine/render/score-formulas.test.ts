@@ -100,5 +100,10 @@ describe("score cells by basis", () => {
     const unchecked = scoreCells({ ...base({ kind: "stated" }), checked: false }, refs, true, "zh", ["是", "否"]);
     expect(unchecked.score).toEqual({ t: "formula", f: "=ROUND(L27,2)", v: 8 });
     expect(unchecked.rule).toEqual({ t: "text", v: "未核验：文字无可判定的档次，采用所填得分" });
+    // Blank (or "—") cells are not words: the rule says what is missing (重庆 R “三公”经费变动率).
+    for (const [target, actual] of [["", ""], ["—", "达成"], ["≥15公里", ""]] as const) {
+      const blank = scoreCells({ ...base({ kind: "stated" }, target, actual), checked: false }, refs, true, "zh", ["是", "否"]);
+      expect(blank.rule).toEqual({ t: "text", v: "未核验：未填指标值或实际值，采用所填得分" });
+    }
   });
 });

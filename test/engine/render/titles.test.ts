@@ -39,21 +39,21 @@ describe("output sheet titles", () => {
     // "綦江区2023年中小学校舍维修改造项目" + "" + "项目支出绩效自评报告", the shared 项目 dropped.
     expect(titles(withInfo("綦江区2023年中小学校舍维修改造项目", "project"))).toEqual([
       text("綦江区2023年中小学校舍维修改造项目支出绩效自评结果"),
-      text("綦江区2023年中小学校舍维修改造项目支出绩效自评报告"),
+      text("派潭镇人民政府綦江区2023年中小学校舍维修改造项目支出绩效自评报告"),
     ]);
     // Full-width digits state the year as well.
-    expect(titles(withInfo("２０２３年耕地地力保护补贴项目", "project"))[1]).toEqual(text("２０２３年耕地地力保护补贴项目支出绩效自评报告"));
+    expect(titles(withInfo("２０２３年耕地地力保护补贴项目", "project"))[1]).toEqual(text("派潭镇人民政府２０２３年耕地地力保护补贴项目支出绩效自评报告"));
   });
 
   test("a project named without the year: the year between name and kind", () => {
     expect(titles(withInfo("城乡居民饮用水水质监测", null))).toEqual([
-      text("城乡居民饮用水水质监测2023年度项目支出绩效自评结果"),
-      text("城乡居民饮用水水质监测2023年度项目支出绩效自评报告"),
+      text("2023年度城乡居民饮用水水质监测项目支出绩效自评结果"),
+      text("派潭镇人民政府2023年度城乡居民饮用水水质监测项目支出绩效自评报告"),
     ]);
-    expect(titles(withInfo("高素质农民培育项目", "project"))[1]).toEqual(text("高素质农民培育项目2023年度项目支出绩效自评报告"));
+    expect(titles(withInfo("高素质农民培育项目", "project"))[1]).toEqual(text("派潭镇人民政府2023年度高素质农民培育项目支出绩效自评报告"));
     // 2023 inside a longer number (a project code) is not the year.
     expect(titles(withInfo("5114252023001-农村公路养护", "project"))[1]).toEqual(
-      text("5114252023001-农村公路养护2023年度项目支出绩效自评报告"),
+      text("派潭镇人民政府2023年度5114252023001-农村公路养护项目支出绩效自评报告"),
     );
   });
 
@@ -65,13 +65,13 @@ describe("output sheet titles", () => {
   });
 
   test("no year known: the name and the kind", () => {
-    expect(titles(withInfo("高标准农田建设项目", "project", null))[1]).toEqual(text("高标准农田建设项目支出绩效自评报告"));
+    expect(titles(withInfo("高标准农田建设项目", "project", null))[1]).toEqual(text("派潭镇人民政府高标准农田建设项目支出绩效自评报告"));
   });
 
   test("English", () => {
     expect(titles(withInfo("綦江区2023年中小学校舍维修改造项目", "project"), "en")).toEqual([
       text("綦江区2023年中小学校舍维修改造项目 Project performance self-evaluation results"),
-      text("綦江区2023年中小学校舍维修改造项目 Project expenditure performance self-evaluation report"),
+      text("派潭镇人民政府 綦江区2023年中小学校舍维修改造项目 Project expenditure performance self-evaluation report"),
     ]);
     expect(titles(withInfo(null, "project"), "en")[1]).toEqual(
       text("派潭镇人民政府 2023 Project expenditure performance self-evaluation report"),

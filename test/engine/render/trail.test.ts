@@ -59,8 +59,11 @@ describe("计算依据 on the bundled example", () => {
 
   test("scores: total 92 on the summary, 产出 42/50 = 84.00%, an indicator's 9.2 = 92/100 × 10", () => {
     expect(find("综合自评", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
-    const output = find("综合自评", "84.00%");
+    // The category's part of the score, with its 得分率 (R5): "其中，产出指标得分42分（满分50分，得分率84.00%）".
+    const output = find("其中，产出指标得分42分", "84.00%");
     expect(output[5]).toBeCloseTo(0.84, 10);
+    expect(find("其中，产出指标得分42分", "42")[5]).toBe(42);
+    expect(find("其中，产出指标得分42分", "50")[5]).toBe(50);
     expect(find("2. “国考断面水质达标率”", "9.2").slice(4)).toEqual(["绩效指标表!E9, F9, G9", 9.2]);
     expect(find("我镇共设置绩效指标15项", "15")[5]).toBe(15);
   });
@@ -95,9 +98,10 @@ describe("the words that name a line (vocabulary/figure-words.ts, shared with th
     return sheet.rows.slice(3).map((row) => row.map((c) => (c === null ? "" : c.v)) as Row);
   };
 
-  test("English: “Total revenue was 28,082.29” is 收入合计 (D4), not the headline 支出合计 (D7)", async () => {
+  test("English: “Total revenue was RMB 280,822,900” is 收入合计 (D4), not the headline 支出合计 (D7)", async () => {
     const rows = trailOf(workbookToGrid((await loadWorkbook(EXAMPLE)).workbook), "en");
-    const revenue = rows.filter((r) => r[1].startsWith("Total revenue was") && r[2] === "28,082.29万元");
+    // English prints the amount in yuan (28,082.29万元 = RMB 280,822,900).
+    const revenue = rows.filter((r) => r[1].startsWith("Total revenue was") && r[2] === "RMB 280,822,900");
     expect(revenue[0]![4]).toBe("收支情况表!D4");
     // 28,082.29 ÷ 28,564.19 = 0.983129…, from 收入合计's own cells.
     expect(rows.find((r) => r[1].startsWith("Total revenue was") && r[2] === "98.31%")![4]).toBe("收支情况表!D4, C4");

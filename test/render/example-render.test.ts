@@ -23,7 +23,8 @@ const EXAMPLE = resolve(__dirname, "..", "..", "examples", "paitan-2023.xlsx");
 const TAIL = 8;
 /**
  * The summary printed on 9 landscape pages at 85 % before its indicator table was split (15
- * printed columns, each long 偏差原因 wrapping in an 18-unit column); tables and charts now take 3.
+ * printed columns, each long 偏差原因 wrapping in an 18-unit column); tables and charts now take 4:
+ * key figures and budget, the indicator table kept whole with its 偏差原因, the checks, the charts.
  */
 const MAX_SUMMARY_PAGES = 4;
 const SUMMARY_TITLE = "2023年度绩效自评结果";
@@ -170,6 +171,33 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
         expect([first, withHeader.length > 0]).toEqual([first, true]);
         for (const t of withHeader) for (const column of rest) expect([first, column, t.includes(column)]).toEqual([first, column, true]);
       }
+    });
+
+    test("the indicator table is kept whole: every indicator's row on the page of its column headings (R15)", () => {
+      // Only the title row repeats (Excel has one title range), so the table starts a page rather than continue headless.
+      const pages = summaryPages().map((p) => withoutSpaces(p.text));
+      const withHeader = pages.filter((t) => t.includes("二级指标"));
+      expect(withHeader.length).toBe(1);
+      for (const r of indicators) expect([r.indicator.name, withHeader[0]!.includes(withoutSpaces(r.indicator.name))]).toEqual([r.indicator.name, true]);
+    });
+
+    test("the report status prints a word when current, and the note has no stray spaces (R15)", () => {
+      const text = summaryText();
+      expect(text).toContain("报告状态已是最新");
+      expect(text).toContain("由Zipin自评生成");
+    });
+
+    test("budget rows are as tall as their wrapped names need: 一般公共预算财政拨款补助收入 three lines of 16 pt, not four", () => {
+      // Column A (11 units, 82 px less margins) holds five 15 px characters a line: 15 characters with the
+      // level's indent → 3 lines; before, 2.2 units a character over 10 units counted 4 (64 pt).
+      const ws = written.getWorksheet(OUTPUT_SHEET_NAMES.summary)!;
+      let height: number | undefined;
+      ws.eachRow((row) => {
+        if (String(row.getCell(1).text).trim() === "一般公共预算财政拨款补助收入") height = row.height;
+      });
+      expect(ws.getColumn(1).width).toBe(11);
+      expect(height).toBe(48);
+      expect(summaryText()).toContain("一般公共预算财政拨款补助收入");
     });
 
     test("the machine columns stay off the paper: no rule text, extraction numbers or source cells", () => {

@@ -62,7 +62,8 @@ suite("the evaluated example in LibreOffice", () => {
     // The budget table's figures and the trail sheet's.
     expect(text).toContain("-64.82%");
     expect(text).toContain("计算依据");
-    expect(text).toContain("0.648201371");
+    // 未舍入值 to four places of a percent (R16), where General printed 0.648201371…
+    expect(text).toContain("64.8201%");
   });
 
   test("13天 → 12天 in the input: score 4.00, total 92.50, report flagged stale", async () => {

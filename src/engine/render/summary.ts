@@ -576,7 +576,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     // Merged over B–E and wrapped: a unit's name ran out of its one-column box (R15).
     const last = key === "total" && fullMarksOtherThan100(e) ? RAW_LABEL_COL - 1 : KEY_VALUE_LAST;
     draft.merge(rowRange(r, KEY_VALUE_COL, last));
-    draft.format(rowRange(r, KEY_VALUE_COL, last), values[key].format, { border: "thin", horizontal: "left", ...(key === "entity" ? { wrap: true } : {}) });
+    draft.format(rowRange(r, KEY_VALUE_COL, last), values[key].format, { border: "thin", horizontal: "left", vertical: "center", ...(key === "entity" ? { wrap: true } : {}) });
   }
   // The status is red and bold when stale (the plan's conditional format; a host without one
   // shows the words plain).
@@ -591,7 +591,7 @@ export function renderSummary(e: Evaluation, lang: Lang): PlannedSheet {
     draft.set(r, RAW_LABEL_COL, textCell(labels.key.rawTotal));
     draft.format(rowRange(r, RAW_LABEL_COL, RAW_LABEL_COL), "@", keyLabelStyle);
     draft.set(r, RAW_TOTAL_COL, totalCell(e, layout));
-    draft.format(rowRange(r, RAW_TOTAL_COL, RAW_TOTAL_COL), NUMBER_FORMAT.score, { border: "thin", horizontal: "left" });
+    draft.format(rowRange(r, RAW_TOTAL_COL, RAW_TOTAL_COL), NUMBER_FORMAT.score, { border: "thin", horizontal: "left", vertical: "center" });
   }
   // A long label wraps ("Budget execution rate"): as one line it would hold column A, shared by
   // every table, too wide for the portrait page.

@@ -188,12 +188,13 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
     });
 
     test("budget rows are as tall as their wrapped names need: 一般公共预算财政拨款补助收入 three lines of 16 pt, not four", () => {
-      // Column A (11 units, 82 px less margins) holds five 15 px characters a line: 15 characters with the
-      // level's indent → 3 lines; before, 2.2 units a character over 10 units counted 4 (64 pt).
+      // Column A (11 units, 82 px less margins) holds five 15 px characters a line: 14 characters → 3
+      // lines; before, 2.2 units a character over 10 units counted 4 (64 pt). 政府性基金… (15) too.
       const ws = written.getWorksheet(OUTPUT_SHEET_NAMES.summary)!;
       let height: number | undefined;
       ws.eachRow((row) => {
         if (String(row.getCell(1).text).trim() === "一般公共预算财政拨款补助收入") height = row.height;
+        if (String(row.getCell(1).text).trim() === "政府性基金预算财政拨款补助收入") expect(row.height).toBe(48);
       });
       expect(ws.getColumn(1).width).toBe(11);
       expect(height).toBe(48);

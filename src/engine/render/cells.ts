@@ -149,10 +149,12 @@ export function splitForCells(text: string, max: number = MAX_CELL_CHARS): strin
 /**
  * A budget line's name indented one full-width space per level under its total: 基本支出 one,
  * its 其中 lines (人员经费, 公用经费) two, so the summary and the Word annex show what is part of
- * what (R28). Leading spaces, not a cell indent: every host and the docx keep them.
+ * what (R28). Leading spaces, not a cell indent: every host and the docx keep them. The summary's
+ * narrow first column shows levels from the second (`levelsNotShown` 1): an indented
+ * 政府性基金预算财政拨款补助收入 took a fourth line there; its parts follow a …合计 by name anyway.
  */
-export function indentedLineName(lines: readonly { parentIndex: number | null; name: string }[], index: number): string {
+export function indentedLineName(lines: readonly { parentIndex: number | null; name: string }[], index: number, levelsNotShown = 0): string {
   let depth = 0;
   for (let p = lines[index]?.parentIndex ?? null; p !== null && depth < lines.length; p = lines[p]?.parentIndex ?? null) depth++;
-  return "\u3000".repeat(depth) + (lines[index]?.name ?? "");
+  return "\u3000".repeat(Math.max(0, depth - levelsNotShown)) + (lines[index]?.name ?? "");
 }

@@ -204,7 +204,7 @@ function budgetRows(budget: BudgetResult, top: number, writeFormulas: boolean, l
         ? ownFormulaCell(writeFormulas, `=IFERROR(${a1(r, shareCol)}/${a1(first + parentIndex, shareCol)},"")`, result.share)
         : numberCell(result.share);
     return {
-      item: textCell(indentedLineName(lines, i)),
+      item: textCell(indentedLineName(lines, i, 1)),
       section: textCell(labels.section[line.section]),
       initialBudget: figureCell(line.initialBudget, writeFormulas),
       budget: figureCell(line.budget, writeFormulas),

@@ -26,11 +26,11 @@ describe("the summary's budget charts (岳阳 T)", () => {
     expect(cell(s, "P19")).toEqual({ t: "text", v: "图表数据" });
     expect([cell(s, "P20"), cell(s, "P21"), cell(s, "P22")].map((c) => c?.v)).toEqual(["支出合计", "基本支出", "项目支出"]);
     // 项目支出 is the table's fourth line (row 23), after 公用经费; 345.60 budgeted, 333.52 spent.
-    expect(cell(s, "A23")).toEqual({ t: "text", v: "\u3000项目支出" });
+    expect(cell(s, "A23")).toEqual({ t: "text", v: "项目支出" });
     expect(cell(s, "Q22")).toEqual({ t: "formula", f: '=IF(ISNUMBER(D23),D23,"")', v: 345.6 });
     expect(cell(s, "R22")).toMatchObject({ f: '=IF(ISNUMBER(E23),E23,"")', v: 333.52 });
-    // 公用经费 is 基本支出's 其中 line: two levels in.
-    expect(cell(s, "A22")).toEqual({ t: "text", v: "\u3000\u3000公用经费" });
+    // 公用经费 is 基本支出's 其中 line: set in one level in the summary (two in the Word annex).
+    expect(cell(s, "A22")).toEqual({ t: "text", v: "\u3000公用经费" });
     // Outside the print area (A–J).
     expect(s.print.lastPrintColumn).toBe(9);
   });

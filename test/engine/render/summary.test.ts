@@ -50,8 +50,8 @@ describe("summary sheet", () => {
     expect(cell(s, "O18")).toEqual({ t: "text", v: "来源单元格" });
     expect(cell(s, "K18")).toBeNull();
     expect(cell(s, "A19")).toEqual({ t: "text", v: "收入合计" });
-    // A part of 支出合计 is indented one level (R28).
-    expect(cell(s, "A23")).toEqual({ t: "text", v: "\u3000项目支出" });
+    // A part of 支出合计 is not indented in the summary's narrow column; a 其中 line would be (R28).
+    expect(cell(s, "A23")).toEqual({ t: "text", v: "项目支出" });
     expect(cell(s, "C27")).toEqual({ t: "text", v: "新建森林登山步道" });
     expect(cell(s, "A34")).toEqual({ t: "text", v: "国考断面水质达标率" });
     expect(cell(s, "C34")).toEqual({ t: "text", v: "-受上游来水影响" });
@@ -371,5 +371,7 @@ describe("indentedLineName (R28)", () => {
       { name: "项目支出", parentIndex: 0 },
     ];
     expect(lines.map((_, i) => indentedLineName(lines, i))).toEqual(["支出合计", "\u3000基本支出", "\u3000\u3000人员经费", "\u3000项目支出"]);
+    // The summary shows levels from the second: only the 其中 line is set in.
+    expect(lines.map((_, i) => indentedLineName(lines, i, 1))).toEqual(["支出合计", "基本支出", "\u3000人员经费", "项目支出"]);
   });
 });

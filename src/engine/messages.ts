@@ -138,8 +138,8 @@ export const MESSAGES = {
   },
   EXECUTION_LAGS_RESULTS: {
     severity: "warning",
-    zh: "指标完成率{completion}高于预算执行率{execution}达{gap}个百分点，超过{threshold}个百分点（{state}）。",
-    en: "Indicator completion {completion} exceeds budget execution {execution} by {gap} percentage points, more than {threshold} ({state}).",
+    zh: "指标得分率{completion}高于预算执行率{execution}达{gap}个百分点，超过{threshold}个百分点（{state}）。",
+    en: "Indicator score rate {completion} exceeds budget execution {execution} by {gap} percentage points, more than {threshold} ({state}).",
   },
   LOW_EXECUTION: {
     severity: "warning",

@@ -81,7 +81,7 @@ describe("charts through Office.js", () => {
     await port.applyPlan(result.plan);
     const planned = result.plan.sheets.find((x) => x.name === OUTPUT_SHEET_NAMES.summary)!.charts!;
     const drawn = wb.sheet(OUTPUT_SHEET_NAMES.summary)!.charts!;
-    expect(drawn.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
+    expect(drawn.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标得分率"]);
     drawn.forEach((chart, i) => {
       const plan = planned[i]!;
       // Horizontal bars, names listed first at the top, the value axis at the foot.

@@ -208,7 +208,7 @@ describeWithLibreOffice("the example rendered by LibreOffice", () => {
 
     test("the summary's three charts are drawn", () => {
       const text = ours().map((p) => p.text).join("");
-      for (const title of ["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]) {
+      for (const title of ["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标得分率"]) {
         expect([title, text.includes(title)]).toEqual([title, true]);
       }
     });

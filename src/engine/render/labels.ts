@@ -139,7 +139,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
     checksHeading: "检查结果",
     chartData: "图表数据",
     sheetSuffix: "（{sheet}）",
-    categoryColumns: { name: "名称", weight: "分值", score: "得分", completion: "完成率", count: "指标数", met: "达标数" },
+    categoryColumns: { name: "名称", weight: "分值", score: "得分", completion: "得分率", count: "指标数", met: "达标数" },
     budgetColumns: {
       item: "项目",
       section: "类别",
@@ -214,7 +214,7 @@ export const LABELS: Record<Lang, RenderLabels> = {
       name: "Category",
       weight: "Weight",
       score: "Score",
-      completion: "Completion",
+      completion: "Score rate",
       count: "Indicators",
       met: "Met",
     },

@@ -40,7 +40,7 @@ const TEXT = {
   zh: {
     budgetVsActual: "预算数与执行数（万元）",
     yearOnYear: "本年与上年执行数（万元）",
-    completion: "各类指标完成率",
+    completion: "各类指标得分率",
     budget: "全年预算数",
     actual: "全年执行数",
     prior: "上年执行数",
@@ -50,7 +50,7 @@ const TEXT = {
   en: {
     budgetVsActual: "Budget and execution (10k yuan)",
     yearOnYear: "Execution this year and last (10k yuan)",
-    completion: "Completion by indicator category",
+    completion: "Score rate by indicator category",
     budget: "Budget",
     actual: "Execution",
     prior: "Last year",

@@ -166,7 +166,7 @@ describe("budget checks", () => {
     const ev = run({ budget: budgetAt("90"), indicatorTables: [indicatorTable(fullMarks([50, 50]))] });
     expect(ev.checks.map((c) => c.code)).toEqual(["EXECUTION_LAGS_RESULTS"]);
     expect(ev.checks[0]!.cell).toEqual({ sheet: "收支表", row: 1, col: 3 });
-    expect(ev.checks[0]!.message.zh).toBe("指标完成率100.00%高于预算执行率90.00%达10.00个百分点，超过5个百分点（资金未用完而目标已完成）。");
+    expect(ev.checks[0]!.message.zh).toBe("指标得分率100.00%高于预算执行率90.00%达10.00个百分点，超过5个百分点（资金未用完而目标已完成）。");
   });
   it("no EXECUTION_LAGS_RESULTS at exactly 5 points (100% vs 95%)", () => {
     expect(codes({ budget: budgetAt("95"), indicatorTables: [indicatorTable(fullMarks([50, 50]))] })).toEqual([]);

@@ -42,7 +42,7 @@ describe("U. 河北 廊坊市食品工程学校 暖通改造经费 (2019): 指�
     ]);
     expect(messageOf(r, "NARRATIVE_IS_FIGURE")).toBe("“年度总体目标”填写的是数字43.2，不是文字说明，报告未采用。");
     // 88.62 / 90 = 98.4667% → 98.47; 98.47 − 86.20 = 12.27
-    expect(messageOf(r, "EXECUTION_LAGS_RESULTS")).toContain("指标完成率98.47%高于预算执行率86.20%达12.27个百分点");
+    expect(messageOf(r, "EXECUTION_LAGS_RESULTS")).toContain("指标得分率98.47%高于预算执行率86.20%达12.27个百分点");
   });
 
   test("a printed rate is read at its own places: a formula's 0.8620370370370371 or '86.2%' pass, '86.21%' does not", () => {

@@ -83,7 +83,7 @@ describe("M. 云南 红河州 “数说红河”展厅运维经费 (2024): 年�
     expect(checksOf(r)).toEqual(["EXECUTION_LAGS_RESULTS@项目支出绩效自评表!E5", "STATED_TOTAL_MISMATCH@项目支出绩效自评表!J17"]);
     const lag = r.evaluation.checks[0]!.message.zh;
     // 87.9 / 90 = 97.67%; 97.67 − 91.11 = 6.56 (the unrounded difference is 6.554…)
-    expect(lag).toBe("指标完成率97.67%高于预算执行率91.11%达6.56个百分点，超过5个百分点（指标完成进度快于资金使用进度）。");
+    expect(lag).toBe("指标得分率97.67%高于预算执行率91.11%达6.56个百分点，超过5个百分点（指标完成进度快于资金使用进度）。");
     // (50 + 27.9 + 10) ÷ 90 = 97.67%: the indicators' 得分率, defined where it is used (R5).
     expect(r.text).toContain("绩效指标得分率为97.67%（各项指标得分之和÷分值之和），高于预算执行率91.11%达6.56个百分点");
   });
@@ -264,7 +264,7 @@ describe("R. 重庆 科学城融媒体中心 部门整体绩效自评表 (2021):
     ]);
     const message = (code: string): string => r.evaluation.checks.find((c) => c.code === code)!.message.zh;
     expect(message("LOW_EXECUTION")).toBe("“部门预算资金”预算执行率为76.00%，未执行部分超过20.00%。");
-    expect(message("EXECUTION_LAGS_RESULTS")).toContain("指标完成率99.39%高于预算执行率76.00%达23.39个百分点");
+    expect(message("EXECUTION_LAGS_RESULTS")).toContain("指标得分率99.39%高于预算执行率76.00%达23.39个百分点");
     // No 偏差原因 column on this form: not asked to fill one in.
     expect(message("MISSING_DEVIATION_REASON")).toBe(
       "指标“政府采购执行率”未得满分（1.45/2分），表中无偏差原因栏，请在自评报告“存在的问题”中说明扣分原因及改进措施。",

@@ -75,7 +75,7 @@ describe("summary sheet", () => {
       pageBreaksBefore: [s.charts![0]!.anchor.top - 1],
     });
     expect(s.rowHeights?.[0]).toBe(22);
-    expect(s.charts!.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标完成率"]);
+    expect(s.charts!.map((c) => c.title)).toEqual(["预算数与执行数（万元）", "本年与上年执行数（万元）", "各类指标得分率"]);
     expect(printFit(s.columnWidths.slice(0, 10))).toEqual({ orientation: "portrait", scale: 85 });
     // The title spans the printed columns, A:J.
     expect(s.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 9 });

@@ -65,7 +65,7 @@ describe("summary charts in the package", () => {
 
   test("completion by category: 产出指标 84%, 效益指标 100%, labelled as percentages", () => {
     const chart = parts.get("xl/charts/chart3.xml")!;
-    expect(chart).toContain("<a:t>各类指标完成率</a:t>");
+    expect(chart).toContain("<a:t>各类指标得分率</a:t>");
     expect(chart).toMatch(/<c:v>产出指标<\/c:v>.*<c:v>效益指标<\/c:v>/);
     expect(chart).toMatch(/<c:numCache><c:formatCode>General<\/c:formatCode><c:ptCount val="2"\/><c:pt idx="0"><c:v>0\.84<\/c:v><\/c:pt><c:pt idx="1"><c:v>1<\/c:v>/);
     expect(chart).toContain('<c:showVal val="1"/>');

@@ -44,7 +44,7 @@ const TEXT = {
     budget: "全年预算数",
     actual: "全年执行数",
     prior: "上年执行数",
-    completionSeries: "完成率",
+    completionSeries: "得分率",
     heading: "图表",
   },
   en: {
@@ -54,7 +54,7 @@ const TEXT = {
     budget: "Budget",
     actual: "Execution",
     prior: "Last year",
-    completionSeries: "Completion",
+    completionSeries: "Score rate",
     heading: "Charts",
   },
 } as const;

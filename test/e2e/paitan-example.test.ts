@@ -145,7 +145,7 @@ describe("examples/paitan-2023.xlsx end to end", () => {
 
   it("gives the score and category completion in the 自评结论 and carries the officer's narrative", () => {
     const all = json.narrative.flatMap((s) => s.paragraphs);
-    const conclusion = all.find((p) => p.startsWith("综合自评"));
+    const conclusion = all.find((p) => p.startsWith("经逐项评分"));
     expect(conclusion).toBeDefined();
     expect(conclusion).toContain("92分");
     // Each category's points with its 得分率 (42 ÷ 50), in the sentence after the score (R5).

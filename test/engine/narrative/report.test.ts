@@ -117,7 +117,7 @@ describe("（一）自评结论", () => {
   test("the seed's conclusion: phrase by score, grade and each category's completion", () => {
     // 产出 42/50 = 84.00%, 效益 50/50 = 100.00%; total 92 → 基本完成 (≥90), 优 (≥90)
     expect(section(buildReport(paitanEvaluation(), "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”。其中，产出指标得分42分（满分50分，得分率84.00%）；效益指标得分50分（满分50分，得分率100.00%）。",
+      "经逐项评分，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”。其中，产出指标得分42分（满分50分，得分率84.00%）；效益指标得分50分（满分50分，得分率100.00%）。",
     ]);
   });
 
@@ -140,7 +140,7 @@ describe("（一）自评结论", () => {
     const ev = evaluation({ year: 2023, selfReference: "我镇", budget, indicatorTables: [table] });
     const report = buildReport(ev, "zh");
     expect(section(report, "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.83分，等级为“优”。其中，产出指标得分36分（满分40分，得分率90.00%）；效益指标得分45分（满分50分，得分率90.00%）；预算执行率得分9.83分（满分10分）。",
+      "经逐项评分，我镇部门整体支出绩效指标基本完成，得分90.83分，等级为“优”。其中，产出指标得分36分（满分40分，得分率90.00%）；效益指标得分45分（满分50分，得分率90.00%）；预算执行率得分9.83分（满分10分）。",
     ]);
     expect(section(report, "（三）预算执行情况")).toEqual([
       "2023年，我镇预算执行率为98.31%（支出合计全年执行数28,082.29万元，全年预算数28,564.19万元），预算执行率得分9.83分（满分10分）。",
@@ -159,7 +159,7 @@ describe("（一）自评结论", () => {
     ]);
     const ev = evaluation({ selfReference: "我镇", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分90.11分，等级为“优”。其中，产出指标得分36分（满分40分，得分率90.00%）；效益指标得分45分（满分50分，得分率90.00%）；预算执行率得分9.11分（满分10分）。",
+      "经逐项评分，我镇部门整体支出绩效指标基本完成，得分90.11分，等级为“优”。其中，产出指标得分36分（满分40分，得分率90.00%）；效益指标得分45分（满分50分，得分率90.00%）；预算执行率得分9.11分（满分10分）。",
     ]);
     expect(section(buildReport(ev, "en"), "(1) Conclusion")).toEqual([
       "After a comprehensive self-evaluation, the performance indicators for overall expenditure were substantially achieved, scoring 90.11, graded 优 (excellent). By category, 产出指标 scored 36 out of 40 (90.00% of its points); 效益指标 scored 45 out of 50 (90.00% of its points); and budget execution scored 9.11 out of 10.",
@@ -171,7 +171,7 @@ describe("（一）自评结论", () => {
     const table = indicatorTableResult([{ level1: "产出指标", name: "A", target: "≥10", actual: "8", weight: "50", score: "40", completion: "0.8" }]);
     const ev = evaluation({ selfReference: "我局", indicatorTables: [table] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我局部门整体支出绩效指标较好完成，折合百分制80分（各项分值合计50分，得分40分），等级为“良”。其中，产出指标得分40分（满分50分，得分率80.00%）。",
+      "经逐项评分，我局部门整体支出绩效指标较好完成，折合百分制80分（各项分值合计50分，得分40分），等级为“良”。其中，产出指标得分40分（满分50分，得分率80.00%）。",
     ]);
   });
 
@@ -179,7 +179,7 @@ describe("（一）自评结论", () => {
     const second = indicatorTableResult([full("C", "产出指标", "100")], { sheet: "项目绩效", grade: null });
     const ev = evaluation({ selfReference: "我镇", indicatorTables: [paitanIndicators(), second] });
     expect(section(buildReport(ev, "zh"), "（一）自评结论")).toEqual([
-      "综合自评，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”。其中，产出指标得分42分（满分50分，得分率84.00%）；效益指标得分50分（满分50分，得分率100.00%）。" +
+      "经逐项评分，我镇部门整体支出绩效指标基本完成，得分92分，等级为“优”。其中，产出指标得分42分（满分50分，得分率84.00%）；效益指标得分50分（满分50分，得分率100.00%）。" +
         "“项目绩效”表所列绩效指标全面完成，得分100分。其中，产出指标得分100分（满分100分，得分率100.00%）。",
     ]);
   });

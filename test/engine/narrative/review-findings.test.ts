@@ -164,7 +164,7 @@ const ROWS: Row[] = [
     [/(^|[^“])三公经费/m],
   ],
   // R20/R31: no 【体制】 tag, no unit code.
-  ["R20 source tag", "bj 北京", more.beijingXueyuanluCleaning, "zh", ["综合自评，自管道路清扫保洁外包工作经费绩效目标部分完成"], [/【体制】/]],
+  ["R20 source tag", "bj 北京", more.beijingXueyuanluCleaning, "zh", ["经逐项评分，自管道路清扫保洁外包工作经费绩效目标部分完成"], [/【体制】/]],
   // R10: half-width , between Han characters made full-width in prose (the cells keep them).
   [
     "R10 full-width punctuation in prose",

@@ -58,7 +58,7 @@ describe("计算依据 on the bundled example", () => {
   });
 
   test("scores: total 92 on the summary, 产出 42/50 = 84.00%, an indicator's 9.2 = 92/100 × 10", () => {
-    expect(find("综合自评", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
+    expect(find("经逐项评分", "92").slice(3)).toEqual(["Σ 一级指标得分（+ 预算执行率得分）", "绩效自评结果!B5", 92]);
     // The category's part of the score, with its 得分率 (R5): "其中，产出指标得分42分（满分50分，得分率84.00%）".
     const output = find("其中，产出指标得分42分", "84.00%");
     expect(output[5]).toBeCloseTo(0.84, 10);

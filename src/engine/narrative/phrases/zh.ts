@@ -79,7 +79,7 @@ export const zh = {
   },
 
   conclusion: {
-    first: "综合自评，{self}部门整体支出绩效指标{phrase}",
+    first: "经逐项评分，{self}部门整体支出绩效指标{phrase}",
     other: "“{sheet}”表所列绩效指标{phrase}",
     score: "得分{score}分",
     scaled: "折合百分制{scaled}分（各项分值合计{max}分，得分{score}分）",
@@ -170,7 +170,7 @@ export const zh = {
     sourceFull: "{name}{budget}，执行{actual}，执行率为{rate}",
     sourceNoRate: "{name}{budget}，执行{actual}",
     sourceAmount: "{name}{amount}",
-    conclusion: "综合自评，{project}绩效目标{phrase}",
+    conclusion: "经逐项评分，{project}绩效目标{phrase}",
     indicatorsSummary: "{project}共设置绩效指标{count}项，其中{met}项达到年度指标值",
     indicatorsSummaryAllMet: "{project}共设置绩效指标{count}项，均达到年度指标值",
     indicatorsSummaryOneMet: "{project}共设置绩效指标{count}项，该项指标达到年度指标值",

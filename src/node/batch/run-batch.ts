@@ -109,6 +109,18 @@ export async function runBatch(cmd: EvaluateCommand, io: BatchIO): Promise<numbe
   });
   const finished = await Promise.race([pool.done, interrupted]);
   removeHandler();
+  if (finished !== "interrupted" && io.onInterrupt) {
+    // Every file is done: a Ctrl-C now would kill the process mid-way through the summary
+    // workbook (Node's default for SIGINT), so it is held until the report is written.
+    const hold = io.onInterrupt(() => undefined);
+    try {
+      progress.finish();
+      const outcomes = [...finished].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+      return await report(outcomes, { cmd, io, lang, summaryPath, jsonPath, shown, human });
+    } finally {
+      hold();
+    }
+  }
   if (finished === "interrupted") {
     await pool.stop();
     const dirs = new Set(jobs.map((j) => dirname(j.output)));

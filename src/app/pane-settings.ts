@@ -5,11 +5,11 @@
  * way, so the two give the same workbook.
  */
 import type { Grade, Lang, QualitativeBandName, RuleSet, SettingsOverrides } from "../engine/light";
-import { isUsableGradeWord } from "../engine/light";
+import { GRADES, isUsableGradeWord } from "../engine/light";
 
 /** The grades with a lower bound of their own (差 starts at 0). */
 export type BoundedGrade = Exclude<Grade, "差">;
-export const GRADES: readonly Grade[] = ["优", "良", "中", "差"];
+export { GRADES };
 export const BOUNDED_GRADES: readonly BoundedGrade[] = ["优", "良", "中"];
 export const QUALITATIVE_BANDS: readonly QualitativeBandName[] = ["top", "middle", "bottom"];
 

@@ -42,7 +42,7 @@ const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt. */
 const SIZE = { erhao: 44, sanhao: 32, sihao: 28, wuhao: 21 } as const;
 /** 28.95 pt: the 225 mm text height holds 22 lines, as GB/T 9704 asks. */
-export const BODY_LINE_TWIPS = 579;
+const BODY_LINE_TWIPS = 579;
 /** Two characters of 三号 text. */
 const INDENT_TWIPS = 640;
 
@@ -212,7 +212,7 @@ function pageNumberFooter(): Footer {
 }
 
 /** The document model → a docx `Document` (not yet packed). */
-export function buildReportDocx(doc: ReportDocument): Document {
+function buildReportDocx(doc: ReportDocument): Document {
   const body: (Paragraph | Table)[] = [...titleParagraphs(doc.titleLines ?? [doc.title])];
   for (const section of doc.sections) {
     body.push(headingParagraph(section.heading, section.level));

@@ -16,7 +16,7 @@ const FACE = {
 
 const BODY = `font-family:${FACE.body};font-size:16pt;line-height:28.95pt;text-indent:2em;margin:0;text-align:justify`;
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

@@ -2,12 +2,17 @@
 import type { Dec } from "./decimal";
 import { round2 } from "./decimal";
 
+/** "1234567" → "1,234,567": a run of digits with thousands separators. */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** 28082.29 → "28,082.29" (half-up to 2 decimals, thousands separators, "-" kept for negatives). */
 export function formatNumber(x: Dec): string {
   const r = round2(x);
   const negative = r.isNegative() && !r.isZero();
   const [int, frac] = r.abs().toFixed(2).split(".") as [string, string];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = groupThousands(int);
   return `${negative ? "-" : ""}${grouped}.${frac}`;
 }
 
@@ -32,7 +37,7 @@ export function formatAmountRmb(x: Dec): string {
   const [int, frac] = wan.replace("-", "").split(".") as [string, string];
   // 1,260.00 → 12,600,000: the two decimals of 万元 and two zeros make the yuan.
   const digits = `${int.replace(/,/g, "")}${frac}00`.replace(/^0+(?=\d)/, "");
-  return `${negative ? "-" : ""}RMB ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+  return `${negative ? "-" : ""}RMB ${groupThousands(digits)}`;
 }
 
 /** "RMB 12,600,000" → "1,260.00", the 万元 figure it prints; null for other text. */
@@ -41,7 +46,7 @@ export function wanOfRmb(text: string): string | null {
   if (!m) return null;
   const digits = m[1]!.replace(/,/g, "").padStart(5, "0");
   const int = digits.slice(0, -4).replace(/^0+(?=\d)/, "");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = groupThousands(int);
   return `${grouped}.${digits.slice(-4, -2)}`;
 }
 
@@ -64,6 +69,6 @@ export function printedGap(a: Dec, b: Dec): Dec {
 }
 
 /** The percent number a fraction rounds to (for comparisons of what the reader sees). */
-export function percentPoints(rate: Dec): Dec {
+function percentPoints(rate: Dec): Dec {
   return round2(rate.times(100));
 }

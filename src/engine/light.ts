@@ -15,7 +15,7 @@ export type { ReportDocument, DocumentTable, DocumentColumn, CellAlign } from ".
 export { OUTPUT_SHEET_NAMES, printArea } from "./plan";
 export type { JsonResult } from "./json";
 export type { Settings, SettingsOverrides, Lang, Grade, GradeWords, QualitativeBandName, RuleSet } from "./settings";
-export { DEFAULT_GRADE_WORDS, DEFAULT_SETTINGS } from "./settings";
+export { DEFAULT_GRADE_WORDS, DEFAULT_SETTINGS, GRADES } from "./settings";
 export { D, type Dec } from "./decimal";
 export { formatPercent, formatScore } from "./format";
 export { fill } from "./l10n/template";

@@ -6,6 +6,8 @@
  */
 export type Lang = "zh" | "en";
 export type Grade = "优" | "良" | "中" | "差";
+/** The grades from best to worst: the order of grade words, bands and settings rows. */
+export const GRADES: readonly Grade[] = ["优", "良", "中", "差"];
 
 /**
  * The words a grade is shown by, per grade key. Provinces name the four grades differently

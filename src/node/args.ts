@@ -70,7 +70,7 @@ const OPTIONS: Record<CommandName, OptionSpec[]> = {
 };
 
 /** More threads than this only adds memory: each holds a whole workbook. */
-export const MAX_JOBS = 64;
+const MAX_JOBS = 64;
 
 const COMMANDS: CommandName[] = ["evaluate", "template"];
 

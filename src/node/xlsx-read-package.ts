@@ -86,7 +86,7 @@ class PartIndex {
 }
 
 /** "A1:C3" (or "$A$1:$C$3", or one cell) as a 0-based range; null when it is not an address. */
-export function parseMergeRef(ref: string): CellRange | null {
+function parseMergeRef(ref: string): CellRange | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
   if (!m) return null;
   const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
@@ -98,7 +98,7 @@ export function parseMergeRef(ref: string): CellRange | null {
 const MERGE_CELL_REF = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The merges a worksheet lists (single cells, which merge nothing, left out). */
-export function mergesOf(xml: string): CellRange[] {
+function mergesOf(xml: string): CellRange[] {
   const merges: CellRange[] = [];
   for (const m of xml.matchAll(MERGE_CELL_REF)) {
     const range = parseMergeRef(unescapeXml(m[1] ?? m[2] ?? ""));
@@ -132,7 +132,7 @@ function plainTextItem(inner: string, keep: number, tag: string): string {
  * text node that long (a formula's cached text), cut to just past the limit. Short items are
  * left exactly as they were, so this costs one scan of the text.
  */
-export function boundStrings(xml: string, limit: number = CELL_TEXT_LIMIT): string {
+function boundStrings(xml: string, limit: number = CELL_TEXT_LIMIT): string {
   const keep = limit + 1;
   if (xml.length <= keep) return xml;
   const pieces: string[] = [];

@@ -4,5 +4,5 @@ export type { WpsPortOptions } from "./wps-port";
 export { globalWpsHost, wpsApplication, wpsAddinRoot, wpsDisplayLanguage } from "./host";
 export type { WpsHost } from "./host";
 export { loadWpsSettings, saveWpsSettings } from "./settings";
-export { saveBytes, saveFolders } from "./save-file";
+export { saveBytes, saveFolders, workbookFolder } from "./save-file";
 export type { WpsFiles } from "./save-file";

@@ -58,7 +58,7 @@ function halves(r: CellRange): [CellRange, CellRange] {
 }
 
 /** Calls `found` with every part of `area` on which `probe` answers a single value. */
-export function uniformParts<T>(area: CellRange, probe: (r: CellRange) => T | null, found: (r: CellRange, v: T) => void): void {
+function uniformParts<T>(area: CellRange, probe: (r: CellRange) => T | null, found: (r: CellRange, v: T) => void): void {
   const stack = [area];
   while (stack.length > 0) {
     const r = stack.pop()!;

@@ -5,11 +5,22 @@
  * workbook when it has been saved, else to the download folder, else to the desktop, under a
  * name no file there has yet — an earlier report is never overwritten.
  */
+import type { WpsHost } from "./host";
 
 /** The parts of the add-in root this needs; null from the host when the WPS build lacks them. */
 export interface WpsFiles {
   fileSystem: Pick<WPS.FileSystem, "Exists" | "writeAsBinaryString">;
   env: Pick<WPS.Env, "GetDownloadPath" | "GetDesktopPath">;
+}
+
+/** The open workbook's folder ("" for a workbook never saved, or when WPS does not say). */
+export function workbookFolder(host: WpsHost): string {
+  try {
+    const path: unknown = host.application().ActiveWorkbook.Path;
+    return typeof path === "string" ? path : "";
+  } catch {
+    return "";
+  }
 }
 
 /** Folders to try, in order: the workbook's own (Workbook.Path, "" until saved), downloads, desktop. */

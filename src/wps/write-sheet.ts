@@ -15,7 +15,7 @@
  * below repeat them.
  */
 import type { CellRange } from "../engine/light";
-import { columnLetters } from "../engine/light";
+import { columnLetters, printArea } from "../engine/light";
 import type { CellStyle, PlannedChart, PlannedSheet } from "../engine/light";
 import { headerSections } from "../excel/excel-port";
 import { sheetWrites } from "../excel/sheet-writes";
@@ -55,7 +55,7 @@ export function formatRectangles(grid: (string | null)[][], top = 0): FormatRect
 }
 
 /** The values and formulas of the sheet as one matrix for Value2 (null = leave empty). */
-export function valueMatrix(sheet: PlannedSheet, top: number, rows: number, columns: number): (string | number | null)[][] {
+function valueMatrix(sheet: PlannedSheet, top: number, rows: number, columns: number): (string | number | null)[][] {
   const out: (string | number | null)[][] = [];
   for (let r = top; r < top + rows; r++) {
     const row = new Array<string | number | null>(columns).fill(null);
@@ -148,17 +148,12 @@ export function writeSheet(app: Et.Application, ws: Et.Worksheet, sheet: Planned
   if (layout.tabColor) ws.Tab.Color = bgr(layout.tabColor);
 }
 
-/** Last row (0-based) the sheet uses, cells or charts: the print area's bottom, as the .xlsx writer has it. */
-function lastUsedRow(sheet: PlannedSheet): number {
-  return Math.max(sheet.rows.length - 1, ...(sheet.charts ?? []).map((c) => c.anchor.bottom + 1), 0);
-}
-
 /**
  * Header and footer (Excel's codes; "&L…&C…&R…" split into WPS's three sections), print
  * titles, print area and manual row breaks (docs/print-and-charts.md).
  */
 function writePrintExtras(ws: Et.Worksheet, sheet: PlannedSheet): void {
-  const { headerFooter, titleRows, lastPrintColumn, pageBreaksBefore } = sheet.print;
+  const { headerFooter, titleRows, pageBreaksBefore } = sheet.print;
   const page = ws.PageSetup;
   if (headerFooter) {
     const header = headerSections(headerFooter.header);
@@ -171,9 +166,8 @@ function writePrintExtras(ws: Et.Worksheet, sheet: PlannedSheet): void {
     page.RightFooter = footer.right;
   }
   if (titleRows) page.PrintTitleRows = `$${titleRows.top + 1}:$${titleRows.bottom + 1}`;
-  if (lastPrintColumn !== undefined) {
-    page.PrintArea = `$A$1:$${columnLetters(lastPrintColumn)}$${lastUsedRow(sheet) + 1}`;
-  }
+  const area = printArea(sheet);
+  if (area) page.PrintArea = `$A$1:$${columnLetters(area.right)}$${area.bottom + 1}`;
   for (const row of pageBreaksBefore ?? []) {
     if (row > 0) ws.HPageBreaks.Add(ws.Range(`A${row + 1}`));
   }

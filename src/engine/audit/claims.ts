@@ -96,7 +96,7 @@ function clauseBefore(sentence: string, at: number): string {
 }
 
 /** Full-width digits and marks made plain; spaces inside figures ("93.91 分", "84 %") taken out. */
-export function normalizeProse(text: string): string {
+function normalizeProse(text: string): string {
   // Only digits, ％ and ．: full-width commas and semicolons separate clauses and stay.
   return text
     .replace(/[０-９％．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))

@@ -67,7 +67,7 @@ export function itemColumnFor(scan: SheetScan, headerRow: number, columns: Recor
  * whatever its wording. Its text is the block's name, never a line's, and whatever is typed in
  * it below the merge belongs to the next block.
  */
-export function isBlockLabelColumn(scan: SheetScan, headerRow: number, col: number): boolean {
+function isBlockLabelColumn(scan: SheetScan, headerRow: number, col: number): boolean {
   const m = scan.reader.mergeAt(headerRow, col);
   return m !== null && m.left === col && m.right === col && m.bottom > headerRow && m.top <= headerRow;
 }

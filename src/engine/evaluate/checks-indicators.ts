@@ -12,7 +12,7 @@ import { isExecutionIndicator } from "./execution-score";
 const hasReason = (ind: Indicator): boolean => (ind.reason ?? "").trim() !== "";
 
 /** "指标“X”" / "Indicator “X”": the subject of a check about one indicator row. */
-export function indicatorSubject(name: string): LocalizedText {
+function indicatorSubject(name: string): LocalizedText {
   return { zh: `指标“${name}”`, en: `Indicator “${name}”` };
 }
 

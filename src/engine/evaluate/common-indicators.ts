@@ -49,12 +49,12 @@ function computed(kind: CommonIndicator, budget: BudgetResult): CommonValue | nu
     case "procurement":
       return ratio(lineNamed(budget, PROCUREMENT_LINE), { zh: "政府采购执行数÷预算数", en: "procurement spent ÷ budgeted" });
     case "threePublicChange": {
+      // The line's change rate against last year, as every budget line has it (budget-rates.ts).
       const line = lineNamed(budget, THREE_PUBLIC_LINE);
       const actual = line?.line.actual;
-      const prior = line?.line.priorYear;
-      if (!actual || !prior || prior.value.isZero()) return null;
+      if (!line || !actual || line.changeRate === null) return null;
       return {
-        rate: actual.value.minus(prior.value).dividedBy(prior.value),
+        rate: line.changeRate,
         cell: actual.cell,
         formula: { zh: "（本年“三公”经费−上年“三公”经费）÷上年“三公”经费", en: "(this year's 三公 − last year's) ÷ last year's" },
       };

@@ -5,7 +5,8 @@
 import type { Dec } from "../decimal";
 import { D } from "../decimal";
 import type { LocalizedText } from "../evaluation";
-import type { Grade, GradeWords, Lang, RuleSet } from "../settings";
+import type { GradeWords, Lang, RuleSet } from "../settings";
+import { GRADES } from "../settings";
 import { isUsableGradeWord, MAX_GRADE_WORD_LENGTH } from "../l10n/words";
 import { RULE_SET_WORDS } from "../vocabulary/info-keys";
 
@@ -110,8 +111,6 @@ export function readWords(input: CellInput): Read<string[]> {
   return words.length > 0 ? { ok: true, value: words } : fail("请填写用语，以顿号分隔。", "write the words, separated by 、.");
 }
 
-const GRADE_ORDER: readonly Grade[] = ["优", "良", "中", "差"];
-
 /**
  * One grade word: text, short, and nothing a spreadsheet would turn into a formula, number or
  * date when it is written into the summary's grade cell (docs/design.md §6).
@@ -130,7 +129,7 @@ export function readGradeWord(input: CellInput): Read<string> {
 /** Four distinct grade words, best first: "优秀、良好、合格、不合格" (also 优/良/中/差). */
 export function readGradeWords(input: CellInput): Read<GradeWords> {
   const parts = (typeof input === "string" ? input : "").split(/[、，,;；/／|｜\s]+/).filter((w) => w !== "");
-  if (parts.length !== GRADE_ORDER.length) {
+  if (parts.length !== GRADES.length) {
     return fail(
       `应为四个等级用语，从高到低以顿号分隔，如“优秀、良好、合格、不合格”（此处为${parts.length}个）。`,
       `write four grade words, best first, separated by 、, e.g. 优秀、良好、合格、不合格 (found ${parts.length}).`,
@@ -141,5 +140,5 @@ export function readGradeWords(input: CellInput): Read<GradeWords> {
     if (!r.ok) return r;
   }
   if (new Set(parts).size !== parts.length) return fail("四个等级用语不能重复。", "the four grade words must differ.");
-  return { ok: true, value: Object.fromEntries(GRADE_ORDER.map((g, i) => [g, parts[i]!])) as unknown as GradeWords };
+  return { ok: true, value: Object.fromEntries(GRADES.map((g, i) => [g, parts[i]!])) as unknown as GradeWords };
 }

@@ -7,7 +7,7 @@ import type { Check } from "../evaluation";
 import type { InfoSheet } from "../model";
 import { makeCheck } from "../messages";
 import type { Grade, QualitativeBand, QualitativeBandName, Settings, SettingsOverrides } from "../settings";
-import { DEFAULT_SETTINGS } from "../settings";
+import { AUTO_EXECUTION_WEIGHT, DEFAULT_SETTINGS, GRADES } from "../settings";
 import {
   GRADE_KEY_ENDINGS,
   GRADE_KEY_NAMES,
@@ -148,10 +148,9 @@ type SetBy = { key: string; value: CellInput; cell: CellRef };
  */
 function gradeWordChecks(settings: Settings, setBy: Map<Grade, SetBy>): Check[] {
   const checks: Check[] = [];
-  const grades: Grade[] = ["优", "良", "中", "差"];
   const reported = new Set<SetBy>();
-  for (const [i, grade] of grades.entries()) {
-    const same = grades.slice(0, i).find((other) => settings.gradeWords[other] === settings.gradeWords[grade]);
+  for (const [i, grade] of GRADES.entries()) {
+    const same = GRADES.slice(0, i).find((other) => settings.gradeWords[other] === settings.gradeWords[grade]);
     if (same === undefined) continue;
     const culprit = setBy.get(grade) ?? setBy.get(same);
     if (!culprit || reported.has(culprit)) continue;
@@ -213,9 +212,7 @@ function withPatches(settings: Settings, patch: Pick<SettingsOverrides, "gradeWo
 
 /** 项目支出 scores execution 10 points unless a row or the caller set the points themselves. */
 function withRuleSet(settings: Settings): Settings {
-  if (settings.ruleSet === "project" && settings.executionWeight === "auto") return { ...settings, executionWeight: PROJECT_EXECUTION_POINTS };
+  // 财预〔2020〕10号: budget execution is worth 10 of a project's 100 points (the same 10 "auto" gives).
+  if (settings.ruleSet === "project" && settings.executionWeight === "auto") return { ...settings, executionWeight: AUTO_EXECUTION_WEIGHT.points };
   return settings;
 }
-
-/** 财预〔2020〕10号: budget execution is worth 10 of a project's 100 points. */
-const PROJECT_EXECUTION_POINTS = 10;

@@ -3,11 +3,10 @@
  * words that stand for an empty cell in messages, and the names of the sheets Zipin writes.
  */
 import type { Grade, GradeWords, Lang } from "../settings";
-import { DEFAULT_GRADE_WORDS } from "../settings";
+import { DEFAULT_GRADE_WORDS, GRADES } from "../settings";
 import type { LocalizedText } from "../evaluation";
 import { excelWouldConvert } from "../text-conversion";
 
-const GRADES: readonly Grade[] = ["优", "良", "中", "差"];
 const byGrade = (word: (grade: Grade) => string): Record<Grade, string> =>
   Object.fromEntries(GRADES.map((g) => [g, word(g)])) as Record<Grade, string>;
 

@@ -5,7 +5,7 @@
 import { D, HUNDRED, type Dec } from "../decimal";
 import type { Evaluation, IndicatorResult, IndicatorTableResult } from "../evaluation";
 import type { Indicator } from "../model";
-import { formatPercent, formatScore } from "../format";
+import { formatPercent, formatScore, groupThousands } from "../format";
 import type { ConclusionPhrase } from "../settings";
 import { ensureSentenceEnd, fill, listOf, sentence, yearPrefix, type Voice } from "./voice";
 import { lineName } from "./sentences";
@@ -57,7 +57,7 @@ function grouped(text: string, unit: string): string {
   const digits = int.replace(/^[+-]/, "");
   if (digits.length < 5) return text;
   const sign = int.slice(0, int.length - digits.length);
-  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac === undefined ? "" : `.${frac}`}`;
+  return `${sign}${groupThousands(digits)}${frac === undefined ? "" : `.${frac}`}`;
 }
 
 /** The actual value; a blank 预算执行率 row shows the budget's rate it was scored on. */

@@ -1,7 +1,7 @@
 import type { CellValue, Grid, Sheet } from "../grid";
 import type { DetectedBudgetTable, DetectedInfoTable, DetectedTable } from "../detect/types";
 import { isOneProjectPerSheet } from "../detect/project-sheets";
-import type { BudgetLine, BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
+import type { BudgetTable, FormKind, IndicatorTable, InfoSheet, WorkbookModel } from "../model";
 import type { Check } from "../evaluation";
 import { makeCheck } from "../messages";
 import { parseBudgetTable } from "./budget";
@@ -14,7 +14,7 @@ import type { InfoField } from "../vocabulary/info-keys";
 import { infoFieldOf } from "../vocabulary/info-keys";
 import { cellText, normalizeHeader } from "../vocabulary/text";
 import { missingIndicatorColumns } from "../detect/header-roles";
-import { AMOUNT_ROLES } from "../vocabulary/header-roles";
+import { hasAmounts } from "./budget-rows";
 import { taskEntry } from "./tasks";
 import { readNumber } from "./numbers";
 
@@ -58,7 +58,8 @@ export function parseWorkbook(grid: Grid, tables: DetectedTable[]): ParseResult 
   const readBudget = (t: DetectedBudgetTable): BudgetTable => {
     const { table, checks: cellChecks } = parseBudgetTable(sheetOf(t.sheet)!, t);
     checks.push(...cellChecks);
-    if (!table.lines.some(hasFigure)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", t));
+    // A line with at least one amount is what makes a budget table more than its header and row names.
+    if (!table.lines.some(hasAmounts)) checks.push(emptyTableCheck("EMPTY_BUDGET_TABLE", t));
     return table;
   };
   let budget: BudgetTable | null = null;
@@ -144,11 +145,6 @@ function labelSharedSheets(tables: IndicatorTable[]): IndicatorTable[] {
     const siblings = tables.filter((o) => o.sheet === t.sheet);
     return siblings.length < 2 ? t : { ...t, label: t.title ?? `${t.sheet}（${siblings.indexOf(t) + 1}）` };
   });
-}
-
-/** A line with at least one amount: what makes a budget table more than its header and row names. */
-function hasFigure(line: BudgetLine): boolean {
-  return AMOUNT_ROLES.some((role) => line[role] !== null);
 }
 
 /**

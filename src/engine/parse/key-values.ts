@@ -82,7 +82,8 @@ function isTableHead(text: string): boolean {
   return (["indicator", "budget"] as const).some((kind) => matchRole(kind, normal)?.exact === true);
 }
 
-const insideAny = (row: number, taken: CellRange[]): boolean => taken.some((t) => row >= t.top && row <= t.bottom);
+/** Whether a row lies inside one of the areas already taken (by tables, other blocks). */
+export const insideAny = (row: number, taken: CellRange[]): boolean => taken.some((t) => row >= t.top && row <= t.bottom);
 
 /** Known keys on a sheet outside the given row ranges, each with its value; keys without a value are left out. */
 export function keyCellEntries(sheet: Sheet, taken: CellRange[]): Entry[] {

@@ -5,18 +5,19 @@
 import type { CellRange, Sheet } from "../grid";
 import { mergeReader } from "../detect/merges";
 import { cellText, normalizeHeader, stripNumbering } from "../vocabulary/text";
-import { TASK_CONTENT_HEADS, TASK_NAME_HEADS, isSectionLabel, isTaskLabel } from "../vocabulary/info-keys";
+import { INFO_KEY_NAMES, TASK_CONTENT_HEADS, TASK_NAME_HEADS, isSectionLabel, isTaskLabel } from "../vocabulary/info-keys";
 import type { Entry } from "./key-values";
+import { insideAny } from "./key-values";
 
 /** The info key the text is filed under (the annualWork field). */
-const ANNUAL_WORK_KEY = "年度总体工作和重点工作任务";
+const ANNUAL_WORK_KEY = INFO_KEY_NAMES.annualWork[0]!;
 const MAX_TASK_ROWS = 30;
 
 export function taskEntry(sheet: Sheet, taken: CellRange[]): Entry | null {
   const reader = mergeReader(sheet);
   for (let r = 0; r < sheet.cells.length; r++) {
     const cells = sheet.cells[r];
-    if (!Array.isArray(cells) || taken.some((t) => r >= t.top && r <= t.bottom)) continue;
+    if (!Array.isArray(cells) || insideAny(r, taken)) continue;
     const labelCol = cells.findIndex((_, c) => isTaskLabel(cellText(reader.sameRow(r, c))));
     if (labelCol < 0) continue;
     const heads = cells.map((_, c) => normalizeHeader(cellText(reader.sameRow(r, c))));
@@ -27,7 +28,7 @@ export function taskEntry(sheet: Sheet, taken: CellRange[]): Entry | null {
     const last = Math.min(sheet.cells.length - 1, label && label.bottom > r ? label.bottom : r + MAX_TASK_ROWS);
     const tasks: string[] = [];
     for (let row = r + 1; row <= last; row++) {
-      if (taken.some((t) => row >= t.top && row <= t.bottom) || isSectionLabel(cellText(reader.sameRow(row, 0)))) break;
+      if (insideAny(row, taken) || isSectionLabel(cellText(reader.sameRow(row, 0)))) break;
       const name = stripNumbering(cellText(reader.sameRow(row, nameCol)).trim());
       if (name === "") break;
       const content = contentCol < 0 ? "" : cellText(reader.sameRow(row, contentCol)).trim();

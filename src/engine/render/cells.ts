@@ -4,7 +4,7 @@
  */
 import type { Dec } from "../decimal";
 import { D } from "../decimal";
-import { formatNumber } from "../format";
+import { formatNumber, groupThousands } from "../format";
 import type { CellRef } from "../grid";
 import { a1, formulaRef, refToA1 } from "../grid";
 import type { Figure } from "../model";
@@ -100,7 +100,7 @@ function numberText(v: number): string {
   if (!m || m[2]!.length > 15) return formatNumber(new D(v));
   const [, sign, int, frac = ""] = m;
   const negative = sign === "-" && /[1-9]/.test(int! + frac);
-  return `${negative ? "-" : ""}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac.padEnd(2, "0")}`;
+  return `${negative ? "-" : ""}${groupThousands(int!)}.${frac.padEnd(2, "0")}`;
 }
 
 /** What a cell shows, for sizing columns and rows. */

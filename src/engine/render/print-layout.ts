@@ -7,7 +7,7 @@ import type { PrintHeaderFooter } from "../plan";
 import type { Lang } from "../settings";
 
 /** Body text is 11 pt; 82 % of it is 9 pt, the smallest print a reviewer should get. */
-export const MIN_PRINT_SCALE = 82;
+const MIN_PRINT_SCALE = 82;
 
 /** A4 less the 0.7-inch side margins the sheets use, in points. */
 const PRINTABLE_WIDTH_PT = { portrait: (8.27 - 1.4) * 72, landscape: (11.69 - 1.4) * 72 } as const;

@@ -26,7 +26,7 @@ export const PARAGRAPH_INDENT = "　　";
  * (69 units / 2.2) a cell shows about 780 characters before it would be clipped, so longer
  * paragraphs continue in the next cell, at a sentence end where one is near.
  */
-export const REPORT_CELL_CHARS = 700;
+const REPORT_CELL_CHARS = 700;
 
 type Line = { text: string; kind: "title" | "heading1" | "heading2" | "paragraph" };
 

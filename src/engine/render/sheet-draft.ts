@@ -217,7 +217,7 @@ function tokenPx(token: string): number {
  * (word, number) that does not fit starts the next line, and so does the character before a
  * punctuation mark that may not begin one (避头点). A run wider than a line is cut.
  */
-export function wrappedLines(text: string, room: number, scale = 1): number {
+function wrappedLines(text: string, room: number, scale = 1): number {
   let lines = 1;
   let x = 0;
   let previous = 0;

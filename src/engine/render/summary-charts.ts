@@ -10,6 +10,7 @@ import type { BudgetLine } from "../model";
 import type { CellRange } from "../grid";
 import type { PlannedChart } from "../plan";
 import type { Lang } from "../settings";
+import { columnRange } from "./sheet-draft";
 
 /** The height of a row under a chart, set so every host draws the chart the same size. */
 export const CHART_ROW_HEIGHT = 15;
@@ -23,10 +24,10 @@ const MIN_CHART_ROWS = 11;
  * 734 pt, 863 pt of sheet; less the repeated 22 pt title and the heading that is 55 rows of 15 pt,
  * taken as 52. A chart that would pass this row starts the next page.
  */
-export const CHART_PAGE_ROWS = 52;
+const CHART_PAGE_ROWS = 52;
 
 /** The rows a chart of `bars` bars (categories × series) needs. */
-export const chartRows = (bars: number): number => Math.max(MIN_CHART_ROWS, CHART_FRAME_ROWS + Math.ceil(bars * ROWS_PER_BAR));
+const chartRows = (bars: number): number => Math.max(MIN_CHART_ROWS, CHART_FRAME_ROWS + Math.ceil(bars * ROWS_PER_BAR));
 
 /**
  * The sheet's 11 pt body for names, figures and legend (9.35 pt printed at 85 %, like the
@@ -86,12 +87,7 @@ export interface ChartSources {
   categoryColumns: { name: number; completion: number };
 }
 
-const column = (col: number, rows: { first: number; last: number }): CellRange => ({
-  top: rows.first,
-  left: col,
-  bottom: rows.last,
-  right: col,
-});
+const column = (col: number, rows: { first: number; last: number }): CellRange => columnRange(col, rows.first, rows.last);
 
 /**
  * The charts stacked from row `top` down with a row between, each across columns 0…`right` and
@@ -104,27 +100,17 @@ export function summaryCharts(e: Evaluation, sources: ChartSources, top: number,
   const charted = chartedLines((e.budget?.lines ?? []).map((l) => l.line));
   const lines = (e.budget?.lines ?? []).filter((_, i) => charted.includes(i));
   const bc = sources.budgetColumns;
-  if (budget && lines.some((l) => l.line.budget !== null && l.line.actual !== null)) {
+  // The two budget charts: each drawn when some charted line has both of its figures.
+  const budgetCharts: { title: string; series: ["budget" | "actual" | "priorYear", string, string][] }[] = [
+    { title: t.budgetVsActual, series: [["budget", t.budget, COLOR.budget], ["actual", t.actual, COLOR.actual]] },
+    { title: t.yearOnYear, series: [["actual", t.actual, COLOR.actual], ["priorYear", t.prior, COLOR.prior]] },
+  ];
+  for (const chart of budgetCharts) {
+    if (!budget || !lines.some((l) => chart.series.every(([role]) => l.line[role] !== null))) continue;
     charts.push({
-      title: t.budgetVsActual,
+      title: chart.title,
       categories: column(bc.item, budget),
-      series: [
-        { name: t.budget, values: column(bc.budget, budget), color: COLOR.budget },
-        { name: t.actual, values: column(bc.actual, budget), color: COLOR.actual },
-      ],
-      valueFormat: "#,##0",
-      dataLabels: false,
-      direction: "bar",
-    });
-  }
-  if (budget && lines.some((l) => l.line.priorYear !== null && l.line.actual !== null)) {
-    charts.push({
-      title: t.yearOnYear,
-      categories: column(bc.item, budget),
-      series: [
-        { name: t.actual, values: column(bc.actual, budget), color: COLOR.actual },
-        { name: t.prior, values: column(bc.priorYear, budget), color: COLOR.prior },
-      ],
+      series: chart.series.map(([role, name, color]) => ({ name, values: column(bc[role], budget), color })),
       valueFormat: "#,##0",
       dataLabels: false,
       direction: "bar",

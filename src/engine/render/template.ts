@@ -7,7 +7,7 @@
 import type { CellRange } from "../grid";
 import type { OutputPlan, PlannedSheet } from "../plan";
 import type { Lang } from "../settings";
-import { DEFAULT_SETTINGS } from "../settings";
+import { DEFAULT_SETTINGS, GRADES } from "../settings";
 import { D } from "../decimal";
 import {
   GRADE_KEY_ENDINGS,
@@ -50,7 +50,7 @@ const ruleSetWord = (rule: string): string => RULE_SET_WORDS.find(([, r]) => r =
  */
 function settingLines(): SettingLine[] {
   const s = DEFAULT_SETTINGS;
-  const words = (["优", "良", "中", "差"] as const).map((g) => s.gradeWords[g]).join("、");
+  const words = GRADES.map((g) => s.gradeWords[g]).join("、");
   const bandKey = (band: "top" | "middle" | "bottom"): string => first(QUALITATIVE_WORD_KEYS.find((q) => q.band === band)!.keys);
   return [
     {

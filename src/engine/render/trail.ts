@@ -62,7 +62,7 @@ const amount = (x: Dec): string => formatNumber(x.abs());
 const percent = (x: Dec): string => formatNumber(x.abs().times(100));
 
 /** Every figure of the evaluation a report may print, with its provenance. */
-export function trailFigures(e: Evaluation): TrailFigure[] {
+function trailFigures(e: Evaluation): TrailFigure[] {
   const out: TrailFigure[] = [];
   const add = (kind: FigureKind, printed: string, names: string[], rule: TrailFigure["rule"], sources: (CellRef | null)[], value: Dec | null): void => {
     if (value !== null) out.push({ kind, printed, names, rule, sources, value });
@@ -152,7 +152,7 @@ function pick(candidates: TrailFigure[], sentence: string, at: number): TrailFig
 }
 
 /** One row per printed figure the trail can tie, in report order. */
-export function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
+function trailRows(e: Evaluation, report: ReportSection[]): TrailRow[] {
   const figures = trailFigures(e);
   const rows: TrailRow[] = [];
   for (const section of report) {

@@ -15,7 +15,7 @@ import { proseName } from "./prose-names";
  * (docs/rules.md §2.2). Only words that cannot stand inside another line's name ("收入" alone
  * would be read inside "其他收入").
  */
-export const SECTION_TOTAL_WORDS: Record<"total" | "grandTotal", Record<Section, readonly string[]>> = {
+const SECTION_TOTAL_WORDS: Record<"total" | "grandTotal", Record<Section, readonly string[]>> = {
   total: {
     revenue: ["总收入", "收入合计", "收入总额", "年度收入预算", "total revenue"],
     expenditure: ["总支出", "支出合计", "支出总额", "年度支出预算", "total expenditure"],

@@ -89,7 +89,7 @@ export type CommonIndicator =
   | "procurement"
   | "staffControl";
 
-export const COMMON_INDICATORS: readonly { kind: CommonIndicator; pattern: RegExp; direction: "positive" | "negative" }[] = [
+const COMMON_INDICATORS: readonly { kind: CommonIndicator; pattern: RegExp; direction: "positive" | "negative" }[] = [
   { kind: "budgetCompletion", pattern: /^预算(?:资金)?(?:完成|执行)率$/, direction: "positive" },
   { kind: "budgetAdjustment", pattern: /^预算调整率$/, direction: "negative" },
   { kind: "carryOver", pattern: /^结转结余(?:资金)?率$/, direction: "negative" },

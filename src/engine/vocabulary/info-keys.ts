@@ -5,7 +5,7 @@
  * made of. Keys are data: add a synonym here, nowhere else.
  */
 import type { NarrativeInputs } from "../model";
-import type { Grade, Settings } from "../settings";
+import type { Grade, QualitativeBandName, RuleSet, Settings } from "../settings";
 import { normalizeKey, normalizeSettingKey } from "./text";
 
 /** 预算执行率分值: read both as an info key and as a setting (the setting knows two more names). */
@@ -216,7 +216,7 @@ export const GOAL_RESULT_HEADS = [
 ];
 
 /** The words of each rule set as typed in its settings row. */
-export const RULE_SET_WORDS: readonly [string, "auto" | "project" | "department" | "custom"][] = [
+export const RULE_SET_WORDS: readonly [string, RuleSet][] = [
   ["项目支出", "project"],
   ["项目", "project"],
   ["部门整体", "department"],
@@ -231,7 +231,7 @@ export const RULE_SET_WORDS: readonly [string, "auto" | "project" | "department"
  * Settings rows that add words to a 定性 band ("定性达成用语：好、优"): top band (达成), middle
  * (部分达成/基本达成), bottom (未达成). Words are separated by 、，, ; or spaces.
  */
-export const QUALITATIVE_WORD_KEYS: { band: "top" | "middle" | "bottom"; keys: string[] }[] = [
+export const QUALITATIVE_WORD_KEYS: { band: QualitativeBandName; keys: string[] }[] = [
   { band: "top", keys: ["定性达成用语", "达成用语", "定性达成词"] },
   { band: "middle", keys: ["定性部分达成用语", "部分达成用语", "基本达成用语", "定性基本达成用语"] },
   { band: "bottom", keys: ["定性未达成用语", "未达成用语", "定性未达成词"] },

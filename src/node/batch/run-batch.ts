@@ -33,7 +33,7 @@ export interface BatchIO {
 }
 
 /** The exit code after Ctrl-C, as shells report SIGINT (128 + 2). */
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 /** Paths as the user would type them: relative below the working folder, absolute elsewhere. */
 export function displayPath(path: string, cwd: string): string {
@@ -42,7 +42,7 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 /** IN/a/b.xlsx → OUT/a/b.evaluated.xlsx: the single-file default name, under the output folder. */
-export function batchOutputPath(inputDir: string, outputDir: string, input: string): string {
+function batchOutputPath(inputDir: string, outputDir: string, input: string): string {
   const ext = extname(input);
   const outExt = ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
   const rel = relative(inputDir, dirname(input));
@@ -109,18 +109,6 @@ export async function runBatch(cmd: EvaluateCommand, io: BatchIO): Promise<numbe
   });
   const finished = await Promise.race([pool.done, interrupted]);
   removeHandler();
-  if (finished !== "interrupted" && io.onInterrupt) {
-    // Every file is done: a Ctrl-C now would kill the process mid-way through the summary
-    // workbook (Node's default for SIGINT), so it is held until the report is written.
-    const hold = io.onInterrupt(() => undefined);
-    try {
-      progress.finish();
-      const outcomes = [...finished].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-      return await report(outcomes, { cmd, io, lang, summaryPath, jsonPath, shown, human });
-    } finally {
-      hold();
-    }
-  }
   if (finished === "interrupted") {
     await pool.stop();
     const dirs = new Set(jobs.map((j) => dirname(j.output)));
@@ -131,9 +119,16 @@ export async function runBatch(cmd: EvaluateCommand, io: BatchIO): Promise<numbe
     io.stderr(`zipin: ${t.interrupted}\n`);
     return EXIT_INTERRUPTED;
   }
-  progress.finish();
-  const outcomes = [...finished].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-  return report(outcomes, { cmd, io, lang, summaryPath, jsonPath, shown, human });
+  // Every file is done: a Ctrl-C now would kill the process mid-way through the summary
+  // workbook (Node's default for SIGINT), so it is held until the report is written.
+  const hold = io.onInterrupt?.(() => undefined);
+  try {
+    progress.finish();
+    const outcomes = [...finished].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+    return await report(outcomes, { cmd, io, lang, summaryPath, jsonPath, shown, human });
+  } finally {
+    hold?.();
+  }
 }
 
 interface ReportContext {

@@ -11,10 +11,10 @@ import { BATCH_TEXT } from "./batch-text";
 import type { FileOutcome } from "./outcome";
 
 /** How many check codes the summary row names. */
-export const TOP_CODES = 3;
+const TOP_CODES = 3;
 
 /** "SUM_MISMATCH×2, LOW_EXECUTION": the most frequent codes first, ties by code. */
-export function topCodes(outcome: FileOutcome, count = TOP_CODES): string {
+function topCodes(outcome: FileOutcome, count = TOP_CODES): string {
   const tally = new Map<string, number>();
   for (const c of outcome.checks) tally.set(c.code, (tally.get(c.code) ?? 0) + 1);
   return [...tally.entries()]
@@ -27,7 +27,7 @@ export function topCodes(outcome: FileOutcome, count = TOP_CODES): string {
 const collator = new Intl.Collator("zh-CN");
 
 /** By entity (pinyin order for Chinese names), files without one last; then by file. */
-export function byEntity(a: FileOutcome, b: FileOutcome): number {
+function byEntity(a: FileOutcome, b: FileOutcome): number {
   if (a.entity !== b.entity) {
     if (a.entity === null) return 1;
     if (b.entity === null) return -1;

@@ -8,13 +8,10 @@ import type { CellRef, Grid } from "../../engine/light";
 import type { PaneSettings } from "../../app/pane-settings";
 import type { ReportDocument } from "../../engine/light";
 import type { ExportOutcome } from "./report-export";
+import type { ReadWarning } from "../../app/read-cap";
 
 /** Something the last read could not take in full (a sheet too large, merges not listed), in both languages. */
-export interface ReadWarning {
-  sheet: string;
-  zh: string;
-  en: string;
-}
+export type { ReadWarning } from "../../app/read-cap";
 
 export interface PaneServices {
   readGrid(): Promise<Grid>;

@@ -5,17 +5,7 @@
  * As there, the engine loads on first use (import()), keeping the first screen's script small.
  */
 import type { Lang } from "../../engine/light";
-import { WpsPort, loadWpsSettings, saveBytes, saveFolders, saveWpsSettings, type WpsHost } from "../../wps";
-
-/** The open workbook's folder ("" for a workbook never saved, or when WPS does not say). */
-function workbookFolder(host: WpsHost): string {
-  try {
-    const path: unknown = host.application().ActiveWorkbook.Path;
-    return typeof path === "string" ? path : "";
-  } catch {
-    return "";
-  }
-}
+import { WpsPort, loadWpsSettings, saveBytes, saveFolders, saveWpsSettings, workbookFolder, type WpsHost } from "../../wps";
 import type { PaneServices } from "./types";
 import { copyReport, downloadReportDocx, reportFileName } from "./report-export";
 

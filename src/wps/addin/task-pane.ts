@@ -6,7 +6,7 @@
 import { wpsAddinRoot } from "../host";
 
 export const PANE_TITLE = "绩效自评";
-export const PANE_ID_KEY = "zipin.taskpaneId";
+const PANE_ID_KEY = "zipin.taskpaneId";
 /** msoCTPDockPositionRight. */
 const DOCK_RIGHT = 2;
 
